@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+
+import { EnvError, parseEnv } from "./env-schema";
+
+describe("parseEnv", () => {
+  it("defaults to the local sandbox and port 3000", () => {
+    const env = parseEnv({});
+    expect(env.DATAGOUV_URL).toBe("http://127.0.0.1:7000");
+    expect(env.NEXTAUTH_URL).toBe("http://localhost:3000");
+    expect(env.PORT).toBe(3000);
+    expect(env.DATA_DIR).toBe(".data");
+    expect(env.REDIS_URL).toBeUndefined();
+  });
+
+  it("drops the trailing slash of DATAGOUV_URL", () => {
+    expect(parseEnv({ DATAGOUV_URL: "https://demo.data.gouv.fr/" }).DATAGOUV_URL).toBe("https://demo.data.gouv.fr");
+  });
+
+  it.each([
+    [{ DATAGOUV_URL: "ftp://example.org" }, "DATAGOUV_URL"],
+    [{ DATAGOUV_URL: "not a url" }, "DATAGOUV_URL"],
+    [{ PORT: "70000" }, "PORT"],
+    [{ PORT: "abc" }, "PORT"],
+    [{ REDIS_URL: "http://localhost:6379" }, "REDIS_URL"],
+    [{ NEXTAUTH_SECRET: "short" }, "NEXTAUTH_SECRET"],
+  ])("names the bad variable in one line: %o", (source, name) => {
+    expect(() => parseEnv(source)).toThrow(EnvError);
+    expect(() => parseEnv(source)).toThrow(new RegExp(`^Invalid environment variable ${name}: [^\\n]+$`));
+  });
+
+  it("requires a secret in production, but not while building", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/NEXTAUTH_SECRET: required in production/);
+    expect(parseEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" }).NEXTAUTH_SECRET).toBeUndefined();
+  });
+
+  it("accepts AUTH_SECRET as an alias of NEXTAUTH_SECRET", () => {
+    const secret = "a-secret-of-sufficient-length";
+    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret }).NEXTAUTH_SECRET).toBe(secret);
+  });
+});

@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+const url = z.url({ protocol: /^https?$/ }).transform((value) => value.replace(/\/+$/, ""));
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATAGOUV_URL: url.default("http://127.0.0.1:7000"),
+    NEXTAUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+    AUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+    NEXTAUTH_URL: url.default("http://localhost:3000"),
+    DATA_DIR: z.string().min(1).default(".data"),
+    REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** Set by `npm run demo`: lists the sandbox's demo accounts on the sign-in page. */
+    DEMO_MODE: z.stringbool().default(false),
+    /** Set by Next.js itself; `next build` runs without the production secret. */
+    NEXT_PHASE: z.string().optional(),
+  })
+  .transform(({ AUTH_SECRET, NEXTAUTH_SECRET, ...rest }) => ({
+    ...rest,
+    NEXTAUTH_SECRET: NEXTAUTH_SECRET ?? AUTH_SECRET,
+  }))
+  .refine(
+    (value) =>
+      value.NODE_ENV !== "production" ||
+      value.NEXT_PHASE === "phase-production-build" ||
+      value.NEXTAUTH_SECRET !== undefined,
+    {
+    path: ["NEXTAUTH_SECRET"],
+      message: "required in production (or AUTH_SECRET)",
+    },
+  );
+
+export type Env = z.output<typeof envSchema>;
+
+/** Parses the environment; a bad value throws an EnvError whose one-line message names the variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const name = issue?.path.join(".") ?? "environment";
+  throw new EnvError(`Invalid environment variable ${name}: ${issue?.message ?? "invalid value"}`);
+}
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
