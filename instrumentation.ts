@@ -1,9 +1,6 @@
-/** Runs once when the server starts: a bad environment stops it here, with one line naming the variable. */
+/** Runs once when the server starts. */
 export async function register() {
-  try {
-    await import("./server/env");
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  }
+  // Next.js also compiles this file for the Edge runtime, which this site never uses; it inlines NEXT_RUNTIME.
+  // eslint-disable-next-line no-restricted-properties -- a build-time constant of Next.js, not configuration
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("./server/startup");
 }

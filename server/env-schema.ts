@@ -27,7 +27,7 @@ export const envSchema = z
       value.NEXT_PHASE === "phase-production-build" ||
       value.NEXTAUTH_SECRET !== undefined,
     {
-    path: ["NEXTAUTH_SECRET"],
+      path: ["NEXTAUTH_SECRET"],
       message: "required in production (or AUTH_SECRET)",
     },
   );

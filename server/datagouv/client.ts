@@ -1,0 +1,178 @@
+import "server-only";
+
+import type { z } from "zod";
+
+import { env } from "~/server/env";
+
+import {
+  API_PREFIX,
+  MAX_API_KEY_LENGTH,
+  MAX_REDIRECTS,
+  RETRY_JITTER_MS,
+  RETRYABLE_STATUSES,
+  TIMEOUT_MS,
+} from "./config";
+import { parseErrorBody, redact, UpstreamError, type UpstreamErrorInit } from "./errors";
+import type { ApiPath } from "./paths";
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE";
+export type QueryValue = string | number | boolean | null | undefined | readonly string[];
+export type Query = Readonly<Record<string, QueryValue>>;
+
+export interface UpstreamRequest<S extends z.ZodType> {
+  method: HttpMethod;
+  /** Built by `apiPath` (fixed template, validated segments). */
+  path: ApiPath;
+  /** Parses a 2xx answer; a 204 or an empty body is parsed as `undefined`. */
+  schema: S;
+  /** Values are encoded by URLSearchParams; a list repeats the parameter; null/undefined are left out. */
+  query?: Query;
+  /** Sent as JSON, or as multipart when it is a FormData. */
+  body?: unknown;
+  /** Sent as `X-API-KEY` when given; public reads leave it out so their answers can be shared. */
+  apiKey?: string;
+  /** udata's `X-Fields` mask (see `fieldsMask`). */
+  fields?: string;
+  /** Defaults to TIMEOUT_MS.read / write / upload. */
+  timeoutMs?: number;
+}
+
+export interface UpstreamResponse<T> {
+  status: number;
+  data: T;
+}
+
+/** Calls the udata API and returns the parsed answer, or throws an `UpstreamError`. */
+export async function upstream<S extends z.ZodType>(request: UpstreamRequest<S>): Promise<z.output<S>> {
+  return (await upstreamResponse(request)).data;
+}
+
+/** Like `upstream`, keeping the status (e.g. 201 “added” versus 200 “already there”). */
+export async function upstreamResponse<S extends z.ZodType>(
+  request: UpstreamRequest<S>,
+): Promise<UpstreamResponse<z.output<S>>> {
+  const init = requestInit(request);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await attemptOnce(request, init);
+    } catch (error) {
+      if (attempt > 1 || !isRetryable(request.method, error)) throw error;
+      await sleep(retryDelayMs());
+    }
+  }
+}
+
+/** 100–300 ms, random, so that many clients retrying after the same outage do not retry together. */
+export function retryDelayMs(): number {
+  return RETRY_JITTER_MS.min + Math.random() * (RETRY_JITTER_MS.max - RETRY_JITTER_MS.min);
+}
+
+/** Only a GET is retried, once, after a network error or a gateway error; never a write, nor a timeout. */
+function isRetryable(method: HttpMethod, error: unknown): boolean {
+  if (method !== "GET" || !(error instanceof UpstreamError)) return false;
+  return error.kind === "network" || (error.kind === "http" && RETRYABLE_STATUSES.has(error.status ?? 0));
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function apiUrl(path: string, query?: Query): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null) continue;
+    const values: readonly (string | number | boolean)[] = Array.isArray(value) ? value : [value];
+    for (const item of values) params.append(name, String(item));
+  }
+  const search = params.toString();
+  return `${env.DATAGOUV_URL}${API_PREFIX}${path}${search ? `?${search}` : ""}`;
+}
+
+/** Header values cannot hold control characters; a key that would be refused by fetch is refused here. */
+const PRINTABLE_KEY = /^[\x21-\x7e]+$/;
+
+function requestInit(request: UpstreamRequest<z.ZodType>): RequestInit {
+  const headers = new Headers({ Accept: "application/json" });
+  if (request.apiKey !== undefined) {
+    if (!PRINTABLE_KEY.test(request.apiKey) || request.apiKey.length > MAX_API_KEY_LENGTH) {
+      throw new UpstreamError({ kind: "invalid", status: 401, method: request.method, path: request.path });
+    }
+    headers.set("X-API-KEY", request.apiKey);
+  }
+  if (request.fields) headers.set("X-Fields", request.fields);
+  let body: BodyInit | undefined;
+  if (request.body instanceof FormData) body = request.body;
+  else if (request.body !== undefined) {
+    headers.set("Content-Type", "application/json");
+    body = JSON.stringify(request.body);
+  }
+  // Redirects are followed by hand: fetch would carry X-API-KEY to any host a redirect names.
+  // No `cache` option: caching (shared, stale-while-revalidate) is the caller's decision, not fetch's.
+  return { method: request.method, headers, body, redirect: "manual" };
+}
+
+function defaultTimeout({ method, body }: UpstreamRequest<z.ZodType>): number {
+  if (body instanceof FormData) return TIMEOUT_MS.upload;
+  return method === "GET" ? TIMEOUT_MS.read : TIMEOUT_MS.write;
+}
+
+async function attemptOnce<S extends z.ZodType>(
+  request: UpstreamRequest<S>,
+  init: RequestInit,
+): Promise<UpstreamResponse<z.output<S>>> {
+  const context = { method: request.method, path: request.path };
+  const fail = (details: Omit<UpstreamErrorInit, "method" | "path">) => new UpstreamError({ ...context, ...details });
+  const signal = AbortSignal.timeout(request.timeoutMs ?? defaultTimeout(request));
+  let response: Response;
+  let text: string;
+  try {
+    let url = apiUrl(request.path, request.query);
+    response = await fetch(url, { ...init, signal });
+    for (let hop = 0; isRedirect(response.status) && request.method === "GET" && hop < MAX_REDIRECTS; hop++) {
+      const next = sameApiOrigin(response.headers.get("Location"), url);
+      if (next === undefined) break;
+      url = next;
+      await response.body?.cancel();
+      response = await fetch(url, { ...init, signal });
+    }
+    text = await response.text();
+  } catch (error) {
+    const timedOut = signal.aborted || (error instanceof Error && error.name === "TimeoutError");
+    const detail = error instanceof Error ? redact(`${error.name}: ${error.message}`, request.apiKey) : undefined;
+    throw fail({ kind: timedOut ? "timeout" : "network", detail });
+  }
+
+  if (!response.ok) {
+    const { message, fieldErrors } = parseErrorBody(text, request.apiKey);
+    throw fail({ kind: "http", status: response.status, upstreamMessage: message, fieldErrors });
+  }
+
+  let json: unknown = undefined;
+  if (response.status !== 204 && text.trim() !== "") {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw fail({ kind: "malformed", status: response.status, detail: "invalid JSON" });
+    }
+  }
+  const parsed = request.schema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues
+      .slice(0, 5)
+      .map((issue) => `${issue.path.map(String).join(".")}: ${issue.message}`);
+    throw fail({ kind: "malformed", status: response.status, detail: `schema mismatch: ${issues.join("; ")}` });
+  }
+  return { status: response.status, data: parsed.data };
+}
+
+function isRedirect(status: number): boolean {
+  return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
+}
+
+/** The redirect target when it stays on DATAGOUV_URL's API; otherwise the 3xx is an error. */
+function sameApiOrigin(location: string | null, from: string): string | undefined {
+  if (!location) return undefined;
+  const target = new URL(location, from);
+  const base = new URL(`${env.DATAGOUV_URL}${API_PREFIX}/`);
+  return target.origin === base.origin && target.pathname.startsWith(base.pathname) ? target.href : undefined;
+}

@@ -1,0 +1,23 @@
+import "server-only";
+
+import { apiPath, slugOrId } from "../paths";
+import { suggestParamsSchema, type SuggestParams } from "../schemas/common";
+import { datasetSchema, datasetSuggestionSchema } from "../schemas/dataset";
+import { readList, readOne, validInput, type ItemSchema, type ReadOptions } from "./shared";
+
+/** `GET /datasets/suggest/?q=&size=`: to pick the datasets a reuse uses. */
+export async function suggestDatasets<T extends ItemSchema = typeof datasetSuggestionSchema>(
+  params: SuggestParams,
+  options: ReadOptions<T> = {},
+) {
+  const query = validInput(suggestParamsSchema, params);
+  return readList(apiPath`/datasets/suggest/`, datasetSuggestionSchema, options, query);
+}
+
+/** `GET /datasets/{id|slug}/`. */
+export async function getDataset<T extends ItemSchema = typeof datasetSchema>(
+  dataset: string,
+  options: ReadOptions<T> = {},
+) {
+  return readOne(apiPath`/datasets/${slugOrId(dataset)}/`, datasetSchema, options);
+}

@@ -1,0 +1,30 @@
+import "server-only";
+
+// The public surface of the upstream client: endpoint functions, schemas and types, errors.
+export { upstream, upstreamResponse, type UpstreamRequest, type UpstreamResponse } from "./client";
+export { TIMEOUT_MS } from "./config";
+export { UpstreamError, isUpstreamError, type FieldErrors, type UpstreamErrorKind } from "./errors";
+export { fieldsMask } from "./mask";
+export { apiPath, objectId, slugOrId, badgeKind, OBJECT_ID_PATTERN, SLUG_PATTERN, type ApiPath } from "./paths";
+
+export * from "./endpoints/reuses";
+export * from "./endpoints/reuse-writes";
+export * from "./endpoints/me";
+export * from "./endpoints/me-lists";
+export * from "./endpoints/tokens";
+export * from "./endpoints/datasets";
+export * from "./endpoints/organizations";
+export { IMAGE_TYPES, type ImageUpload } from "./endpoints/images";
+export type { ItemSchema, ReadOptions } from "./endpoints/shared";
+
+export * from "./schemas/common";
+export * from "./schemas/user";
+export * from "./schemas/organization";
+export * from "./schemas/dataset";
+export * from "./schemas/reuse";
+export * from "./schemas/reuse-input";
+export * from "./schemas/me";
+export * from "./schemas/metrics";
+export * from "./schemas/discussion";
+export * from "./schemas/community-resource";
+export * from "./schemas/token";

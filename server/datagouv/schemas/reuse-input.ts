@@ -1,0 +1,71 @@
+import "server-only";
+
+import { z } from "zod";
+
+import { SLUG_PATTERN } from "../paths";
+import { dateTimeInputSchema, objectIdSchema, pageParamsSchema, recordSchema } from "./common";
+import { REUSE_SORTS, REUSE_TOPICS, REUSE_TYPES } from "./reuse";
+
+/** udata's limits (udata/core/reuse/constants.py). */
+export const REUSE_TITLE_MAX = 350;
+export const REUSE_DESCRIPTION_MAX = 100_000;
+
+const httpUrl = z
+  .string()
+  .trim()
+  .max(2_048)
+  .pipe(z.url({ protocol: /^https?$/, error: "Adresse http:// ou https:// attendue." }));
+const tag = z.string().trim().min(1).max(96);
+
+/** Fields a reuse owner may write (POST and PUT). */
+const writableFields = {
+  title: z.string().trim().min(1).max(REUSE_TITLE_MAX),
+  description: z.string().trim().min(1).max(REUSE_DESCRIPTION_MAX),
+  type: z.enum(REUSE_TYPES),
+  topic: z.enum(REUSE_TOPICS),
+  url: httpUrl,
+  tags: z.array(tag).max(100).optional(),
+  datasets: z.array(objectIdSchema).max(500).optional(),
+  private: z.boolean().optional(),
+  /** An archival date, or null to unarchive (udata stores a DateTimeField). */
+  archived: dateTimeInputSchema.nullable().optional(),
+  extras: recordSchema.optional(),
+};
+
+/**
+ * `POST /reuses/`: title, description, type, url and topic required. `owner` or `organization` (not both) can
+ * only be set here; without either udata makes the caller the owner.
+ */
+export const reuseCreateInputSchema = z
+  .object({
+    ...writableFields,
+    organization: objectIdSchema.optional(),
+    owner: objectIdSchema.optional(),
+  })
+  .refine((input) => !(input.organization && input.owner), {
+    path: ["organization"],
+    message: "Choisissez une organisation ou un propriétaire, pas les deux.",
+  });
+export type ReuseCreateInput = z.input<typeof reuseCreateInputSchema>;
+
+/** `PUT /reuses/{id}/` acts like PATCH: every field optional; `deleted: null` restores a deleted reuse. */
+export const reuseUpdateInputSchema = z.object(writableFields).partial().extend({ deleted: z.null().optional() });
+export type ReuseUpdateInput = z.input<typeof reuseUpdateInputSchema>;
+
+/** `GET /reuses/` parameters. `tag` may repeat (all must match); ids must be ObjectIds. */
+export const reuseListParamsSchema = pageParamsSchema.extend({
+  q: z.string().trim().min(1).max(200).optional(),
+  sort: z.enum(REUSE_SORTS).optional(),
+  type: z.enum(REUSE_TYPES).optional(),
+  topic: z.enum(REUSE_TOPICS).optional(),
+  tag: z.union([tag, z.array(tag).max(10)]).optional(),
+  dataset: objectIdSchema.optional(),
+  organization: objectIdSchema.optional(),
+  owner: objectIdSchema.optional(),
+  featured: z.boolean().optional(),
+});
+export type ReuseListParams = z.input<typeof reuseListParamsSchema>;
+
+/** `POST /reuses/{id}/badges/` (site admins). */
+export const badgeInputSchema = z.object({ kind: z.string().regex(SLUG_PATTERN) });
+export type BadgeInput = z.input<typeof badgeInputSchema>;

@@ -1,0 +1,104 @@
+import "server-only";
+
+import { z } from "zod";
+
+import { badgeSchema, dateTimeSchema, recordSchema } from "./common";
+import { datasetRefSchema } from "./dataset";
+import { reuseMetricsSchema } from "./metrics";
+import { organizationRefSchema } from "./organization";
+import { userRefSchema } from "./user";
+
+/** Reuse types udata knows today (udata/core/reuse/constants.py). Inputs use this list; answers take any string. */
+export const REUSE_TYPES = [
+  "api",
+  "application",
+  "idea",
+  "news_article",
+  "paper",
+  "post",
+  "visualization",
+  "hardware",
+] as const;
+export type ReuseType = (typeof REUSE_TYPES)[number];
+
+/** Reuse topics udata knows today. Inputs use this list; answers take any string. */
+export const REUSE_TOPICS = [
+  "health",
+  "transport_and_mobility",
+  "housing_and_development",
+  "food_and_agriculture",
+  "culture_and_recreation",
+  "economy_and_business",
+  "environment_and_energy",
+  "work_and_training",
+  "politics_and_public_life",
+  "safety_and_security",
+  "education_and_research",
+  "society_and_demography",
+  "law_and_justice",
+  "open_data_tools",
+  "others",
+] as const;
+export type ReuseTopic = (typeof REUSE_TOPICS)[number];
+
+/** Sort keys of `GET /reuses/`, each also descending with a leading `-`. */
+export const REUSE_SORT_FIELDS = ["title", "created", "last_modified", "datasets", "followers", "views"] as const;
+export const REUSE_SORTS = [...REUSE_SORT_FIELDS, ...REUSE_SORT_FIELDS.map((field) => `-${field}` as const)];
+export type ReuseSort = (typeof REUSE_SORTS)[number];
+
+/** A dataservice (API) a reuse uses (udata ≥ 9). */
+export const dataserviceRefSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  self_web_url: z.string().nullable().optional(),
+  self_api_url: z.string().nullable().optional(),
+});
+
+/**
+ * A reuse as `GET /reuses/` and `GET /reuses/{id}/` give it. Written from the 2024 fixtures and the 2026
+ * recording: `featured`, `organization`, `owner`, `image`, `archived`, `deleted` can be null; `archived`,
+ * `dataservices` and `permissions` are missing from older answers.
+ */
+export const reuseSchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  description: z.string(),
+  /** One of REUSE_TYPES today; any string so that a new type does not break a page. */
+  type: z.string(),
+  /** One of REUSE_TOPICS today; any string for the same reason (null on very old reuses). */
+  topic: z.string().nullable(),
+  url: z.string(),
+  image: z.string().nullable(),
+  image_thumbnail: z.string().nullable().optional(),
+  tags: z.array(z.string()),
+  badges: z.array(badgeSchema),
+  datasets: z.array(datasetRefSchema),
+  dataservices: z.array(dataserviceRefSchema).optional(),
+  organization: organizationRefSchema.nullable(),
+  owner: userRefSchema.nullable(),
+  featured: z.boolean().nullable(),
+  private: z.boolean(),
+  archived: dateTimeSchema.nullable().optional(),
+  deleted: dateTimeSchema.nullable(),
+  created_at: dateTimeSchema,
+  last_modified: dateTimeSchema,
+  metrics: reuseMetricsSchema,
+  extras: recordSchema,
+  /** The reuse's page on data.gouv.fr. */
+  page: z.string(),
+  uri: z.string(),
+  /** What the caller may do (udata ≥ 10, and only meaningful with a key). */
+  permissions: z.object({ edit: z.boolean(), delete: z.boolean() }).partial().optional(),
+});
+export type Reuse = z.output<typeof reuseSchema>;
+
+/** One item of `GET /reuses/suggest/`. */
+export const reuseSuggestionSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  slug: z.string(),
+  image_url: z.string().nullable().optional(),
+  page: z.string().nullable().optional(),
+});
+export type ReuseSuggestion = z.output<typeof reuseSuggestionSchema>;
