@@ -10,7 +10,7 @@ export function SiteHeader() {
         <nav aria-label="Navigation principale">
           <ul className="flex gap-6">
             <li>
-              <Link href="/reuses" className="underline-offset-4 hover:underline">
+              <Link href="/reuses" className="no-underline hover:underline">
                 Toutes les réutilisations
               </Link>
             </li>

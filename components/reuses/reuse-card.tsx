@@ -13,7 +13,7 @@ export function ReuseCard({ reuse, typeLabel }: { reuse: ReuseCardData; typeLabe
       <div className="flex flex-1 flex-col gap-2 p-4">
         <p className="text-xs font-semibold tracking-wide text-brand uppercase">{typeLabel}</p>
         <h3 className="text-lg leading-snug font-bold">
-          <Link href={`/reuses/${reuse.slug}`} className="text-ink hover:text-brand hover:underline">
+          <Link href={`/reuses/${reuse.slug}`} className="text-ink no-underline hover:text-brand hover:underline">
             {reuse.title}
           </Link>
         </h3>
