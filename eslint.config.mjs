@@ -2,7 +2,15 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import tseslint from "typescript-eslint";
 
 /** `process.env` is read in one place per program: the app's env module, the sandbox's, and the scripts. */
-const envModules = ["server/env.ts", "sandbox/env.ts", "scripts/**", "playwright.config.ts", "next.config.mjs"];
+const envModules = [
+  "server/env.ts",
+  "sandbox/env.ts",
+  "scripts/**",
+  "playwright.config.ts",
+  "next.config.mjs",
+  // Test harness: points the test workers at the sandbox it starts.
+  "server/test/sandbox-global-setup.ts",
+];
 
 export default tseslint.config(
   { ignores: [".next/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },

@@ -41,9 +41,9 @@ function ReuseImage({ src }: { src: string | null | undefined }) {
       </div>
     );
   }
-  // Decorative: the title next to it says what the reuse is.
-  // eslint-disable-next-line @next/next/no-img-element -- upstream images of any host, already resized by udata
+  // Decorative: the title next to it says what the reuse is. A plain <img>: udata already serves thumbnails.
   return (
+    // eslint-disable-next-line @next/next/no-img-element -- upstream images of any host, already resized
     <img
       src={src}
       alt=""
