@@ -1,0 +1,73 @@
+import { type IncomingMessage, STATUS_CODES, type ServerResponse } from "node:http";
+import { setTimeout as sleep } from "node:timers/promises";
+import { authenticate } from "./auth";
+import { MESSAGES } from "./constants";
+import { type Handler } from "./context";
+import { type Failure, type Faults } from "./faults";
+import { HttpError, type Reply, notFound, replyOf, send } from "./http";
+import { type Mask, MaskError, applyMask, parseMask } from "./mask";
+import { type RequestLog } from "./request-log";
+import { type Router } from "./router";
+import { type Store } from "./store";
+
+/**
+ * The path of every /api request: logged, delayed (base latency and faults), maybe faulted, then
+ * authenticated, routed, and its success masked with `X-Fields`.
+ */
+export interface ApiDependencies {
+  store: Store;
+  router: Router<Handler>;
+  log: RequestLog;
+  faults: Faults;
+  latencyMs: number;
+}
+
+function fault(res: ServerResponse, faults: Faults, failure: Failure): void {
+  if (failure.kind === "hang") return faults.hold(res);
+  if (failure.kind === "malformed") {
+    res.writeHead(200, { "Content-Type": "application/json" });
+    res.end('{"data": [{"id": "5d13a8b6634f41070a43dff3", "title": "Broken');
+    return;
+  }
+  const headers: Record<string, string> = failure.status === 429 ? { "Retry-After": "1" } : {};
+  send(res, { status: failure.status, body: { message: STATUS_CODES[failure.status] ?? "Error" }, headers });
+}
+
+function readMask(header: string | string[] | undefined): Mask | null {
+  if (typeof header !== "string" || !header.trim()) return null;
+  try {
+    return parseMask(header);
+  } catch (error) {
+    if (error instanceof MaskError) throw new HttpError(400, { message: `Mask parse error: ${error.message}` });
+    throw error;
+  }
+}
+
+async function dispatch(deps: ApiDependencies, req: IncomingMessage, url: URL): Promise<Reply> {
+  const caller = authenticate(deps.store, req.headers["x-api-key"]);
+  const match = deps.router.match(req.method ?? "GET", url.pathname);
+  if (match.kind === "not-found") throw notFound();
+  if (match.kind === "method-not-allowed") throw new HttpError(405, { message: MESSAGES.methodNotAllowed });
+  if (match.kind === "redirect") return { status: 308, headers: { Location: match.location + url.search } };
+  const mask = readMask(req.headers["x-fields"]);
+  const reply = await match.handler({ method: req.method ?? "GET", url, params: match.params, caller, raw: req });
+  if (mask && reply.body !== undefined && reply.status < 300) return { ...reply, body: applyMask(reply.body, mask) };
+  return reply;
+}
+
+export async function handleApi(
+  deps: ApiDependencies,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
+  const finish = deps.log.start(req.method ?? "GET", url, Boolean(req.headers["x-api-key"]));
+  res.on("close", () => finish(res.writableFinished ? res.statusCode : 0));
+  const { delayMs, failure } = deps.faults.decide(url.pathname);
+  if (deps.latencyMs + delayMs > 0) await sleep(deps.latencyMs + delayMs);
+  if (failure) return fault(res, deps.faults, failure);
+  const reply = await dispatch(deps, req, url).catch(replyOf);
+  // A handler may answer before reading the whole body (an error): drain it so the client gets the answer.
+  if (!req.readableEnded) req.resume();
+  send(res, reply);
+}

@@ -1,0 +1,144 @@
+import { type JsonObject } from "./json";
+
+/**
+ * What the sandbox stores. Records keep references as ids and images as sandbox paths; the renderers
+ * (render/*) turn them into udata's JSON with absolute URLs.
+ */
+export type Badge = { kind: string };
+
+export interface UserRecord {
+  id: string;
+  slug: string;
+  first_name: string;
+  last_name: string;
+  about: string | null;
+  website: string | null;
+  email: string;
+  /** Sandbox path of the avatar (an upload), or null. */
+  avatar: string | null;
+  roles: string[];
+  since: string;
+  last_login_at: string | null;
+  /** The legacy API key (`X-API-KEY`), or null once cleared. */
+  apikey: string | null;
+  deleted: string | null;
+}
+
+export interface MemberRecord {
+  user: string;
+  role: "admin" | "editor";
+  since: string;
+}
+
+export interface OrganizationRecord {
+  id: string;
+  name: string;
+  acronym: string | null;
+  slug: string;
+  description: string;
+  url: string | null;
+  /** Sandbox path of the logo (a generated placeholder), or null when the organization has none. */
+  logo: string | null;
+  badges: Badge[];
+  business_number_id: string | null;
+  created_at: string;
+  last_modified: string;
+  deleted: string | null;
+  extras: JsonObject;
+  metrics: { datasets: number; followers: number; reuses: number; views: number };
+  members: MemberRecord[];
+}
+
+export interface DatasetRecord {
+  id: string;
+  slug: string;
+  title: string;
+  organization: string | null;
+  owner: string | null;
+  private: boolean;
+  deleted: string | null;
+  /** The other fields of udata's dataset, served as they are (no sandbox URL inside). */
+  fields: JsonObject;
+  /** udata's resources, without `latest` (built from the resource id). */
+  resources: JsonObject[];
+}
+
+export interface ReuseRecord {
+  id: string;
+  slug: string;
+  /** Slugs the reuse had before a title change: they still resolve, as in udata. */
+  former_slugs: string[];
+  title: string;
+  description: string;
+  type: string;
+  topic: string;
+  url: string;
+  tags: string[];
+  datasets: string[];
+  organization: string | null;
+  owner: string | null;
+  /** Sandbox path of the image (placeholder or upload), or null. */
+  image: string | null;
+  private: boolean;
+  deleted: string | null;
+  archived: string | null;
+  featured: boolean | null;
+  badges: Badge[];
+  created_at: string;
+  last_modified: string;
+  extras: JsonObject;
+  metrics: { discussions: number; followers: number; views: number };
+}
+
+export interface FollowRecord {
+  id: string;
+  follower: string;
+  reuse: string;
+  since: string;
+}
+
+export interface TokenRecord {
+  id: string;
+  user: string;
+  /** sha256 of the plaintext token: the plaintext is shown once and never stored. */
+  hash: string;
+  prefix: string;
+  name: string | null;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+  expires_at: string | null;
+}
+
+export interface DiscussionRecord {
+  id: string;
+  subject: { class: string; id: string };
+  title: string;
+  user: string | null;
+  created: string;
+  closed: string | null;
+  closed_by: string | null;
+  messages: { content: string; posted_by: string | null; posted_on: string }[];
+  extras: JsonObject;
+}
+
+export interface CommunityResourceRecord {
+  id: string;
+  dataset: string;
+  organization: string | null;
+  owner: string | null;
+  /** The other fields of udata's community resource, without `latest`. */
+  fields: JsonObject;
+}
+
+export interface State {
+  seedVersion: number;
+  users: UserRecord[];
+  organizations: OrganizationRecord[];
+  datasets: DatasetRecord[];
+  reuses: ReuseRecord[];
+  follows: FollowRecord[];
+  tokens: TokenRecord[];
+  discussions: DiscussionRecord[];
+  communityResources: CommunityResourceRecord[];
+}

@@ -1,0 +1,45 @@
+import { type Context } from "../context";
+import { type JsonObject } from "../json";
+import { type UserRecord } from "../model";
+import { absolute, apiUrl, pageUrl, thumbnail } from "../urls";
+import { organizationRef } from "./refs";
+
+/** Users as udata answers them: the public profile (`/users/{id}/`) and the caller's own (`/me/`). */
+function organizationsOf(ctx: Context, user: UserRecord): JsonObject[] {
+  const refs: JsonObject[] = [];
+  for (const id of ctx.store.organizationsOf(user.id)) {
+    const ref = organizationRef(ctx.base, ctx.store.organization(id));
+    if (ref) refs.push(ref);
+  }
+  return refs;
+}
+
+function metrics(ctx: Context, user: UserRecord): JsonObject {
+  const reuses = ctx.store.state.reuses.filter((reuse) => reuse.owner === user.id && !reuse.deleted).length;
+  const datasets = ctx.store.state.datasets.filter((dataset) => dataset.owner === user.id).length;
+  return { datasets, followers: 0, following: 0, reuses };
+}
+
+export function renderUser(ctx: Context, user: UserRecord): JsonObject {
+  const { base } = ctx;
+  return {
+    about: user.about,
+    avatar: absolute(base, user.avatar),
+    avatar_thumbnail: thumbnail(base, user.avatar, 500),
+    first_name: user.first_name,
+    id: user.id,
+    last_name: user.last_name,
+    metrics: metrics(ctx, user),
+    organizations: organizationsOf(ctx, user),
+    page: pageUrl(base, "users", user.slug),
+    roles: user.roles,
+    since: user.since,
+    slug: user.slug,
+    uri: apiUrl(base, "users", user.slug),
+    website: user.website,
+  };
+}
+
+export function renderMe(ctx: Context, user: UserRecord): JsonObject {
+  return { ...renderUser(ctx, user), active: user.deleted === null, apikey: user.apikey, email: user.email };
+}

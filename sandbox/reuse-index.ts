@@ -1,0 +1,94 @@
+import { VersionedCache } from "./cache";
+import { type ReuseRecord } from "./model";
+import { matchesWords, queryWords, searchableText } from "./search";
+import { compare } from "./sorting";
+import { type Store } from "./store";
+import { type Caller, isListedFor } from "./visibility";
+
+/**
+ * In-memory indexes of the reuse listing: one pre-sorted array per sort key, a normalized search text
+ * per reuse, and the results of recent queries (with their totals), all dropped on any write.
+ */
+const SORT_VALUES = {
+  title: (reuse: ReuseRecord) => reuse.title,
+  created: (reuse: ReuseRecord) => reuse.created_at,
+  last_modified: (reuse: ReuseRecord) => reuse.last_modified,
+  datasets: (reuse: ReuseRecord) => reuse.datasets.length,
+  followers: (reuse: ReuseRecord) => reuse.metrics.followers,
+  views: (reuse: ReuseRecord) => reuse.metrics.views,
+};
+
+export type SortKey = keyof typeof SORT_VALUES;
+const SORT_KEYS = Object.keys(SORT_VALUES) as SortKey[];
+export const SORT_CHOICES = [...SORT_KEYS, ...SORT_KEYS.map((key) => `-${key}`)];
+
+export interface ReuseQuery {
+  q: string | null;
+  type: string | null;
+  topic: string | null;
+  tags: string[];
+  dataset: string | null;
+  organization: string | null;
+  owner: string | null;
+  featured: boolean;
+  /** A sort choice: a key, descending with a leading `-`. */
+  sort: string;
+}
+
+export class ReuseIndex {
+  private readonly sorted: VersionedCache<SortKey, ReuseRecord[]>;
+  private readonly results: VersionedCache<string, ReuseRecord[]>;
+  private readonly texts = new WeakMap<ReuseRecord, { stamp: string; text: string }>();
+
+  constructor(private readonly store: Store) {
+    const version = () => store.version;
+    this.sorted = new VersionedCache(version);
+    this.results = new VersionedCache(version, 1000);
+  }
+
+  /** Ascending by the key, ties by id (stable, so descending is the exact reverse). */
+  sortedBy(key: SortKey): ReuseRecord[] {
+    return this.sorted.get(key, () => {
+      const value = SORT_VALUES[key];
+      return [...this.store.state.reuses].sort((a, b) => compare(value(a), value(b)) || compare(a.id, b.id));
+    });
+  }
+
+  /** Every write of a searchable field updates `last_modified`, which keys the cached text. */
+  searchText(reuse: ReuseRecord): string {
+    const cached = this.texts.get(reuse);
+    if (cached?.stamp === reuse.last_modified) return cached.text;
+    const text = searchableText(reuse.title, reuse.description, reuse.tags);
+    this.texts.set(reuse, { stamp: reuse.last_modified, text });
+    return text;
+  }
+
+  /** The reuses the caller may list that match the query, in the asked order. */
+  find(query: ReuseQuery, caller: Caller | null): ReuseRecord[] {
+    const key = JSON.stringify([query, caller?.user.id ?? null]);
+    return this.results.get(key, () => {
+      const descending = query.sort.startsWith("-");
+      const ordered = this.sortedBy(query.sort.replace(/^-/, "") as SortKey);
+      const words = query.q ? queryWords(query.q) : [];
+      const found: ReuseRecord[] = [];
+      for (let i = 0; i < ordered.length; i += 1) {
+        const reuse = ordered[descending ? ordered.length - 1 - i : i];
+        if (reuse && this.matches(reuse, query, words) && isListedFor(reuse, caller)) found.push(reuse);
+      }
+      return found;
+    });
+  }
+
+  private matches(reuse: ReuseRecord, query: ReuseQuery, words: readonly string[]): boolean {
+    return (
+      (!query.type || reuse.type === query.type) &&
+      (!query.topic || reuse.topic === query.topic) &&
+      query.tags.every((tag) => reuse.tags.includes(tag)) &&
+      (!query.dataset || reuse.datasets.includes(query.dataset)) &&
+      (!query.organization || reuse.organization === query.organization) &&
+      (!query.owner || reuse.owner === query.owner) &&
+      (!query.featured || reuse.featured === true) &&
+      (words.length === 0 || matchesWords(this.searchText(reuse), words))
+    );
+  }
+}

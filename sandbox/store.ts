@@ -1,0 +1,167 @@
+import { createHash } from "node:crypto";
+import { udataTimestamp } from "./dates";
+import {
+  type DatasetRecord,
+  type OrganizationRecord,
+  type ReuseRecord,
+  type State,
+  type TokenRecord,
+  type UserRecord,
+} from "./model";
+
+export function tokenHash(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/**
+ * The sandbox's state with its lookup maps. Every write goes through a method here (or ends with
+ * `changed()`), which bumps `version` (so caches drop) and schedules a snapshot.
+ */
+export class Store {
+  version = 0;
+  state: State;
+  private users = new Map<string, UserRecord>();
+  private keys = new Map<string, UserRecord>();
+  private tokens = new Map<string, TokenRecord>();
+  private organizations = new Map<string, OrganizationRecord>();
+  private datasets = new Map<string, DatasetRecord>();
+  private reuses = new Map<string, ReuseRecord>();
+  private memberships = new Map<string, Set<string>>();
+
+  constructor(
+    state: State,
+    private readonly onChange: () => void,
+  ) {
+    this.state = state;
+    this.rebuild();
+  }
+
+  /** Replaces the whole state (reset) and rebuilds the maps. */
+  load(state: State): void {
+    this.state = state;
+    this.rebuild();
+  }
+
+  private rebuild(): void {
+    const state = this.state;
+    for (const map of [
+      this.users,
+      this.keys,
+      this.tokens,
+      this.organizations,
+      this.datasets,
+      this.reuses,
+      this.memberships,
+    ])
+      map.clear();
+    state.users.forEach((user) => this.indexUser(user));
+    state.tokens.forEach((token) => this.tokens.set(token.hash, token));
+    state.organizations.forEach((organization) => this.indexOrganization(organization));
+    state.datasets.forEach((dataset) => this.index(this.datasets, dataset, [dataset.slug]));
+    state.reuses.forEach((reuse) => this.indexReuse(reuse));
+    this.version += 1;
+  }
+
+  changed(): void {
+    this.version += 1;
+    this.onChange();
+  }
+
+  user(idOrSlug: string): UserRecord | undefined {
+    return this.users.get(idOrSlug);
+  }
+
+  /** The user of a legacy API key or of a live API token. */
+  userByKey(key: string): UserRecord | undefined {
+    const byKey = this.keys.get(key);
+    if (byKey) return byKey;
+    const token = this.tokens.get(tokenHash(key));
+    if (!token || token.revoked_at || (token.expires_at && Date.parse(token.expires_at) < Date.now())) return undefined;
+    // Kept in memory only: a snapshot per authenticated request would cost more than the date is worth.
+    token.last_used_at = udataTimestamp();
+    return this.users.get(token.user);
+  }
+
+  organization(idOrSlug: string): OrganizationRecord | undefined {
+    return this.organizations.get(idOrSlug);
+  }
+
+  dataset(idOrSlug: string): DatasetRecord | undefined {
+    return this.datasets.get(idOrSlug);
+  }
+
+  reuse(idOrSlug: string): ReuseRecord | undefined {
+    return this.reuses.get(idOrSlug);
+  }
+
+  organizationsOf(userId: string): ReadonlySet<string> {
+    return this.memberships.get(userId) ?? new Set();
+  }
+
+  addUser(user: UserRecord): void {
+    this.state.users.push(user);
+    this.indexUser(user);
+    this.changed();
+  }
+
+  setApiKey(user: UserRecord, apikey: string | null): void {
+    if (user.apikey) this.keys.delete(user.apikey);
+    user.apikey = apikey;
+    if (apikey) this.keys.set(apikey, user);
+    this.changed();
+  }
+
+  addToken(token: TokenRecord): void {
+    this.state.tokens.push(token);
+    this.tokens.set(token.hash, token);
+    this.changed();
+  }
+
+  addMember(organization: OrganizationRecord, user: UserRecord, role: "admin" | "editor", since: string): void {
+    organization.members.push({ user: user.id, role, since });
+    this.indexOrganization(organization);
+    this.changed();
+  }
+
+  addReuse(reuse: ReuseRecord): void {
+    this.state.reuses.push(reuse);
+    this.indexReuse(reuse);
+    this.changed();
+  }
+
+  /** A new slug for a renamed reuse: the old one keeps resolving. */
+  renameReuse(reuse: ReuseRecord, slug: string): void {
+    reuse.former_slugs.push(reuse.slug);
+    reuse.slug = slug;
+    this.reuses.set(slug, reuse);
+  }
+
+  /** Whether `slug` names a reuse other than `except`. */
+  isReuseSlugTaken(slug: string, except?: ReuseRecord): boolean {
+    const found = this.reuses.get(slug);
+    return found !== undefined && found !== except;
+  }
+
+  private index<T extends { id: string }>(map: Map<string, T>, record: T, slugs: readonly string[]): void {
+    map.set(record.id, record);
+    for (const slug of slugs) if (!map.has(slug)) map.set(slug, record);
+  }
+
+  private indexUser(user: UserRecord): void {
+    this.index(this.users, user, [user.slug]);
+    if (user.apikey) this.keys.set(user.apikey, user);
+  }
+
+  private indexOrganization(organization: OrganizationRecord): void {
+    this.index(this.organizations, organization, [organization.slug]);
+    for (const member of organization.members) {
+      const organizations = this.memberships.get(member.user) ?? new Set<string>();
+      organizations.add(organization.id);
+      this.memberships.set(member.user, organizations);
+    }
+  }
+
+  private indexReuse(reuse: ReuseRecord): void {
+    this.index(this.reuses, reuse, [reuse.slug, ...reuse.former_slugs]);
+  }
+}

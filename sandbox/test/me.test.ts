@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS } from "../seed/demo";
+import { KEYS, type TestSandbox, jsonOf, startTestSandbox } from "./harness";
+
+/** Authentication, the /me routes, key regeneration and API tokens. */
+let sandbox: TestSandbox;
+beforeAll(async () => {
+  sandbox = await startTestSandbox();
+});
+afterAll(() => sandbox.close());
+
+async function newAccount(): Promise<{ id: string; apikey: string }> {
+  return (
+    await jsonOf<{ id: string; apikey: string }>(
+      await sandbox.call("/_sandbox/users", { method: "POST", json: { first_name: "Test", last_name: "Compte" } }),
+    )
+  ).body;
+}
+
+describe("authentication", () => {
+  it("answers 401 Unauthorized without a key and Invalid API token with a bad one, on any /api route", async () => {
+    expect(await jsonOf(await sandbox.call("/api/1/me/"))).toEqual({ status: 401, body: { message: "Unauthorized" } });
+    for (const path of ["/api/1/me/", "/api/1/reuses/", "/api/1/datasets/", "/api/1/nowhere/"]) {
+      expect(await jsonOf(await sandbox.call(path, { key: "wrong" }))).toEqual({
+        status: 401,
+        body: { message: "Invalid API token" },
+      });
+    }
+  });
+
+  it("knows the three demo accounts", async () => {
+    const producer = await jsonOf<{ id: string; slug: string; organizations: { id: string }[]; apikey: string }>(
+      await sandbox.call("/api/1/me/", { key: KEYS.producer }),
+    );
+    expect(producer.body).toMatchObject({
+      id: DEMO_ACCOUNTS.producer.id,
+      slug: "demo-producer",
+      apikey: KEYS.producer,
+    });
+    expect(producer.body.organizations.map((organization) => organization.id)).toEqual([
+      DEMO_ACCOUNTS.producer.organization.id,
+    ]);
+    const admin = await jsonOf<{ roles: string[] }>(await sandbox.call("/api/1/me/", { key: KEYS.admin }));
+    expect(admin.body.roles).toEqual(["admin"]);
+  });
+});
+
+describe("/me", () => {
+  it("updates the profile and uploads an avatar", async () => {
+    const account = await newAccount();
+    const updated = await jsonOf(
+      await sandbox.call("/api/1/me/", {
+        method: "PUT",
+        key: account.apikey,
+        json: { about: "Bonjour", first_name: "Alice" },
+      }),
+    );
+    expect(updated.body).toMatchObject({ about: "Bonjour", first_name: "Alice", last_name: "Compte" });
+    expect(
+      (await sandbox.call("/api/1/me/", { method: "PUT", key: account.apikey, json: { first_name: "" } })).status,
+    ).toBe(400);
+    const form = new FormData();
+    form.append("file", new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10])], { type: "image/jpeg" }), "a.jpg");
+    const avatar = await jsonOf<{ success: boolean; image: string }>(
+      await sandbox.call("/api/1/me/avatar", { method: "POST", key: account.apikey, body: form }),
+    );
+    expect(avatar.body.success).toBe(true);
+    expect((await fetch(avatar.body.image)).headers.get("content-type")).toBe("image/jpeg");
+  });
+
+  it("lists the caller's objects as plain lists, org lists filtered by q", async () => {
+    const reuses = await jsonOf<unknown[]>(await sandbox.call("/api/1/me/reuses/", { key: KEYS.producer }));
+    expect(Array.isArray(reuses.body)).toBe(true);
+    const orgReuses = await jsonOf<{ title: string }[]>(
+      await sandbox.call("/api/1/me/org_reuses/", { key: KEYS.producer }),
+    );
+    expect(orgReuses.body.length).toBeGreaterThan(reuses.body.length);
+    const word = orgReuses.body[0]?.title.split(" ")[0] ?? "";
+    const filtered = await jsonOf<{ title: string }[]>(
+      await sandbox.call(`/api/1/me/org_reuses/?q=${encodeURIComponent(word)}`, { key: KEYS.producer }),
+    );
+    expect(filtered.body.length).toBeGreaterThan(0);
+    expect(filtered.body.length).toBeLessThanOrEqual(orgReuses.body.length);
+    const datasets = await jsonOf<unknown[]>(await sandbox.call("/api/1/me/org_datasets/", { key: KEYS.producer }));
+    expect(datasets.body.length).toBeGreaterThan(0);
+    const discussions = await jsonOf<{ class: string }[]>(
+      await sandbox.call("/api/1/me/org_discussions/", { key: KEYS.producer }),
+    );
+    expect(discussions.body[0]?.class).toBe("Discussion");
+    const resources = await jsonOf<unknown[]>(
+      await sandbox.call("/api/1/me/org_community_resources/", { key: KEYS.member }),
+    );
+    expect(resources.body.length).toBeGreaterThan(0);
+    expect((await jsonOf<unknown[]>(await sandbox.call("/api/1/me/datasets/", { key: KEYS.producer }))).status).toBe(
+      200,
+    );
+    expect((await jsonOf(await sandbox.call("/api/1/me/metrics/", { key: KEYS.producer }))).body).toMatchObject({
+      id: DEMO_ACCOUNTS.producer.id,
+    });
+  });
+
+  it("deletes the account (204): its key stops working", async () => {
+    const account = await newAccount();
+    expect((await sandbox.call("/api/1/me/", { method: "DELETE", key: account.apikey })).status).toBe(204);
+    expect((await sandbox.call("/api/1/me/", { key: account.apikey })).status).toBe(401);
+  });
+});
+
+describe("keys and tokens", () => {
+  it("regenerates the API key: the old one answers 401 at once", async () => {
+    const account = await newAccount();
+    const { status, body } = await jsonOf<{ apikey: string }>(
+      await sandbox.call("/api/1/me/apikey", { method: "POST", key: account.apikey }),
+    );
+    expect(status).toBe(201);
+    expect(body.apikey).not.toBe(account.apikey);
+    expect((await jsonOf(await sandbox.call("/api/1/me/", { key: account.apikey }))).body).toEqual({
+      message: "Invalid API token",
+    });
+    expect((await sandbox.call("/api/1/me/", { key: body.apikey })).status).toBe(200);
+    expect((await sandbox.call("/api/1/me/apikey", { method: "DELETE", key: body.apikey })).status).toBe(204);
+    expect((await sandbox.call("/api/1/me/", { key: body.apikey })).status).toBe(401);
+  });
+
+  it("creates API tokens that authenticate, lists them by prefix, and revokes them", async () => {
+    const account = await newAccount();
+    const created = await jsonOf<{ id: string; token: string; token_prefix: string }>(
+      await sandbox.call("/api/1/me/api_tokens/", { method: "POST", key: account.apikey, json: { name: "ci" } }),
+    );
+    expect(created.status).toBe(201);
+    expect(created.body.token).toMatch(/^udata_/);
+    expect(created.body.token).toContain(created.body.token_prefix);
+    expect((await jsonOf<{ id: string }>(await sandbox.call("/api/1/me/", { key: created.body.token }))).body.id).toBe(
+      account.id,
+    );
+    const listed = await jsonOf<Record<string, unknown>[]>(
+      await sandbox.call("/api/1/me/api_tokens/", { key: account.apikey }),
+    );
+    expect(listed.body).toHaveLength(1);
+    expect(listed.body[0]).not.toHaveProperty("token");
+    expect(listed.body[0]).toMatchObject({ id: created.body.id, name: "ci", token_prefix: created.body.token_prefix });
+    expect(
+      (await sandbox.call(`/api/1/me/api_tokens/${created.body.id}/`, { method: "DELETE", key: account.apikey }))
+        .status,
+    ).toBe(204);
+    expect((await sandbox.call("/api/1/me/", { key: created.body.token })).status).toBe(401);
+    expect(
+      (await sandbox.call(`/api/1/me/api_tokens/${created.body.id}/`, { method: "DELETE", key: account.apikey }))
+        .status,
+    ).toBe(404);
+  });
+});

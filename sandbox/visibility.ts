@@ -1,0 +1,46 @@
+import { type OrganizationRecord, type ReuseRecord, type UserRecord } from "./model";
+
+/**
+ * udata's visibility rules for reuses. A reuse is public when it is not private, not deleted and has
+ * at least one dataset. Its owner, the members of its organization and site admins see it anyway.
+ */
+export interface Caller {
+  user: UserRecord;
+  isAdmin: boolean;
+  /** Ids of the organizations the caller is a member of. */
+  organizations: ReadonlySet<string>;
+}
+
+function isPublic(reuse: ReuseRecord): boolean {
+  return !reuse.private && !reuse.deleted && reuse.datasets.length > 0;
+}
+
+/** The caller owns the reuse, personally or through one of their organizations. */
+export function owns(reuse: ReuseRecord, caller: Caller | null): boolean {
+  if (!caller) return false;
+  return (
+    reuse.owner === caller.user.id || (reuse.organization !== null && caller.organizations.has(reuse.organization))
+  );
+}
+
+export function canEdit(reuse: ReuseRecord, caller: Caller | null): boolean {
+  return caller !== null && (caller.isAdmin || owns(reuse, caller));
+}
+
+/** Listings show public reuses, plus the caller's own private and deleted ones (udata's `visible_by_user`). */
+export function isListedFor(reuse: ReuseRecord, caller: Caller | null): boolean {
+  return isPublic(reuse) || owns(reuse, caller);
+}
+
+/** The status of a direct read: 410 deleted, 404 private, 200 otherwise (also with no dataset). */
+export function readStatus(reuse: ReuseRecord, caller: Caller | null): 200 | 404 | 410 {
+  if (canEdit(reuse, caller)) return 200;
+  if (reuse.deleted) return 410;
+  if (reuse.private) return 404;
+  return 200;
+}
+
+export function roleIn(organization: OrganizationRecord, caller: Caller | null): "admin" | "editor" | null {
+  if (!caller) return null;
+  return organization.members.find((member) => member.user === caller.user.id)?.role ?? null;
+}
