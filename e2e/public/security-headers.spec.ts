@@ -1,0 +1,39 @@
+import { expect, test } from "../fixtures";
+
+test.describe("security headers", () => {
+  for (const path of ["/", "/reuses"]) {
+    test(`${path} carries a hash-based CSP that the page itself respects`, async ({ page }) => {
+      const violations: string[] = [];
+      page.on("console", (message) => {
+        if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+      });
+      const response = await page.goto(path);
+      const headers = response?.headers() ?? {};
+
+      const csp = headers["content-security-policy"] ?? "";
+      expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+      expect(csp).not.toContain("unsafe-inline");
+      expect(csp).not.toContain("unsafe-eval");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(headers["x-content-type-options"]).toBe("nosniff");
+      expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+      expect(headers["permissions-policy"]).toContain("camera=()");
+      expect(headers["strict-transport-security"]).toMatch(/^max-age=\d+/);
+      expect(headers["x-powered-by"]).toBeUndefined();
+
+      // The page hydrates under that policy: no script or style of its own was refused.
+      await page.waitForLoadState("load");
+      expect(violations).toEqual([]);
+    });
+  }
+
+  test("public pages are served from the page cache to the next visitor", async ({ request }) => {
+    const url = `/reuses?page=3&cache-probe=${Date.now()}`;
+    const first = await request.get(url);
+    const second = await request.get(url);
+    expect(first.headers()["x-page-cache"]).toBe("miss");
+    expect(second.headers()["x-page-cache"]).toBe("hit");
+    expect(await second.text()).toBe(await first.text());
+    expect(second.headers()["content-security-policy"]).toBe(first.headers()["content-security-policy"]);
+  });
+});
