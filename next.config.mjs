@@ -1,5 +1,6 @@
 /**
- * Headers every answer carries. The Content-Security-Policy, which needs per-page hashes, is set in proxy.ts.
+ * Headers every answer carries. The Content-Security-Policy, made of each page's own script hashes, is set by
+ * the front server (server/http/front-handler.ts).
  * @type {import("next").NextConfig["headers"]}
  */
 const headers = async () => [
@@ -21,6 +22,8 @@ const headers = async () => [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The front server (server/http) compresses: it keeps public pages compressed once, and hashes HTML as sent.
+  compress: false,
   typedRoutes: false,
   // better-sqlite3 is a native addon: load it from node_modules at run time instead of bundling it.
   serverExternalPackages: ["better-sqlite3"],

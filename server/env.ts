@@ -1,5 +1,6 @@
-import "server-only";
-
+// No `import "server-only"` here: the front server (server/http, run by Node outside the Next.js bundles) reads
+// the environment too. Nothing is exposed by a mistaken client import: Next.js inlines NEXT_PUBLIC_* variables
+// only, so in a browser this module would find no values and fail.
 import { parseEnv } from "./env-schema";
 
 /**

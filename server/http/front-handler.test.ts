@@ -1,0 +1,95 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+import { afterEach, describe, expect, it } from "vitest";
+
+import { createFrontHandler } from "./front-handler";
+import { PageCache } from "./page-cache";
+import { STATUS_META_NAME } from "./status-mark";
+
+const csp = { imageSources: [], development: false };
+let server: Server | undefined;
+
+afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+/** Serves `render` (standing in for Next.js, which streams its pages) behind the front handler. */
+async function serve(render: (req: IncomingMessage, res: ServerResponse) => void) {
+  const renders = { count: 0 };
+  const next = async (req: IncomingMessage, res: ServerResponse) => {
+    renders.count++;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    render(req, res);
+  };
+  const front = createFrontHandler(next, new PageCache({ freshMs: 60_000, maxEntries: 10 }), csp);
+  server = createServer((req, res) => void front(req, res));
+  await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { base: `http://127.0.0.1:${port}`, renders };
+}
+
+function streamedPage(body: string) {
+  return (_req: IncomingMessage, res: ServerResponse) => {
+    res.setHeader("content-type", "text/html; charset=utf-8");
+    res.flushHeaders();
+    res.write("<html><head>");
+    res.write(body);
+    res.end("<script>self.go()</script></head></html>");
+  };
+}
+
+describe("the front handler", () => {
+  it("sends a whole page with a CSP that names its inline script", async () => {
+    const { base } = await serve(streamedPage("<title>Réutilisations</title>"));
+    const response = await fetch(`${base}/reuses`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe(
+      "<html><head><title>Réutilisations</title><script>self.go()</script></head></html>",
+    );
+    expect(response.headers.get("content-security-policy")).toMatch(/script-src 'self' 'sha256-[^']+'/);
+  });
+
+  it("renders a public page once and serves it to the next visitors, compressed", async () => {
+    const { base, renders } = await serve(streamedPage("<p>liste</p>"));
+    const answers = await Promise.all(Array.from({ length: 5 }, () => fetch(`${base}/reuses?page=2`)));
+    const again = await fetch(`${base}/reuses?page=2`);
+    expect(renders.count).toBe(1);
+    expect(again.headers.get("x-page-cache")).toBe("hit");
+    expect(again.headers.get("content-encoding")).toBe("gzip");
+    for (const answer of [...answers, again]) expect(await answer.text()).toContain("<p>liste</p>");
+  });
+
+  it("renders pages for signed-in visitors every time", async () => {
+    const { base, renders } = await serve(streamedPage("<p>liste</p>"));
+    const headers = { cookie: "next-auth.session-token=abc" };
+    await fetch(`${base}/reuses`, { headers });
+    await fetch(`${base}/reuses`, { headers });
+    expect(renders.count).toBe(2);
+  });
+
+  it("answers with the status a page asks for, and keeps that too", async () => {
+    const { base, renders } = await serve(streamedPage(`<meta name="${STATUS_META_NAME}" content="410"/>`));
+    expect((await fetch(`${base}/reuses/gone`)).status).toBe(410);
+    expect((await fetch(`${base}/reuses/gone`)).status).toBe(410);
+    expect(renders.count).toBe(1);
+  });
+
+  it("never keeps a failed page", async () => {
+    const { base, renders } = await serve((_req, res) => {
+      res.statusCode = 503;
+      streamedPage("<p>indisponible</p>")(_req, res);
+    });
+    expect((await fetch(`${base}/reuses`)).status).toBe(503);
+    expect((await fetch(`${base}/reuses`)).status).toBe(503);
+    expect(renders.count).toBe(2);
+  });
+
+  it("passes other answers through untouched", async () => {
+    const { base } = await serve((_req, res) => {
+      res.setHeader("content-type", "application/json");
+      res.end('{"ok":true}');
+    });
+    const response = await fetch(`${base}/api/trpc/reuses.list`);
+    expect(await response.json()).toEqual({ ok: true });
+    expect(response.headers.get("content-security-policy")).toBeNull();
+  });
+});

@@ -1,0 +1,96 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+import compression from "compression";
+
+import { captureHtml, type CapturedPage } from "./capture";
+import { contentSecurityPolicy, type CspOptions } from "./csp";
+import { type CachedPage, type PageCache, toCachedPage } from "./page-cache";
+import { publicDocumentKey } from "./public-document";
+import { statusOf } from "./status-mark";
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+/** Public pages may be kept by shared caches (a CDN) as they are here: briefly, and stale while revalidated. */
+const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=86400";
+
+/** What a public URL may answer and the page cache keeps: pages, the sitemap, robots.txt, the feed. */
+const PUBLIC_DOCUMENT = /^(text\/html|text\/plain|application\/xml|text\/xml|application\/atom\+xml)\b/;
+
+// compression is typed for Express; it only uses what Node's own request and response have.
+const compress = compression() as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+
+function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage) {
+  const gzip = acceptsGzip(req);
+  res.writeHead(page.status, {
+    ...page.headers,
+    "x-page-cache": "hit",
+    vary: "Accept-Encoding",
+    ...(gzip ? { "content-encoding": "gzip" } : {}),
+    "content-length": String(gzip ? page.gzip.length : page.body.length),
+  });
+  res.end(gzip ? page.gzip : page.body);
+}
+
+function headersOf(res: ServerResponse): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(res.getHeaders())) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : String(value);
+  }
+  return headers;
+}
+
+/** Sets the status a page asks for and its CSP; keeps a public page in the cache; gives the bytes to send. */
+function finishDocument(
+  req: IncomingMessage,
+  res: ServerResponse,
+  captured: CapturedPage,
+  { key, cache, csp }: { key: string | undefined; cache: PageCache; csp: CspOptions },
+): { body: Buffer; page?: CachedPage } {
+  const html = captured.body.toString("utf8");
+  res.statusCode = statusOf(html, captured.status);
+  res.setHeader("content-security-policy", contentSecurityPolicy(html, csp));
+  if (key === undefined) return { body: captured.body };
+
+  res.setHeader("cache-control", PUBLIC_CACHE_CONTROL);
+  res.setHeader("x-page-cache", "miss");
+  const page = toCachedPage(res.statusCode, headersOf(res), captured.body, Date.now());
+  if (!page) return { body: captured.body };
+  cache.store(key, page);
+  if (!acceptsGzip(req)) return { body: page.body, page };
+  // Already compressed: the compression middleware leaves an answer that has a Content-Encoding alone.
+  res.setHeader("content-encoding", "gzip");
+  res.setHeader("vary", "Accept-Encoding");
+  return { body: page.gzip, page };
+}
+
+/**
+ * The front of the site, before Next.js: every HTML page gets its status and its hash-based CSP; public pages
+ * are rendered once per `freshMs` and served from memory to every visitor in between, and concurrent visitors
+ * of a page being rendered wait for that one rendering.
+ */
+export function createFrontHandler(next: Handler, cache: PageCache, csp: CspOptions): Handler {
+  return async function front(req, res) {
+    const key = publicDocumentKey(req);
+    const cached = key === undefined ? undefined : (cache.fresh(key) ?? (await cache.pending(key)));
+    if (cached) return sendCached(req, res, cached);
+
+    let settle: (page: CachedPage | undefined) => void = () => {};
+    if (key !== undefined) cache.track(key, new Promise((resolve) => (settle = resolve)));
+    res.once("close", () => settle(undefined));
+
+    await new Promise<void>((resolve) => compress(req, res, resolve));
+    const holds = key === undefined ? undefined : (type: string) => PUBLIC_DOCUMENT.test(type);
+    captureHtml(
+      res,
+      (captured) => {
+        const { body, page } = finishDocument(req, res, captured, { key, cache, csp });
+        settle(page);
+        return body;
+      },
+      holds,
+    );
+    await next(req, res);
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * The site's HTTP server (`npm start`, `npm run dev`): Next.js behind the front handler. Run with tsx.
+ * Unlike `next start`, which prepares the app at the first request, it prepares it before listening, so a bad
+ * environment stops the server at start-up, with one line naming the variable.
+ */
+import { createServer } from "node:http";
+import path from "node:path";
+
+import next from "next";
+
+import { env } from "../env";
+import { createFrontHandler } from "./front-handler";
+import { PageCache } from "./page-cache";
+
+const development = env.NODE_ENV !== "production";
+const app = next({ dev: development, dir: path.resolve(import.meta.dirname, "../.."), port: env.PORT });
+await app.prepare();
+
+const handle = app.getRequestHandler();
+const pages = new PageCache({ freshMs: 10_000, maxEntries: 2_000 });
+const front = createFrontHandler((req, res) => handle(req, res), pages, {
+  development,
+  imageSources: [new URL(env.DATAGOUV_URL).origin, "https:"],
+});
+
+const server = createServer((req, res) => {
+  front(req, res).catch((error: unknown) => {
+    console.error("request failed:", error);
+    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+    res.end("Erreur interne du serveur.");
+  });
+});
+server.listen(env.PORT, () => console.log(`Reuse portal on http://localhost:${env.PORT} (${env.NODE_ENV})`));
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}

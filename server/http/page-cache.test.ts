@@ -1,0 +1,64 @@
+import { gunzipSync } from "node:zlib";
+
+import { describe, expect, it } from "vitest";
+
+import { PageCache, toCachedPage } from "./page-cache";
+
+const page = (text: string, now = 0) => {
+  const cached = toCachedPage(200, { "content-type": "text/html" }, Buffer.from(text), now);
+  if (!cached) throw new Error("expected a cacheable page");
+  return cached;
+};
+
+describe("toCachedPage", () => {
+  it("keeps pages, 404s and 410s, compressed once, without per-answer headers", () => {
+    const cached = toCachedPage(
+      410,
+      { "content-type": "text/html", date: "x", "content-length": "3" },
+      Buffer.from("abc"),
+      5,
+    );
+    expect(cached?.headers).toEqual({ "content-type": "text/html" });
+    expect(gunzipSync(cached?.gzip ?? Buffer.alloc(0)).toString()).toBe("abc");
+  });
+
+  it("refuses errors, redirects and answers that set cookies", () => {
+    expect(toCachedPage(503, {}, Buffer.from(""), 0)).toBeUndefined();
+    expect(toCachedPage(307, {}, Buffer.from(""), 0)).toBeUndefined();
+    expect(toCachedPage(200, { "set-cookie": "a=b" }, Buffer.from(""), 0)).toBeUndefined();
+  });
+});
+
+describe("PageCache", () => {
+  it("serves a page while it is fresh, not after", () => {
+    let now = 0;
+    const cache = new PageCache({ freshMs: 1000, maxEntries: 10, now: () => now });
+    cache.store("/reuses", page("a"));
+    now = 1000;
+    expect(cache.fresh("/reuses")?.body.toString()).toBe("a");
+    now = 1001;
+    expect(cache.fresh("/reuses")).toBeUndefined();
+  });
+
+  it("forgets the least recently used page beyond its size", () => {
+    const cache = new PageCache({ freshMs: 1000, maxEntries: 2, now: () => 0 });
+    cache.store("/a", page("a"));
+    cache.store("/b", page("b"));
+    cache.fresh("/a");
+    cache.store("/c", page("c"));
+    expect(cache.size).toBe(2);
+    expect(cache.fresh("/b")).toBeUndefined();
+    expect(cache.fresh("/a")).toBeDefined();
+  });
+
+  it("tells concurrent visitors about a rendering under way, until it settles", async () => {
+    const cache = new PageCache({ freshMs: 1000, maxEntries: 2 });
+    let settle: (value: undefined) => void = () => {};
+    cache.track("/a", new Promise((resolve) => (settle = resolve)));
+    expect(cache.pending("/a")).toBeDefined();
+    settle(undefined);
+    await cache.pending("/a");
+    await Promise.resolve();
+    expect(cache.pending("/a")).toBeUndefined();
+  });
+});

@@ -1,0 +1,78 @@
+import { gzipSync } from "node:zlib";
+
+/** A public page as the front server keeps it: rendered once, compressed once, served to every visitor. */
+export interface CachedPage {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+  gzip: Buffer;
+  storedAt: number;
+}
+
+/** Headers that belong to one answer, not to the page. */
+const PER_ANSWER = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
+
+/** Answers worth keeping: pages, and the pages that say a reuse is missing or gone. */
+const CACHEABLE_STATUSES = new Set([200, 404, 410]);
+
+export function toCachedPage(status: number, headers: Record<string, string>, body: Buffer, now: number) {
+  if (!CACHEABLE_STATUSES.has(status) || "set-cookie" in headers) return undefined;
+  const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !PER_ANSWER.has(name)));
+  return { status, headers: kept, body, gzip: gzipSync(body), storedAt: now } satisfies CachedPage;
+}
+
+interface PageCacheOptions {
+  freshMs: number;
+  maxEntries: number;
+  now?: () => number;
+}
+
+/**
+ * An LRU of rendered public pages, in this process. The data behind them lives in the shared cache
+ * (server/cache), which also serves stale data when data.gouv.fr fails, so a page that expires here is rendered
+ * again without waiting on data.gouv.fr.
+ */
+export class PageCache {
+  private readonly pages = new Map<string, CachedPage>();
+  private readonly rendering = new Map<string, Promise<CachedPage | undefined>>();
+  private readonly now: () => number;
+
+  constructor(private readonly options: PageCacheOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /** A page still fresh, or undefined. */
+  fresh(key: string): CachedPage | undefined {
+    const page = this.pages.get(key);
+    if (!page || this.now() - page.storedAt > this.options.freshMs) return undefined;
+    // Map order is insertion order: moving the page to the end makes the first one the least recently used.
+    this.pages.delete(key);
+    this.pages.set(key, page);
+    return page;
+  }
+
+  store(key: string, page: CachedPage): void {
+    this.pages.delete(key);
+    this.pages.set(key, page);
+    while (this.pages.size > this.options.maxEntries) {
+      const oldest = this.pages.keys().next();
+      if (oldest.done) break;
+      this.pages.delete(oldest.value);
+    }
+  }
+
+  /** The rendering of `key` already under way, if any: concurrent visitors wait for it instead of rendering. */
+  pending(key: string): Promise<CachedPage | undefined> | undefined {
+    return this.rendering.get(key);
+  }
+
+  /** Marks `key` as being rendered until `done` settles. */
+  track(key: string, done: Promise<CachedPage | undefined>): void {
+    this.rendering.set(key, done);
+    void done.finally(() => this.rendering.delete(key));
+  }
+
+  get size() {
+    return this.pages.size;
+  }
+}
