@@ -13,7 +13,7 @@ export default defineConfig({
           include: ["server/**/*.test.ts", "components/**/*.test.{ts,tsx}", "app/**/*.test.ts"],
           environment: "node",
           setupFiles: ["./vitest.setup.ts"],
-          globalSetup: ["./server/test/sandbox-global-setup.ts"],
+          globalSetup: ["./server/test/sandbox-global-setup.ts", "./server/test/redis-global-setup.ts"],
         },
       },
       {

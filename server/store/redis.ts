@@ -1,0 +1,70 @@
+import "server-only";
+
+import { Redis } from "ioredis";
+import { z } from "zod";
+
+import { createOutageLog } from "./outage-log";
+import { type Store, ttlMilliseconds } from "./types";
+
+// INCR creates the counter at 1; the expiry is set when there is none yet (the first call of a window), so later
+// calls keep the window's end. One script, so the count and its expiry change together.
+const INCREMENT_SCRIPT = `
+local count = redis.call("INCR", KEYS[1])
+local ttl = redis.call("PTTL", KEYS[1])
+if ttl < 0 then
+  redis.call("PEXPIRE", KEYS[1], ARGV[1])
+  ttl = tonumber(ARGV[1])
+end
+return { count, ttl }`;
+
+const incrementReply = z.tuple([z.number(), z.number()]);
+
+export interface RedisStoreOptions {
+  /** Prepended to every key, so that the site can share a Redis database (tests use one prefix each). */
+  keyPrefix?: string;
+}
+
+/**
+ * The shared store for several app instances. Connects at once and reconnects with a backoff capped at 2 s.
+ * A command never waits more than a second: while Redis is unreachable, commands fail instead of queueing for
+ * long (callers decide: the cache fetches upstream, sign-in refuses), so a request never hangs on a dead Redis.
+ * Redis expires entries by itself.
+ */
+export function createRedisStore(url: string, { keyPrefix = "reuses:" }: RedisStoreOptions = {}): Store {
+  const client = new Redis(url, {
+    keyPrefix,
+    lazyConnect: false,
+    connectTimeout: 2_000,
+    commandTimeout: 1_000,
+    maxRetriesPerRequest: 1,
+    retryStrategy: (attempt) => Math.min(50 * 2 ** attempt, 2_000),
+  });
+  const outage = createOutageLog();
+  // Without a listener, ioredis prints every connection error; one line per outage is enough.
+  client.on("error", (error: Error) => outage.failed(`Redis store: ${error.message}`));
+  client.on("ready", () => outage.recovered());
+
+  return {
+    async get(key) {
+      return client.get(key);
+    },
+    async set(key, value, ttlMs) {
+      await client.set(key, value, "PX", ttlMilliseconds(ttlMs));
+    },
+    async delete(key) {
+      await client.del(key);
+    },
+    async increment(key, windowMs) {
+      const reply = await client.eval(INCREMENT_SCRIPT, 1, key, ttlMilliseconds(windowMs));
+      const [count, ttl] = incrementReply.parse(reply);
+      return { count, resetAt: Date.now() + ttl };
+    },
+    async purgeExpired() {
+      return 0;
+    },
+    async close() {
+      // QUIT lets pending commands finish; when the connection is already gone, just stop reconnecting.
+      await client.quit().catch(() => client.disconnect());
+    },
+  };
+}
