@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { PageFailureView } from "~/components/errors/page-failure";
 import { Pagination } from "~/components/reuses/pagination";
 import { ReuseCard } from "~/components/reuses/reuse-card";
+import { pageData } from "~/server/api/page-data";
 import { api } from "~/server/api/rsc";
 import { pageFromParam, REUSES_PAGE_SIZE } from "~/server/api/routers/reuses-input";
 
@@ -15,7 +17,9 @@ const numberFormat = new Intl.NumberFormat("fr-FR");
 
 export default async function ReusesPage({ searchParams }: PageProps<"/reuses">) {
   const page = pageFromParam((await searchParams).page);
-  const [reuses, types] = await Promise.all([api.reuses.list({ page }), api.reuses.types()]);
+  const result = await pageData(Promise.all([api.reuses.list({ page }), api.reuses.types()]));
+  if ("failure" in result) return <PageFailureView failure={result.failure} retryHref={`/reuses?page=${page}`} />;
+  const [reuses, types] = result.data;
   const labels = new Map(types.map((type) => [type.id, type.label]));
   const last = Math.max(1, Math.ceil(reuses.total / REUSES_PAGE_SIZE));
 

@@ -5,7 +5,8 @@ import { control, upstreamRequests } from "~/server/test/sandbox";
 import { appRouter } from "../root";
 import { createCallerFactory, createTRPCContext } from "../trpc";
 
-// An anonymous caller, as the public pages use it.
+// An anonymous caller, as the public pages use it. Answers are cached (server/cache) for the whole run: each
+// test that counts upstream requests or injects a fault asks for pages no other test asks for.
 const caller = createCallerFactory(appRouter)(createTRPCContext({ getSession: async () => null }));
 
 beforeEach(() => control("DELETE", "requests"));
@@ -49,9 +50,16 @@ describe("reuses.list against the sandbox", () => {
     expect(await upstreamRequests()).toHaveLength(0);
   });
 
+  it("serves the next visitor from the shared cache, without asking upstream", async () => {
+    const first = await caller.reuses.list({ page: 5 });
+    await control("DELETE", "requests");
+    expect(await caller.reuses.list({ page: 5 })).toEqual(first);
+    expect(await upstreamRequests()).toHaveLength(0);
+  });
+
   it("maps an upstream outage to SERVICE_UNAVAILABLE with a French message", async () => {
     await control("POST", "faults", { status: 503 });
-    const error = await caller.reuses.list({ page: 1 }).catch((caught: unknown) => caught);
+    const error = await caller.reuses.list({ page: 7 }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TRPCError);
     expect(error).toMatchObject({
       code: "SERVICE_UNAVAILABLE",

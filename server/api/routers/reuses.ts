@@ -2,8 +2,16 @@ import "server-only";
 
 import type { TRPCRouterRecord } from "@trpc/server";
 
-import { listReuses, listReuseTypes, organizationRefSchema, reuseSchema, userRefSchema } from "~/server/datagouv";
+import {
+  listReuses,
+  listReuseTopics,
+  listReuseTypes,
+  organizationRefSchema,
+  reuseSchema,
+  userRefSchema,
+} from "~/server/datagouv";
 import { publicProcedure } from "../trpc";
+import { LABELS_FRESH_MS, publicRead } from "./public-read";
 import { REUSES_PAGE_SIZE, reuseListInput } from "./reuses-input";
 
 /** What a listing card shows, and so all that the listing asks udata for (the X-Fields mask). */
@@ -19,8 +27,12 @@ export const reusesRouter = {
   list: publicProcedure
     .input(reuseListInput)
     .query(({ input }) =>
-      listReuses({ page: input.page, page_size: REUSES_PAGE_SIZE, sort: "-created" }, { select: reuseCardSchema }),
+      publicRead("reuses.list", input, () =>
+        listReuses({ page: input.page, page_size: REUSES_PAGE_SIZE, sort: "-created" }, { select: reuseCardSchema }),
+      ),
     ),
 
-  types: publicProcedure.query(() => listReuseTypes()),
+  /** `[{id, label}]` with French labels, for every type and topic known upstream. */
+  types: publicProcedure.query(() => publicRead("reuses.types", null, listReuseTypes, LABELS_FRESH_MS)),
+  topics: publicProcedure.query(() => publicRead("reuses.topics", null, listReuseTopics, LABELS_FRESH_MS)),
 } satisfies TRPCRouterRecord;

@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { HttpStatus } from "~/components/http-status";
+import type { PageFailure } from "~/server/api/page-data";
+
+/** The page shown instead of one whose data could not be had: a 404, a 410 or a 502/503/504 with a retry. */
+export function PageFailureView({ failure, retryHref }: { failure: PageFailure; retryHref: string }) {
+  if (failure.kind === "not-found") notFound();
+  if (failure.kind === "gone") {
+    return (
+      <div className="max-w-2xl">
+        <HttpStatus code={410} />
+        <h1 className="text-3xl font-bold">Cette réutilisation a été supprimée</h1>
+        <p className="mt-4">Son producteur l&apos;a retirée de data.gouv.fr. Elle n&apos;est plus disponible.</p>
+        <p className="mt-4">
+          <Link href="/reuses">Voir les autres réutilisations</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="max-w-2xl">
+      <HttpStatus code={failure.status} />
+      <h1 className="text-3xl font-bold">Page momentanément indisponible</h1>
+      <p className="mt-4">{failure.message}</p>
+      <p className="mt-4">
+        <a href={retryHref}>Réessayer</a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import "server-only";
+
+import { type TRPC_ERROR_CODE_KEY, TRPCError } from "@trpc/server";
+
+import { upstreamStatusOf } from "./to-trpc-error";
+
+/** Why a public page could not get its data, as the page tells it: its HTTP status and a sentence. */
+export type PageFailure =
+  { kind: "not-found" } | { kind: "gone" } | { kind: "unavailable"; status: 502 | 503 | 504; message: string };
+
+const UNAVAILABLE_STATUS: Partial<Record<TRPC_ERROR_CODE_KEY, 502 | 503 | 504>> = {
+  BAD_GATEWAY: 502,
+  SERVICE_UNAVAILABLE: 503,
+  GATEWAY_TIMEOUT: 504,
+};
+
+/**
+ * The data a page needs, or why not. Pages render a 404, a 410 or an "unavailable" page from the failure
+ * (the shared cache has already served stale data when it had some). Other errors are bugs: rethrown.
+ */
+export async function pageData<T>(load: Promise<T>): Promise<{ data: T } | { failure: PageFailure }> {
+  try {
+    return { data: await load };
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    if (upstreamStatusOf(error) === 410) return { failure: { kind: "gone" } };
+    if (error.code === "NOT_FOUND") return { failure: { kind: "not-found" } };
+    const status = UNAVAILABLE_STATUS[error.code];
+    if (status) return { failure: { kind: "unavailable", status, message: error.message } };
+    throw error;
+  }
+}
