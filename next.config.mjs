@@ -29,6 +29,8 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3"],
   headers,
   images: { unoptimized: true },
+  // `npm test` typechecks as a step of its own (`npm run typecheck`) before it builds: not twice.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default nextConfig;

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { type TRPC_ERROR_CODE_KEY, TRPCError } from "@trpc/server";
+import { redirect } from "next/navigation";
 
 import { upstreamStatusOf } from "./to-trpc-error";
 
@@ -16,13 +17,15 @@ const UNAVAILABLE_STATUS: Partial<Record<TRPC_ERROR_CODE_KEY, 502 | 503 | 504>> 
 
 /**
  * The data a page needs, or why not. Pages render a 404, a 410 or an "unavailable" page from the failure
- * (the shared cache has already served stale data when it had some). Other errors are bugs: rethrown.
+ * (the shared cache has already served stale data when it had some). A session that ended (signed out, or a key
+ * data.gouv.fr no longer accepts) goes to /sign-in, saying so. Other errors are bugs: rethrown.
  */
 export async function pageData<T>(load: Promise<T>): Promise<{ data: T } | { failure: PageFailure }> {
   try {
     return { data: await load };
   } catch (error) {
     if (!(error instanceof TRPCError)) throw error;
+    if (error.code === "UNAUTHORIZED") redirect("/sign-in?error=SessionExpired");
     if (upstreamStatusOf(error) === 410) return { failure: { kind: "gone" } };
     if (error.code === "NOT_FOUND") return { failure: { kind: "not-found" } };
     const status = UNAVAILABLE_STATUS[error.code];

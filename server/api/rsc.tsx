@@ -6,11 +6,11 @@ import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { cache, type ReactNode } from "react";
 
 import { createQueryClient } from "~/components/trpc/query-client";
-import { getSession } from "~/server/auth/session";
+import { readSessionCookie } from "~/server/auth/session";
 import { appRouter } from "./root";
 import { createCallerFactory, createTRPCContext } from "./trpc";
 
-const createContext = cache(() => createTRPCContext({ getSession }));
+const createContext = cache(() => createTRPCContext({ getSession: readSessionCookie }));
 const getQueryClient = cache(createQueryClient);
 
 export const trpc = createTRPCOptionsProxy({ router: appRouter, ctx: createContext, queryClient: getQueryClient });

@@ -127,7 +127,11 @@ export function fieldErrorsOf(error: TRPCError): FieldErrors | null {
     : null;
 }
 
-/** The upstream status behind a TRPCError (e.g. 410 behind NOT_FOUND), if it came from data.gouv.fr. */
+/**
+ * The upstream status behind a TRPCError (e.g. 410 behind NOT_FOUND), if it came from data.gouv.fr: mapped
+ * already, or still as tRPC wrapped it (a middleware that runs inside the mapping sees it so).
+ */
 export function upstreamStatusOf(error: TRPCError): number | undefined {
-  return error.cause instanceof UpstreamCause ? error.cause.status : undefined;
+  const cause = error.cause;
+  return cause instanceof UpstreamCause || cause instanceof UpstreamError ? cause.status : undefined;
 }

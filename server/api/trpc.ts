@@ -8,7 +8,9 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 
-import { fieldErrorsOf, toTRPCError } from "./to-trpc-error";
+import { SIGN_IN_ERRORS } from "~/components/auth/messages";
+import { getVault } from "~/server/auth/vault";
+import { fieldErrorsOf, toTRPCError, upstreamStatusOf } from "./to-trpc-error";
 
 /**
  * 1. CONTEXT
@@ -18,11 +20,17 @@ import { fieldErrorsOf, toTRPCError } from "./to-trpc-error";
  */
 export interface Session {
   userId: string;
+  /** Finds the user's API key in the vault (server/auth/vault.ts); the key itself is never in the session. */
   sessionId: string;
+  name: string;
+  slug: string;
+  picture: string | null;
+  roles: string[];
+  organizations: { id: string; name: string; slug: string }[];
 }
 
 export interface CreateContextOptions {
-  /** Reads the caller's session (cookie → next-auth JWT); null when signed out. */
+  /** Reads the caller's session from the next-auth cookie; null when signed out. The key is not read here. */
   getSession: () => Promise<Session | null>;
   /** The request headers when there is a request (route handler), for the same-origin check of mutations. */
   headers?: Headers;
@@ -77,11 +85,15 @@ const mapUpstreamErrors = t.middleware(async function mapUpstreamErrors({ next }
 export const publicProcedure = t.procedure.use(mapUpstreamErrors);
 
 /**
- * For signed-in producers only. Until sign-in exists every call is refused: the check lives here, never only
- * in the proxy, so a direct call to /api/trpc cannot skip it.
+ * For signed-in producers only: a session cookie AND its key in the vault, checked here on every call (never
+ * only by the proxy). Resolvers get the session and the key; the key goes to the upstream client and nowhere
+ * else. When data.gouv.fr refuses the key (401), the session ends: its vault entry is deleted.
  */
 export const protectedProcedure = publicProcedure.use(async function requireSession({ ctx, next }) {
   const session = await ctx.getSession();
-  if (!session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Connectez-vous pour continuer." });
-  return next({ ctx: { ...ctx, session } });
+  const apiKey = session && (await getVault().get(session.sessionId));
+  if (!session || !apiKey) throw new TRPCError({ code: "UNAUTHORIZED", message: SIGN_IN_ERRORS.SessionExpired });
+  const result = await next({ ctx: { ...ctx, session, apiKey } });
+  if (!result.ok && upstreamStatusOf(result.error) === 401) await getVault().delete(session.sessionId);
+  return result;
 });

@@ -1,11 +1,22 @@
 import "server-only";
 
+import { cookies } from "next/headers";
+
 import type { Session } from "~/server/api/trpc";
+import { SESSION_COOKIE, sessionFromCookie } from "./session-cookie";
+import { getVault } from "./vault";
+
+/** The session of this request's cookie (the tRPC context; protectedProcedure then checks the vault). */
+export async function readSessionCookie(): Promise<Session | null> {
+  return sessionFromCookie((await cookies()).get(SESSION_COOKIE)?.value);
+}
 
 /**
- * The caller's session. Sign-in (next-auth with the `api-key` provider and the key vault) is not built yet, so
- * nobody is signed in and every protected procedure answers UNAUTHORIZED.
+ * The signed-in user, for pages: a valid cookie AND a live vault entry. Signing out deletes the entry, so a
+ * replayed copy of the old cookie, still a valid JWT until it expires, gets nothing.
  */
 export async function getSession(): Promise<Session | null> {
-  return null;
+  const session = await readSessionCookie();
+  if (!session) return null;
+  return (await getVault().get(session.sessionId)) === null ? null : session;
 }

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import compression from "compression";
 
 import { captureHtml, type CapturedPage } from "./capture";
+import { CLIENT_ADDRESS_HEADER, clientAddress } from "./client-address";
 import { contentSecurityPolicy, type CspOptions } from "./csp";
 import { type CachedPage, type PageCache, toCachedPage } from "./page-cache";
 import { publicDocumentKey } from "./public-document";
@@ -72,6 +73,8 @@ function finishDocument(
  */
 export function createFrontHandler(next: Handler, cache: PageCache, csp: CspOptions): Handler {
   return async function front(req, res) {
+    // Set here, from the connection, whatever the client sent: the sign-in rate limit counts per address.
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req);
     const key = publicDocumentKey(req);
     const cached = key === undefined ? undefined : (cache.fresh(key) ?? (await cache.pending(key)));
     if (cached) return sendCached(req, res, cached);

@@ -25,6 +25,7 @@ export default async function startSandbox(project: TestProject) {
   await waitForUrl(`${url}/_sandbox/health`, 60_000, { child });
   process.env.DATAGOUV_URL = url;
   process.env.DATA_DIR = appDataDir;
+  process.env.NEXTAUTH_SECRET = "vitest-secret-of-the-key-vault-0123456789";
   project.provide("sandboxUrl", url);
 
   return () => {

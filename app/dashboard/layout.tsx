@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+
+import { SignOutButton } from "~/components/auth/sign-out-button";
+import { CSRF_COOKIE, csrfTokenOf } from "~/server/auth/csrf";
+import { getSession } from "~/server/auth/session";
+
+export const metadata: Metadata = {
+  title: { default: "Mon espace producteur", template: "%s · Mon espace producteur" },
+  robots: { index: false, follow: false },
+};
+
+/** The producer area: only for a live session (proxy.ts sends visitors without a cookie here first). */
+export default async function DashboardLayout({ children }: { children: ReactNode }) {
+  const session = await getSession();
+  if (!session) redirect("/sign-in?callbackUrl=/dashboard");
+  const csrfToken = csrfTokenOf((await cookies()).get(CSRF_COOKIE)?.value) ?? undefined;
+
+  return (
+    <div>
+      <div className="mb-8 flex flex-wrap items-center justify-between gap-4 border-b border-line pb-4">
+        <p>
+          Connecté en tant que <strong>{session.name}</strong>
+        </p>
+        <SignOutButton csrfToken={csrfToken} className="rounded border border-brand px-3 py-1.5 text-brand" />
+      </div>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { sessionCookie, signInThroughApi } from "../support/auth";
+import { expect, test } from "../fixtures";
+
+test.describe("sessions", () => {
+  test("a key revoked on data.gouv.fr ends the session with a clear message", async ({ page, sandbox, signIn }) => {
+    const user = await sandbox.createUser({ first_name: "Rita", last_name: "Vocation" });
+    await signIn(user.apikey);
+    await page.goto("/dashboard");
+    await expect(page.getByText("Connecté en tant que Rita Vocation")).toBeVisible();
+
+    // The producer regenerates their key on data.gouv.fr itself: the one in our vault stops working.
+    const regenerated = await fetch(`${sandbox.url}/api/1/me/apikey`, {
+      method: "POST",
+      headers: { "X-API-KEY": user.apikey },
+    });
+    expect(regenerated.status).toBe(201);
+
+    await page.goto("/dashboard");
+    await expect(page).toHaveURL(/\/sign-in/);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+      "Votre clé d'API n'est plus valide. Connectez-vous avec une clé valide.",
+    );
+  });
+
+  test("a copy of the session cookie replayed after sign-out is refused", async ({
+    page,
+    context,
+    sandbox,
+    signIn,
+  }) => {
+    const user = await sandbox.createUser({ first_name: "Rémi", last_name: "Play" });
+    await signIn(user.apikey);
+    const cookie = await sessionCookie(context);
+    expect(cookie).toBeDefined();
+
+    await page.goto("/dashboard");
+    await page.getByRole("main").getByRole("button", { name: "Se déconnecter" }).click();
+    await expect(page).toHaveURL(/\/$/);
+
+    if (cookie) await context.addCookies([cookie]);
+    await page.goto("/dashboard");
+    await expect(page).toHaveURL(/\/sign-in/);
+    const trpc = await page.request.get("/api/trpc/me.reuses");
+    expect(trpc.status()).toBe(401);
+  });
+
+  test("sign-in attempts are limited to 5 a minute per client address", async ({ page }) => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 6; attempt++)
+      statuses.push((await signInThroughApi(page, `wrong-${attempt}`)).status());
+    // Five refusals of a wrong key (401, with where to go), then no more attempts at all.
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+
+    const refused = await signInThroughApi(page, "wrong-again");
+    expect(refused.status()).toBe(429);
+    expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
+  });
+
+  test("tRPC mutations from another origin are refused", async ({ request }) => {
+    const answer = await request.post("/api/trpc/reuses.list", {
+      headers: { origin: "https://evil.example", "content-type": "application/json" },
+      data: {},
+    });
+    expect(answer.status()).toBe(403);
+  });
+});

@@ -1,0 +1,43 @@
+import "server-only";
+
+import type { SignInError } from "~/components/auth/messages";
+import { getMe, isUpstreamError } from "~/server/datagouv";
+import { displayName, identitySchema, SESSION_MAX_AGE_S } from "./identity";
+import { getVault, newSessionId } from "./vault";
+
+/** The user next-auth puts in the JWT: the identity and the session id, never the key. */
+export interface SignedInUser {
+  id: string;
+  sid: string;
+  name: string;
+  slug: string;
+  picture: string | null;
+  roles: string[];
+  organizations: { id: string; name: string; slug: string }[];
+}
+
+/**
+ * Checks a key with `GET /me/`. A key data.gouv.fr refuses gives null (next-auth: CredentialsSignin); any other
+ * failure throws, and next-auth sends the user back with `error=UpstreamUnavailable`. On success the key goes
+ * into the vault under a new random session id, and only that id leaves this function.
+ */
+export async function authorizeApiKey(apiKey: string): Promise<SignedInUser | null> {
+  let identity;
+  try {
+    identity = await getMe(apiKey, { select: identitySchema });
+  } catch (error) {
+    if (isUpstreamError(error) && error.status === 401) return null;
+    throw new Error("UpstreamUnavailable" satisfies SignInError);
+  }
+  const sid = newSessionId();
+  await getVault().put(sid, apiKey, SESSION_MAX_AGE_S * 1000);
+  return {
+    id: identity.id,
+    sid,
+    name: displayName(identity),
+    slug: identity.slug,
+    picture: identity.avatar_thumbnail ?? null,
+    roles: identity.roles,
+    organizations: identity.organizations,
+  };
+}

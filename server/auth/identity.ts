@@ -1,0 +1,33 @@
+import "server-only";
+
+import { z } from "zod";
+
+import { meSchema, organizationRefSchema } from "~/server/datagouv";
+
+/** How long a session (and its vault entry) lives: a working day, then the producer signs in again. */
+export const SESSION_MAX_AGE_S = 12 * 60 * 60;
+
+/** What the site shows of the signed-in user, fetched once at sign-in with `GET /me/` (masked to this). */
+export const identitySchema = meSchema
+  .pick({ id: true, slug: true, first_name: true, last_name: true, avatar_thumbnail: true, roles: true })
+  .extend({ organizations: z.array(organizationRefSchema.pick({ id: true, name: true, slug: true })) });
+export type Identity = z.output<typeof identitySchema>;
+
+/**
+ * The session as the server knows it (the next-auth JWT, encrypted in an HttpOnly cookie): the user id, an
+ * opaque session id that finds the API key in the vault, and display data. Never the key itself.
+ */
+export const sessionTokenSchema = z.object({
+  sub: z.string(),
+  sid: z.string().min(32),
+  name: z.string(),
+  slug: z.string(),
+  picture: z.string().nullable().optional(),
+  roles: z.array(z.string()),
+  organizations: z.array(z.object({ id: z.string(), name: z.string(), slug: z.string() })),
+});
+export type SessionToken = z.output<typeof sessionTokenSchema>;
+
+export function displayName(identity: Pick<Identity, "first_name" | "last_name" | "slug">) {
+  return `${identity.first_name} ${identity.last_name}`.trim() || identity.slug;
+}
