@@ -59,6 +59,23 @@ test.describe("signing in with an API key", () => {
     await checkA11y();
   });
 
+  test(
+    "when data.gouv.fr cannot check the key, the form says so, not that the key is wrong",
+    { tag: "@isolated" },
+    async ({ page, sandbox, context }) => {
+      const user = await sandbox.createUser({ first_name: "Panne", last_name: "Amont" });
+      await sandbox.setFaults({ status: 503, pathPrefix: "/me/" });
+      await page.goto("/sign-in");
+      await page.getByLabel("Clé d'API data.gouv.fr").fill(user.apikey);
+      await page.getByRole("button", { name: "Se connecter" }).click();
+
+      await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+        "data.gouv.fr ne répond pas : impossible de vérifier votre clé pour le moment. Réessayez.",
+      );
+      expect(await sessionCookie(context)).toBeUndefined();
+    },
+  );
+
   test("without JavaScript, the form still signs in", async ({ browser, sandbox, clientAddress }) => {
     const context = await browser.newContext({
       javaScriptEnabled: false,

@@ -1,31 +1,45 @@
+import type { Page } from "@playwright/test";
+
 import { expect, test } from "../fixtures";
 
+/** Opens `path` and checks its security headers and that the page runs under its own CSP. */
+async function expectSecurePage(page: Page, path: string) {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await page.goto(path);
+  const headers = response?.headers() ?? {};
+
+  const csp = headers["content-security-policy"] ?? "";
+  expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+  expect(csp).not.toContain("unsafe-inline");
+  expect(csp).not.toContain("unsafe-eval");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+  expect(headers["strict-transport-security"]).toMatch(/^max-age=\d+/);
+  expect(headers["x-powered-by"]).toBeUndefined();
+
+  // The page hydrates under that policy: no script or style of its own was refused.
+  await page.waitForLoadState("load");
+  expect(violations).toEqual([]);
+}
+
 test.describe("security headers", () => {
-  for (const path of ["/", "/reuses"]) {
+  for (const path of ["/", "/reuses", "/sign-in"]) {
     test(`${path} carries a hash-based CSP that the page itself respects`, async ({ page }) => {
-      const violations: string[] = [];
-      page.on("console", (message) => {
-        if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
-      });
-      const response = await page.goto(path);
-      const headers = response?.headers() ?? {};
-
-      const csp = headers["content-security-policy"] ?? "";
-      expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
-      expect(csp).not.toContain("unsafe-inline");
-      expect(csp).not.toContain("unsafe-eval");
-      expect(csp).toContain("frame-ancestors 'none'");
-      expect(headers["x-content-type-options"]).toBe("nosniff");
-      expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
-      expect(headers["permissions-policy"]).toContain("camera=()");
-      expect(headers["strict-transport-security"]).toMatch(/^max-age=\d+/);
-      expect(headers["x-powered-by"]).toBeUndefined();
-
-      // The page hydrates under that policy: no script or style of its own was refused.
-      await page.waitForLoadState("load");
-      expect(violations).toEqual([]);
+      await expectSecurePage(page, path);
     });
   }
+
+  test("the dashboard carries them too", async ({ page, sandbox, signIn }) => {
+    const user = await sandbox.createUser({ first_name: "Hélène", last_name: "Tête" });
+    await signIn(user.apikey);
+    await expectSecurePage(page, "/dashboard");
+    await expect(page.getByText("Connecté en tant que Hélène Tête")).toBeVisible();
+  });
 
   test("public pages are served from the page cache to the next visitor", async ({ request }) => {
     const url = `/reuses?page=3&cache-probe=${Date.now()}`;
