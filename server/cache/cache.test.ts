@@ -106,6 +106,25 @@ describe.each(storeBackends)("cache over $name", (backend) => {
     expect(log).toHaveBeenCalledWith("cache: fetch failed, serving stale content (TypeError)");
   });
 
+  it("refetches a value stored before notBefore, even a fresh one, and falls back to it only on failure", async () => {
+    const cache = newCache();
+    await cache.read("k", async () => "before the change", options);
+    clock += 10;
+    const changedAt = clock;
+    clock += 10;
+    expect(await cache.read("k", async () => "after the change", { ...options, notBefore: changedAt })).toBe(
+      "after the change",
+    );
+    expect(await cache.read("k", async () => "not fetched", { ...options, notBefore: changedAt })).toBe(
+      "after the change",
+    );
+
+    await cache.read("j", async () => "kept", options);
+    const failing = vi.fn(() => Promise.reject(new TypeError("fetch failed")));
+    expect(await cache.read("j", failing, { ...options, notBefore: clock + 1 })).toBe("kept");
+    expect(failing).toHaveBeenCalledTimes(1);
+  });
+
   it("keeps the stale value when a background revalidation fails, and logs one line per outage", async () => {
     const store = connect();
     const cache = newCache({ store });

@@ -13,6 +13,8 @@ export interface CachedReadOptions<T> {
   staleMs?: number;
   /** Checks values read back from the store, which another instance (or version) of the site may have written. */
   schema?: z.ZodType<T>;
+  /** Values stored before this time (ms) are out of date: refetched, and served only if the fetch fails. */
+  notBefore?: number;
 }
 
 export interface CacheOptions {
@@ -100,12 +102,12 @@ export function createCache({ store, maxEntries = 500, now = Date.now, log = con
 
   /** Serves `key` from the cache, calling `fetcher` on a miss and to revalidate (see CachedReadOptions). */
   async function read<T>(key: string, fetcher: () => Promise<T>, options: CachedReadOptions<T> = {}): Promise<T> {
-    const { freshMs = DEFAULT_FRESH_MS, staleMs = DEFAULT_STALE_MS, schema } = options;
+    const { freshMs = DEFAULT_FRESH_MS, staleMs = DEFAULT_STALE_MS, schema, notBefore = 0 } = options;
     const storeKey = `cache:${key}`;
     const ttlMs = freshMs + staleMs;
     // Values under one key all come from fetchers (or schemas) of the same T: the key names the upstream call.
     const cached = (await lookup(storeKey, freshMs, schema)) as { storedAt: number; value: T } | undefined;
-    const age = cached ? now() - cached.storedAt : Infinity;
+    const age = cached && cached.storedAt >= notBefore ? now() - cached.storedAt : Infinity;
     if (cached && age < freshMs) return cached.value;
     if (cached && age < ttlMs) {
       refresh(storeKey, fetcher, ttlMs).catch((error: unknown) => servingStale(error));

@@ -3,6 +3,7 @@ import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 
 import { PageCache, toCachedPage } from "./page-cache";
+import { publicInvalidation } from "./public-invalidation";
 
 const page = (text: string, now = 0) => {
   const cached = toCachedPage(200, { "content-type": "text/html" }, Buffer.from(text), now);
@@ -38,6 +39,14 @@ describe("PageCache", () => {
     expect(cache.fresh("/reuses")?.body.toString()).toBe("a");
     now = 1001;
     expect(cache.fresh("/reuses")).toBeUndefined();
+  });
+
+  it("does not serve a page rendered before public data changed", () => {
+    const cache = new PageCache({ freshMs: 1000, maxEntries: 10, now: () => 100 });
+    cache.store("/reuses", page("a", 100));
+    publicInvalidation().at = 101;
+    expect(cache.fresh("/reuses")).toBeUndefined();
+    publicInvalidation().at = 0;
   });
 
   it("forgets the least recently used page beyond its size", () => {

@@ -1,5 +1,7 @@
 import { gzipSync } from "node:zlib";
 
+import { publicInvalidation } from "./public-invalidation";
+
 /** A public page as the front server keeps it: rendered once, compressed once, served to every visitor. */
 export interface CachedPage {
   status: number;
@@ -41,10 +43,11 @@ export class PageCache {
     this.now = options.now ?? Date.now;
   }
 
-  /** A page still fresh, or undefined. */
+  /** A page still fresh, and rendered after public data last changed; or undefined. */
   fresh(key: string): CachedPage | undefined {
     const page = this.pages.get(key);
     if (!page || this.now() - page.storedAt > this.options.freshMs) return undefined;
+    if (page.storedAt < publicInvalidation().at) return undefined;
     // Map order is insertion order: moving the page to the end makes the first one the least recently used.
     this.pages.delete(key);
     this.pages.set(key, page);
