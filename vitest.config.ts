@@ -1,7 +1,14 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-// Two projects: the app's unit and integration tests, and the sandbox's own suite (a separate program).
+const APP_TESTS = ["server/**/*.test.ts", "components/**/*.test.{ts,tsx}", "app/**/*.test.ts"];
+const INTEGRATION_TESTS = "**/*.integration.test.ts";
+
+/**
+ * Three projects: the app's unit tests (in parallel); its integration tests, which run the tRPC routers against
+ * one sandbox and change its state for everyone (faults, request log), so one file at a time, after the unit
+ * tests; and the sandbox's own suite (a separate program).
+ */
 export default defineConfig({
   resolve: { alias: { "~": path.resolve(import.meta.dirname) } },
   test: {
@@ -10,10 +17,25 @@ export default defineConfig({
         extends: true,
         test: {
           name: "app",
-          include: ["server/**/*.test.ts", "components/**/*.test.{ts,tsx}", "app/**/*.test.ts"],
+          include: APP_TESTS,
+          exclude: [INTEGRATION_TESTS, "node_modules/**"],
           environment: "node",
           setupFiles: ["./vitest.setup.ts"],
-          globalSetup: ["./server/test/sandbox-global-setup.ts", "./server/test/redis-global-setup.ts"],
+          globalSetup: ["./server/test/env-global-setup.ts", "./server/test/redis-global-setup.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "app-integration",
+          include: [INTEGRATION_TESTS],
+          exclude: ["sandbox/**", "node_modules/**"],
+          environment: "node",
+          setupFiles: ["./vitest.setup.ts"],
+          globalSetup: ["./server/test/env-global-setup.ts", "./server/test/sandbox-global-setup.ts"],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          testTimeout: 20_000,
         },
       },
       {

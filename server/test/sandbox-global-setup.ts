@@ -1,7 +1,6 @@
 /**
- * Starts the sandbox (a separate program, as in production) once for the app's tests, seeded into a temporary
- * directory, and points DATAGOUV_URL at it before any test worker starts. The app's own store (cache, vault)
- * goes to a temporary DATA_DIR too, so that no run sees what an earlier one cached.
+ * Starts the sandbox (a separate program, as in production) once for the app's integration tests, seeded into a
+ * temporary directory, and points DATAGOUV_URL at it before any test worker starts.
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -15,7 +14,6 @@ import { freePort, waitForUrl } from "../../scripts/lib/net.mjs";
 export default async function startSandbox(project: TestProject) {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), "reuses-vitest-sandbox-"));
-  const appDataDir = mkdtempSync(path.join(tmpdir(), "reuses-vitest-app-"));
   const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "sandbox/main.ts"], {
     env: { ...process.env, SANDBOX_PORT: String(port), SANDBOX_DATA_DIR: dataDir },
     stdio: ["ignore", "ignore", "inherit"],
@@ -24,14 +22,12 @@ export default async function startSandbox(project: TestProject) {
   const url = `http://127.0.0.1:${port}`;
   await waitForUrl(`${url}/_sandbox/health`, 60_000, { child });
   process.env.DATAGOUV_URL = url;
-  process.env.DATA_DIR = appDataDir;
-  process.env.NEXTAUTH_SECRET = "vitest-secret-of-the-key-vault-0123456789";
   project.provide("sandboxUrl", url);
 
   return () => {
     // The whole group: tsx runs the sandbox in a child process of its own.
     if (child.pid !== undefined) process.kill(-child.pid, "SIGTERM");
-    for (const dir of [dataDir, appDataDir]) rmSync(dir, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true });
   };
 }
 
