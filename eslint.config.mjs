@@ -8,8 +8,8 @@ const envModules = [
   "scripts/**",
   "playwright.config.ts",
   "next.config.mjs",
-  // Test harness: points the test workers at the sandbox it starts.
-  "server/test/sandbox-global-setup.ts",
+  // Test harness: sets the environment of the test workers (sandbox URL, data dir, secret).
+  "server/test/*-global-setup.ts",
 ];
 
 export default tseslint.config(

@@ -1,53 +1,85 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { redirect } from "next/navigation";
 
 import { PageFailureView } from "~/components/errors/page-failure";
+import { ActiveFilters } from "~/components/reuses/active-filters";
+import { BeyondLastPage } from "~/components/reuses/beyond-last-page";
+import { EmptyResults } from "~/components/reuses/empty-results";
+import { ListingFilters } from "~/components/reuses/listing-filters";
+import { labelsOf, loadListing } from "~/components/reuses/listing-data";
+import { listingDescription, listingTitle } from "~/components/reuses/listing-text";
+import { filterChips, listingHref, listingIndexing, normalizedListingHref } from "~/components/reuses/listing-url";
+import { pageMetadata } from "~/components/reuses/page-metadata";
 import { Pagination } from "~/components/reuses/pagination";
-import { ReuseCard } from "~/components/reuses/reuse-card";
-import { pageData } from "~/server/api/page-data";
-import { api } from "~/server/api/rsc";
-import { pageFromParam, REUSES_PAGE_SIZE } from "~/server/api/routers/reuses-input";
+import { ResultsHeader } from "~/components/reuses/results-header";
+import { ReuseGrid } from "~/components/reuses/reuse-grid";
+import {
+  parseListingState,
+  FILTERABLE_TOPICS,
+  FILTERABLE_TYPES,
+  REUSES_PAGE_SIZE,
+} from "~/server/api/routers/reuses-input";
 
-export const metadata: Metadata = {
-  title: "Toutes les réutilisations",
-  description: "Les applications, cartes, articles et API qui réutilisent les données publiques de data.gouv.fr.",
-};
-
-const numberFormat = new Intl.NumberFormat("fr-FR");
+export async function generateMetadata({ searchParams }: PageProps<"/reuses">): Promise<Metadata> {
+  const { state, beyondMaxPage } = parseListingState(await searchParams);
+  const result = beyondMaxPage ? undefined : await loadListing(JSON.stringify(state));
+  if (!result || "failure" in result) return { title: "Réutilisations", robots: { index: false, follow: true } };
+  const labels = labelsOf(state, result.data);
+  return pageMetadata({
+    title: listingTitle(state, labels),
+    description: listingDescription(state, labels, result.data[0].total),
+    ...listingIndexing(state),
+    path: listingHref(state),
+  });
+}
 
 export default async function ReusesPage({ searchParams }: PageProps<"/reuses">) {
-  const page = pageFromParam((await searchParams).page);
-  const result = await pageData(Promise.all([api.reuses.list({ page }), api.reuses.types()]));
-  if ("failure" in result) return <PageFailureView failure={result.failure} retryHref={`/reuses?page=${page}`} />;
-  const [reuses, types] = result.data;
-  const labels = new Map(types.map((type) => [type.id, type.label]));
+  const params = await searchParams;
+  const { state, beyondMaxPage } = parseListingState(params);
+  const firstPage = listingHref(state, { page: 1 });
+  if (beyondMaxPage) return <BeyondLastPage firstPageHref={firstPage} />;
+  // One state, one URL: empty fields of a form sent without JavaScript, ignored values and defaults go.
+  const normalized = normalizedListingHref(state, params);
+  if (normalized) redirect(normalized);
+
+  const result = await loadListing(JSON.stringify(state));
+  if ("failure" in result) {
+    // udata answers 404 for a page past the last one.
+    if (result.failure.kind === "not-found") return <BeyondLastPage firstPageHref={firstPage} />;
+    return <PageFailureView failure={result.failure} retryHref={listingHref(state)} />;
+  }
+  const [reuses, types, topics] = result.data;
+  const labels = labelsOf(state, result.data);
   const last = Math.max(1, Math.ceil(reuses.total / REUSES_PAGE_SIZE));
+  const organization = state.organization && {
+    id: state.organization,
+    name: labels.organizationName ?? "Organisation inconnue",
+  };
 
   return (
     <>
-      <h1 className="text-3xl font-bold">Toutes les réutilisations</h1>
-      <p className="mt-2 text-muted">
-        {numberFormat.format(reuses.total)} réutilisations, les plus récentes d&apos;abord
-        {page > 1 && ` — page ${page} sur ${numberFormat.format(last)}`}.
+      <h1 className="text-3xl font-bold">Réutilisations</h1>
+      <p className="mt-2 mb-6 text-muted">
+        Les applications, cartes, articles et API qui réutilisent les données publiques de data.gouv.fr.
       </p>
-      {reuses.data.length === 0 ? (
-        <p className="mt-8">
-          Cette page est vide. <Link href="/reuses">Revenir à la première page</Link>.
-        </p>
-      ) : (
-        <ul className="mt-6 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
-          {reuses.data.map((reuse) => (
-            <li key={reuse.id}>
-              <ReuseCard reuse={reuse} typeLabel={labels.get(reuse.type) ?? reuse.type} />
-            </li>
-          ))}
-        </ul>
-      )}
-      <Pagination
-        current={page}
-        last={last}
-        hrefFor={(target) => (target === 1 ? "/reuses" : `/reuses?page=${target}`)}
+      {/* The key renews the form's fields when the state changes without a page load (back button). */}
+      <ListingFilters
+        key={listingHref(state)}
+        state={state}
+        types={types.filter((type) => FILTERABLE_TYPES.has(type.id))}
+        topics={topics.filter((topic) => FILTERABLE_TOPICS.has(topic.id))}
+        organization={organization || undefined}
       />
+      <section aria-labelledby="results-count">
+        <ResultsHeader key={listingHref(state)} state={state} total={reuses.total} last={last} />
+        <ActiveFilters chips={filterChips(state, labels)} />
+        {reuses.data.length === 0 ? (
+          <EmptyResults state={state} />
+        ) : (
+          <ReuseGrid reuses={reuses.data} types={labels.types} topics={labels.topics} sort={state.sort} />
+        )}
+        <Pagination current={state.page} last={last} hrefFor={(page) => listingHref(state, { page })} />
+      </section>
     </>
   );
 }

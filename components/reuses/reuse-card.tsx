@@ -1,33 +1,91 @@
 import Link from "next/link";
 
+import type { ListingSort } from "~/server/api/routers/reuses-input";
+import { listingHref } from "./listing-url";
 import type { ReuseCardData } from "./types";
 
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
+const numberFormat = new Intl.NumberFormat("fr-FR");
+const plural = new Intl.PluralRules("fr-FR");
 
-/** One reuse in a listing: its image, title, kind, producer and date. */
-export function ReuseCard({ reuse, typeLabel }: { reuse: ReuseCardData; typeLabel: string }) {
-  const producer = reuse.organization?.name ?? ownerName(reuse.owner);
+/** The counter a sort is about, shown on each card of a list in that order. */
+const COUNTERS: Partial<
+  Record<ListingSort, { metric: "datasets" | "followers" | "views"; one: string; other: string }>
+> = {
+  "-followers": { metric: "followers", one: "abonné", other: "abonnés" },
+  "-views": { metric: "views", one: "vue", other: "vues" },
+  "-datasets": { metric: "datasets", one: "jeu de données", other: "jeux de données" },
+};
+
+interface ReuseCardProps {
+  reuse: ReuseCardData;
+  typeLabel: string;
+  topicLabel?: string;
+  /** The order of the list: its counter or date is shown. */
+  sort?: ListingSort;
+}
+
+/** One reuse in a list: its image, type and topic, title, producer, and date or the counter the list is sorted by. */
+export function ReuseCard({ reuse, typeLabel, topicLabel, sort }: ReuseCardProps) {
+  const counter = sort && COUNTERS[sort];
+  const count = counter ? (reuse.metrics?.[counter.metric] ?? 0) : undefined;
+  const modified = sort === "-last_modified" && reuse.last_modified;
   return (
     <article className="flex h-full flex-col overflow-hidden rounded border border-line bg-white">
       <ReuseImage src={reuse.image_thumbnail ?? reuse.image} />
       <div className="flex flex-1 flex-col gap-2 p-4">
-        <p className="text-xs font-semibold tracking-wide text-brand uppercase">{typeLabel}</p>
-        <h3 className="text-lg leading-snug font-bold">
-          <Link href={`/reuses/${reuse.slug}`} className="text-ink no-underline hover:text-brand hover:underline">
+        <p className="text-xs">
+          <span className="font-semibold tracking-wide text-brand uppercase">{typeLabel}</span>
+          {topicLabel && <span className="text-muted"> · {topicLabel}</span>}
+        </p>
+        <h3 className="text-lg leading-snug font-bold break-words">
+          {/* No prefetch, here and in every list of links: prefetching a dynamic page renders it, and asks udata. */}
+          <Link
+            prefetch={false}
+            href={`/reuses/${reuse.slug}`}
+            className="text-ink no-underline hover:text-brand hover:underline"
+          >
             {reuse.title}
           </Link>
         </h3>
-        {producer && <p className="text-sm text-muted">{producer}</p>}
-        <p className="mt-auto text-sm text-muted">
-          Publiée le <time dateTime={reuse.created_at}>{dateFormat.format(new Date(reuse.created_at))}</time>
+        <Producer reuse={reuse} />
+        <p className="mt-auto pt-2 text-sm text-muted">
+          {modified ? "Mise à jour le " : "Publiée le "}
+          <time dateTime={modified || reuse.created_at}>
+            {dateFormat.format(new Date(modified || reuse.created_at))}
+          </time>
+          {counter && count !== undefined && (
+            <>
+              {" · "}
+              <strong className="font-semibold text-ink">{numberFormat.format(count)}</strong>{" "}
+              {plural.select(count) === "one" ? counter.one : counter.other}
+            </>
+          )}
         </p>
       </div>
     </article>
   );
 }
 
-function ownerName(owner: ReuseCardData["owner"]) {
-  return owner ? `${owner.first_name} ${owner.last_name}`.trim() : null;
+/** The organization links to the listing of its reuses (how a visitor without JavaScript filters on one). */
+function Producer({ reuse }: { reuse: ReuseCardData }) {
+  const { organization, owner } = reuse;
+  if (organization?.id) {
+    return (
+      <p className="text-sm text-muted">
+        <Link
+          prefetch={false}
+          href={listingHref({ tags: [], page: 1, organization: organization.id })}
+          className="text-muted"
+        >
+          <span className="sr-only">Réutilisations de </span>
+          {organization.name}
+        </Link>
+      </p>
+    );
+  }
+  const name = organization?.name ?? (owner ? `${owner.first_name} ${owner.last_name}`.trim() : "");
+  return name ? <p className="text-sm text-muted">{name}</p> : null;
 }
 
 function ReuseImage({ src }: { src: string | null | undefined }) {

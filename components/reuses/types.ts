@@ -1,3 +1,19 @@
-import type { RouterOutputs } from "~/server/api/root";
-
-export type ReuseCardData = RouterOutputs["reuses"]["list"]["data"][number];
+/**
+ * What a reuse card shows. The listing's `reuses.list` gives all of it (see its mask); other pages may pass
+ * less: the optional fields are then simply not shown.
+ */
+export interface ReuseCardData {
+  id: string;
+  slug: string;
+  title: string;
+  type: string;
+  topic?: string | null;
+  image: string | null;
+  image_thumbnail?: string | null;
+  created_at: string;
+  last_modified?: string;
+  metrics?: { datasets?: number; followers?: number; views?: number };
+  /** With its id, the producer's name links to the listing of its reuses. */
+  organization: { id?: string; name: string } | null;
+  owner: { first_name: string; last_name: string } | null;
+}

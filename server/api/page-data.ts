@@ -12,6 +12,8 @@ export type PageFailure =
 const UNAVAILABLE_STATUS: Partial<Record<TRPC_ERROR_CODE_KEY, 502 | 503 | 504>> = {
   BAD_GATEWAY: 502,
   SERVICE_UNAVAILABLE: 503,
+  // data.gouv.fr asks us to slow down: for a visitor, the page is unavailable for a moment.
+  TOO_MANY_REQUESTS: 503,
   GATEWAY_TIMEOUT: 504,
 };
 

@@ -3,12 +3,18 @@ import "server-only";
 import type { inferRouterOutputs } from "@trpc/server";
 
 import { meRouter } from "./routers/me";
+import { organizationsRouter } from "./routers/organizations";
+import { reuseRouter } from "./routers/reuse";
 import { reusesRouter } from "./routers/reuses";
+import { seoRouter } from "./routers/seo";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   me: meRouter,
+  organizations: organizationsRouter,
+  reuse: reuseRouter,
   reuses: reusesRouter,
+  seo: seoRouter,
 });
 
 export type AppRouter = typeof appRouter;

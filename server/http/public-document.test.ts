@@ -8,12 +8,18 @@ const request = (url: string, headers: Record<string, string> = {}, method = "GE
   ({ url, method, headers }) as unknown as IncomingMessage;
 
 describe("publicDocumentKey", () => {
-  it.each(["/", "/reuses", "/reuses/une-reutilisation", "/reuses/feed.xml", "/sitemap.xml", "/robots.txt"])(
-    "keeps %s",
-    (url) => {
-      expect(publicDocumentKey(request(url))).toBe(url);
-    },
-  );
+  it.each([
+    "/",
+    "/reuses",
+    "/reuses/une-reutilisation",
+    "/reuses/une-reutilisation/abonnes",
+    "/reuses/feed.xml",
+    "/sitemap.xml",
+    "/sitemaps/reuses-1.xml",
+    "/robots.txt",
+  ])("keeps %s", (url) => {
+    expect(publicDocumentKey(request(url))).toBe(url);
+  });
 
   it("gives the same key to the same state in another order", () => {
     expect(publicDocumentKey(request("/reuses?type=api&page=2"))).toBe("/reuses?page=2&type=api");

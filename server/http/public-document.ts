@@ -1,7 +1,8 @@
 import type { IncomingMessage } from "node:http";
 
 /** Public pages: the same HTML for every visitor, whoever they are (the user menu fills itself in the browser). */
-const PUBLIC_PAGE = /^\/(?:|reuses(?:\/[^/]+)?|reuses\/feed\.xml|sitemap[\w-]*\.xml|robots\.txt)$/;
+const PUBLIC_PAGE =
+  /^\/(?:|reuses(?:\/[^/]+(?:\/abonnes)?)?|reuses\/feed\.xml|sitemap[\w-]*\.xml|sitemaps\/[\w-]+\.xml|robots\.txt)$/;
 
 /** Requests of the client router (RSC payloads, prefetches, actions) are not documents. */
 const CLIENT_ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-action"];

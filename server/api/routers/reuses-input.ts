@@ -1,17 +1,127 @@
 import { z } from "zod";
 
+import {
+  OBJECT_ID_PATTERN,
+  objectIdSchema,
+  REUSE_TOPICS,
+  REUSE_TYPES,
+  type ReuseTopic,
+  type ReuseType,
+} from "~/server/datagouv";
+
 /** Reuses shown on a page of the public listing. */
 export const REUSES_PAGE_SIZE = 20;
 
-/** udata answers pages far beyond the last with an empty list; nobody browses past this one. */
-const MAX_PAGE = 1000;
+/** udata answers 404 past the last page; nobody browses past this one, so it is refused without asking. */
+export const MAX_PAGE = 1000;
+export const MAX_TAGS = 10;
+const MAX_QUERY = 200;
 
+/**
+ * The orders the listing offers, as udata's sort keys. Without `sort`: newest first, or by relevance when there
+ * is a query (udata's own order for a search).
+ */
+export const LISTING_SORTS = ["-created", "-followers", "-views", "-datasets", "-last_modified", "title"] as const;
+export type ListingSort = (typeof LISTING_SORTS)[number];
+
+/** Types and topics a filter may name: udata's lists may hold others, which cannot be asked for. */
+export const FILTERABLE_TYPES: ReadonlySet<string> = new Set(REUSE_TYPES);
+export const FILTERABLE_TOPICS: ReadonlySet<string> = new Set(REUSE_TOPICS);
+
+const tagSchema = z.string().trim().min(1).max(96);
+
+/** `reuses.list`: what a caller may ask, checked before any upstream call (a bad value is a BAD_REQUEST). */
 export const reuseListInput = z.object({
   page: z.number().int().min(1).max(MAX_PAGE).default(1),
+  q: z.string().trim().min(1).max(MAX_QUERY).optional(),
+  type: z.enum(REUSE_TYPES).optional(),
+  topic: z.enum(REUSE_TOPICS).optional(),
+  tag: z.array(tagSchema).min(1).max(MAX_TAGS).optional(),
+  organization: objectIdSchema.optional(),
+  sort: z.enum(LISTING_SORTS).optional(),
+  featured: z.literal(true).optional(),
+  /** Fewer than a page, for the home page's sections. */
+  size: z.number().int().min(1).max(REUSES_PAGE_SIZE).default(REUSES_PAGE_SIZE),
 });
+export type ReuseListInput = z.input<typeof reuseListInput>;
 
-/** The `?page=` of a URL: anything that is not a page number in range means the first page. */
-export function pageFromParam(param: string | string[] | undefined): number {
-  const parsed = reuseListInput.shape.page.safeParse(Number(param));
-  return parsed.success ? parsed.data : 1;
+/** Suggestions as one types: from 2 characters, a few of them. */
+export const SUGGESTIONS = 6;
+export const suggestInput = z.object({ q: z.string().trim().min(2).max(100) });
+
+/** Everything the listing's URL says: the contract `q`, `type`, `topic`, `tag` (repeated), `organization`, `sort`, `page`. */
+export interface ListingState {
+  q?: string;
+  type?: ReuseType;
+  topic?: ReuseTopic;
+  tags: string[];
+  /** An organization id. */
+  organization?: string;
+  /** Absent: the default order (see LISTING_SORTS). */
+  sort?: ListingSort;
+  page: number;
+}
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+export interface ParsedListing {
+  state: ListingState;
+  /** A page number beyond MAX_PAGE: a 404, with no upstream call. */
+  beyondMaxPage: boolean;
+}
+
+/** udata keeps tags as slugs ("Vélo électrique" is `velo-electrique`): a tag in another form matches nothing. */
+export function tagSlug(tag: string): string {
+  return tag
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/œ/g, "oe")
+    .replace(/æ/g, "ae")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+const values = (param: string | string[] | undefined) => (param === undefined ? [] : [param].flat());
+const first = (param: string | string[] | undefined) => values(param)[0]?.trim() ?? "";
+const oneOf = <T extends string>(list: readonly T[], value: string) => list.find((item) => item === value);
+
+/**
+ * The listing's state from its URL. Lenient: a value that cannot be used (unknown type or topic, bad sort, an
+ * organization that is not an ObjectId, a page that is not a number ≥ 1) is left out, as if absent, so that
+ * no URL can make the page fail or reach udata with it. A too long query is cut, tags are written as udata
+ * writes them (slugs) and those beyond MAX_TAGS dropped.
+ */
+export function parseListingState(params: SearchParams): ParsedListing {
+  const q = first(params.q).slice(0, MAX_QUERY).trim() || undefined;
+  const tags = [...new Set(values(params.tag).flatMap((tag) => tagSchema.safeParse(tagSlug(tag)).data ?? []))];
+  const organization = first(params.organization).toLowerCase();
+  const sort = oneOf(LISTING_SORTS, first(params.sort));
+  const page = /^\d{1,9}$/.test(first(params.page)) ? Number(first(params.page)) : 1;
+  return {
+    state: {
+      q,
+      type: oneOf(REUSE_TYPES, first(params.type)),
+      topic: oneOf(REUSE_TOPICS, first(params.topic)),
+      tags: tags.slice(0, MAX_TAGS),
+      organization: OBJECT_ID_PATTERN.test(organization) ? organization : undefined,
+      // Newest first is the default without a query: it has no URL of its own.
+      sort: sort === "-created" && !q ? undefined : sort,
+      page: Math.min(Math.max(page, 1), MAX_PAGE),
+    },
+    beyondMaxPage: page > MAX_PAGE,
+  };
+}
+
+/** What `reuses.list` is asked for a state. */
+export function listInputOf(state: ListingState): ReuseListInput {
+  return {
+    page: state.page,
+    q: state.q,
+    type: state.type,
+    topic: state.topic,
+    tag: state.tags.length > 0 ? state.tags : undefined,
+    organization: state.organization,
+    sort: state.sort,
+  };
 }

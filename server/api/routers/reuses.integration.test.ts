@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { control, upstreamRequests } from "~/server/test/sandbox";
 import { appRouter } from "../root";
@@ -9,7 +9,22 @@ import { createCallerFactory, createTRPCContext } from "../trpc";
 // test that counts upstream requests or injects a fault asks for pages no other test asks for.
 const caller = createCallerFactory(appRouter)(createTRPCContext({ getSession: async () => null }));
 
-beforeEach(() => control("DELETE", "requests"));
+/**
+ * The upstream requests this test file's process sent, as fetch saw them: headers included (the sandbox's log
+ * has no X-Fields), and untouched by other files' tests, which share the sandbox's log.
+ */
+const sent: { url: URL; headers: Headers }[] = [];
+const realFetch = globalThis.fetch;
+vi.spyOn(globalThis, "fetch").mockImplementation((input, init) => {
+  const url = new URL(input instanceof Request ? input.url : String(input));
+  if (url.pathname.startsWith("/api/1/")) sent.push({ url, headers: new Headers(init?.headers) });
+  return realFetch(input, init);
+});
+
+beforeEach(async () => {
+  sent.length = 0;
+  await control("DELETE", "requests");
+});
 afterEach(() => control("DELETE", "faults"));
 
 describe("reuses.list against the sandbox", () => {
@@ -75,5 +90,186 @@ describe("reuses.types against the sandbox", () => {
     const types = await caller.reuses.types();
     expect(types).toContainEqual({ id: "application", label: "Application" });
     expect(types).toContainEqual({ id: "news_article", label: "Article de presse" });
+  });
+});
+
+/** What a listing card shows, and nothing else, is asked for. */
+const CARD_MASK =
+  "data{id,slug,title,type,topic,image,image_thumbnail,created_at,last_modified,metrics{datasets,followers,views}," +
+  "organization{id,name},owner{first_name,last_name}},total,page,page_size,next_page,previous_page";
+const ADEME = "534fff4ca3a7292c64a77c95";
+
+/** The one upstream request sent since the test began, checked anonymous; its query as name → values. */
+function onlyRequest() {
+  expect(sent).toHaveLength(1);
+  const [request] = sent;
+  expect(request?.headers.has("X-API-KEY")).toBe(false);
+  const query: Record<string, string[]> = {};
+  for (const name of new Set(request?.url.searchParams.keys()))
+    query[name] = request?.url.searchParams.getAll(name) ?? [];
+  return { path: request?.url.pathname, fields: request?.headers.get("X-Fields"), query };
+}
+
+describe("reuses.list filters, sorts and searches upstream", () => {
+  it("asks for a type, masked to the card, anonymously, and every answer is of that type", async () => {
+    const page = await caller.reuses.list({ type: "api", page: 2 });
+    expect(onlyRequest()).toEqual({
+      path: "/api/1/reuses/",
+      fields: CARD_MASK,
+      query: { page: ["2"], page_size: ["20"], type: ["api"], sort: ["-created"] },
+    });
+    expect(page.data.length).toBeGreaterThan(0);
+    expect(page.data.every((reuse) => reuse.type === "api")).toBe(true);
+  });
+
+  it("asks for a topic", async () => {
+    const page = await caller.reuses.list({ topic: "health", page: 2 });
+    expect(onlyRequest().query).toMatchObject({ topic: ["health"] });
+    expect(page.data.every((reuse) => reuse.topic === "health")).toBe(true);
+  });
+
+  it("asks for every tag, each once and in a stable order (the same cache entry in any order)", async () => {
+    const page = await caller.reuses.list({ tag: ["immobilier", "dvf", "dvf"] });
+    expect(onlyRequest().query).toMatchObject({ tag: ["dvf", "immobilier"] });
+    expect(page.total).toBeGreaterThan(0);
+    sent.length = 0;
+    expect(await caller.reuses.list({ tag: ["dvf", "immobilier"] })).toEqual(page);
+    expect(sent).toHaveLength(0);
+  });
+
+  it("asks for an organization, whose reuses carry it", async () => {
+    const page = await caller.reuses.list({ organization: ADEME });
+    expect(onlyRequest().query).toMatchObject({ organization: [ADEME] });
+    expect(page.data.length).toBeGreaterThan(0);
+    expect(page.data.every((reuse) => reuse.organization?.id === ADEME && reuse.organization.name === "ADEME")).toBe(
+      true,
+    );
+  });
+
+  it("searches by relevance unless asked for another order", async () => {
+    const relevant = await caller.reuses.list({ q: "transport" });
+    expect(onlyRequest().query).toEqual({ page: ["1"], page_size: ["20"], q: ["transport"] });
+    expect(relevant.total).toBeGreaterThan(0);
+    sent.length = 0;
+    await caller.reuses.list({ q: "transport", sort: "-created" });
+    expect(onlyRequest().query).toMatchObject({ q: ["transport"], sort: ["-created"] });
+  });
+
+  it.each([
+    ["-followers", "followers"],
+    ["-views", "views"],
+    ["-datasets", "datasets"],
+  ] as const)("sorts by %s, most first", async (sort, metric) => {
+    const page = await caller.reuses.list({ sort, topic: "culture_and_recreation" });
+    expect(onlyRequest().query).toMatchObject({ sort: [sort] });
+    const counts = page.data.map((reuse) => reuse.metrics[metric] ?? 0);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
+  it("sorts by last modification and by title", async () => {
+    const modified = await caller.reuses.list({ sort: "-last_modified", topic: "health" });
+    const dates = modified.data.map((reuse) => reuse.last_modified);
+    expect(dates).toEqual([...dates].sort().reverse());
+    const titled = await caller.reuses.list({ sort: "title", topic: "health" });
+    expect(sent.map((request) => request.url.searchParams.get("sort"))).toEqual(["-last_modified", "title"]);
+    expect(titled.data.length).toBeGreaterThan(1);
+  });
+
+  it("combines filters in one request", async () => {
+    await caller.reuses.list({ q: "carte", type: "application", topic: "housing_and_development", sort: "-views" });
+    expect(onlyRequest().query).toEqual({
+      page: ["1"],
+      page_size: ["20"],
+      q: ["carte"],
+      type: ["application"],
+      topic: ["housing_and_development"],
+      sort: ["-views"],
+    });
+  });
+
+  it("gives a few featured reuses for the home page", async () => {
+    const featured = await caller.reuses.list({ featured: true, size: 6 });
+    expect(onlyRequest().query).toMatchObject({ featured: ["true"], page_size: ["6"] });
+    expect(featured.data).toHaveLength(6);
+  });
+
+  it("answers 404 (NOT_FOUND) past the last page", async () => {
+    await expect(caller.reuses.list({ organization: ADEME, page: 999 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it.each([
+    ["an unknown type", { type: "spaceship" }],
+    ["an unknown topic", { topic: "astrology" }],
+    ["a sort the listing does not offer", { sort: "-discussions" }],
+    ["an organization that is not an ObjectId", { organization: "ademe" }],
+    ["too many tags", { tag: Array.from({ length: 11 }, (_, index) => `t${index}`) }],
+    ["featured: false (udata would read it as true)", { featured: false }],
+    ["a page larger than a page", { size: 21 }],
+  ])("refuses %s before any upstream call", async (_what, input) => {
+    await expect(caller.reuses.list(input as never)).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(sent).toHaveLength(0);
+  });
+});
+
+describe("suggestions", () => {
+  it("suggests reuses by title: a few, anonymously, masked", async () => {
+    const suggestions = await caller.reuses.suggest({ q: "vélo" });
+    expect(onlyRequest()).toEqual({
+      path: "/api/1/reuses/suggest/",
+      fields: "id,slug,title",
+      query: { q: ["vélo"], size: ["6"] },
+    });
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(suggestions.length).toBeLessThanOrEqual(6);
+    expect(Object.keys(suggestions[0] ?? {}).sort()).toEqual(["id", "slug", "title"]);
+  });
+
+  it("suggests organizations by name", async () => {
+    const suggestions = await caller.organizations.suggest({ q: "ADEME" });
+    expect(onlyRequest()).toMatchObject({ path: "/api/1/organizations/suggest/", fields: "id,name,acronym" });
+    expect(suggestions).toContainEqual(expect.objectContaining({ id: ADEME, name: "ADEME" }));
+  });
+
+  it.each(["", "a", " b ", "x".repeat(101)])("refuses %j before any upstream call", async (q) => {
+    await expect(caller.reuses.suggest({ q })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(caller.organizations.suggest({ q })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(sent).toHaveLength(0);
+  });
+});
+
+describe("organizations.name", () => {
+  it("reads the name alone, once", async () => {
+    expect(await caller.organizations.name({ id: ADEME })).toEqual({ name: "ADEME" });
+    expect(onlyRequest()).toMatchObject({ path: `/api/1/organizations/${ADEME}/`, fields: "name" });
+    sent.length = 0;
+    await caller.organizations.name({ id: ADEME });
+    expect(sent).toHaveLength(0);
+  });
+
+  it("is NOT_FOUND for an unknown organization, and refuses a bad id before any call", async () => {
+    await expect(caller.organizations.name({ id: "0123456789abcdef01234567" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    sent.length = 0;
+    await expect(caller.organizations.name({ id: "../me" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(sent).toHaveLength(0);
+  });
+});
+
+describe("reuses.topicCounts", () => {
+  it("counts each topic with one request masked to the total, one reuse a page, all at once", async () => {
+    const counts = await caller.reuses.topicCounts();
+    expect(sent).toHaveLength(15);
+    for (const request of sent) {
+      expect(request.url.pathname).toBe("/api/1/reuses/");
+      expect(request.headers.get("X-Fields")).toBe("total");
+      expect(request.headers.has("X-API-KEY")).toBe(false);
+      expect(request.url.searchParams.get("page_size")).toBe("1");
+    }
+    const health = counts.find((count) => count.topic === "health");
+    expect(health?.total).toBe((await caller.reuses.list({ topic: "health" })).total);
+    sent.length = 0;
+    await caller.reuses.topicCounts();
+    expect(sent).toHaveLength(0);
   });
 });

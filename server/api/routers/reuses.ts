@@ -1,36 +1,107 @@
 import "server-only";
 
 import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
 
 import {
+  apiPath,
+  fieldsMask,
   listReuses,
   listReuseTopics,
   listReuseTypes,
   organizationRefSchema,
+  REUSE_TOPICS,
+  reuseMetricsSchema,
   reuseSchema,
+  reuseSuggestionSchema,
+  suggestReuses,
+  upstream,
   userRefSchema,
+  type ReuseTopic,
 } from "~/server/datagouv";
 import { publicProcedure } from "../trpc";
 import { LABELS_FRESH_MS, publicRead } from "./public-read";
-import { REUSES_PAGE_SIZE, reuseListInput } from "./reuses-input";
+import { reuseListInput, suggestInput, SUGGESTIONS } from "./reuses-input";
 
 /** What a listing card shows, and so all that the listing asks udata for (the X-Fields mask). */
 const reuseCardSchema = reuseSchema
-  .pick({ id: true, slug: true, title: true, type: true, image: true, image_thumbnail: true, created_at: true })
+  .pick({
+    id: true,
+    slug: true,
+    title: true,
+    type: true,
+    topic: true,
+    image: true,
+    image_thumbnail: true,
+    created_at: true,
+    last_modified: true,
+  })
   .extend({
-    organization: organizationRefSchema.pick({ name: true, slug: true }).nullable(),
-    owner: userRefSchema.pick({ first_name: true, last_name: true, slug: true }).nullable(),
+    metrics: reuseMetricsSchema.pick({ datasets: true, followers: true, views: true }),
+    organization: organizationRefSchema.pick({ id: true, name: true }).nullable(),
+    owner: userRefSchema.pick({ first_name: true, last_name: true }).nullable(),
   });
+
+const reuseSuggestionPick = reuseSuggestionSchema.pick({ id: true, slug: true, title: true });
+
+/** `GET /reuses/?page_size=1` masked to `total`: how many reuses match, and nothing else. */
+const countSchema = z.object({ total: z.number().int() });
+const COUNT_FRESH_MS = 60 * 60_000;
+
+function countReuses(topic: ReuseTopic) {
+  const query = { topic, page_size: 1 };
+  return upstream({
+    method: "GET",
+    path: apiPath`/reuses/`,
+    query,
+    schema: countSchema,
+    fields: fieldsMask(countSchema),
+  });
+}
 
 /** Public reads: always anonymous, so that answers can be cached and shared between visitors. */
 export const reusesRouter = {
-  list: publicProcedure
-    .input(reuseListInput)
+  list: publicProcedure.input(reuseListInput).query(({ input }) => {
+    // Same filters in another order are the same answer, and the same cache entry.
+    const tag = input.tag && [...new Set(input.tag)].sort();
+    const key = { ...input, tag };
+    return publicRead("reuses.list", key, () =>
+      listReuses(
+        {
+          page: input.page,
+          page_size: input.size,
+          q: input.q,
+          type: input.type,
+          topic: input.topic,
+          tag,
+          organization: input.organization,
+          featured: input.featured,
+          // udata orders a search by relevance when it is given no sort.
+          sort: input.sort ?? (input.q ? undefined : "-created"),
+        },
+        { select: reuseCardSchema },
+      ),
+    );
+  }),
+
+  /** Title matches as one types in a search box: a few, most followed first. */
+  suggest: publicProcedure
+    .input(suggestInput)
     .query(({ input }) =>
-      publicRead("reuses.list", input, () =>
-        listReuses({ page: input.page, page_size: REUSES_PAGE_SIZE, sort: "-created" }, { select: reuseCardSchema }),
+      publicRead("reuses.suggest", input, () =>
+        suggestReuses({ q: input.q, size: SUGGESTIONS }, { select: reuseSuggestionPick }),
       ),
     ),
+
+  /** `[{id, label, total}]`: each topic with the number of public reuses on it, for the home page. */
+  topicCounts: publicProcedure.query(() =>
+    Promise.all(
+      REUSE_TOPICS.map(async (topic) => {
+        const { total } = await publicRead("reuses.count", { topic }, () => countReuses(topic), COUNT_FRESH_MS);
+        return { topic, total };
+      }),
+    ),
+  ),
 
   /** `[{id, label}]` with French labels, for every type and topic known upstream. */
   types: publicProcedure.query(() => publicRead("reuses.types", null, listReuseTypes, LABELS_FRESH_MS)),

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { PageFailureView } from "~/components/errors/page-failure";
+import { Breadcrumb } from "~/components/reuse/breadcrumb";
+import { FollowerList } from "~/components/reuse/follower-list";
+import { countOf } from "~/components/reuse/format";
+import { loadReuse } from "~/components/reuse/load-reuse";
+import { failureMetadata } from "~/components/reuse/metadata";
+import { Pagination } from "~/components/reuses/pagination";
+import { pageData } from "~/server/api/page-data";
+import { FOLLOWERS_PAGE_SIZE, followersPageSchema } from "~/server/api/routers/reuse";
+import { api } from "~/server/api/rsc";
+import { reusePath } from "~/server/seo/urls";
+
+type Props = PageProps<"/reuses/[slug]/abonnes">;
+
+/** `?page=`: anything but a page number in range is the first page. */
+function pageOf(param: string | string[] | undefined): number {
+  const parsed = followersPageSchema.safeParse(Number(param));
+  return parsed.success ? parsed.data : 1;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const result = await loadReuse((await params).slug);
+  if ("failure" in result) return failureMetadata(result.failure);
+  const [reuse] = result.data;
+  // A list of names says nothing a search engine should show: the reuse's page is what is indexed.
+  return { title: `Abonnés de « ${reuse.title} »`, robots: { index: false, follow: true } };
+}
+
+/**
+ * The followers of a reuse, 20 a page, rendered on the server: the reuse comes from the shared cache the
+ * reuse's page filled (its id is what udata's followers API takes), then one call for the page of followers.
+ */
+export default async function ReuseFollowersPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const page = pageOf((await searchParams).page);
+  const base = `${reusePath(slug)}/abonnes`;
+  const reuseResult = await loadReuse(slug);
+  if ("failure" in reuseResult) return <PageFailureView failure={reuseResult.failure} retryHref={base} />;
+  const [reuse] = reuseResult.data;
+  const result = await pageData(api.reuse.followers({ id: reuse.id, page }));
+  if ("failure" in result) return <PageFailureView failure={result.failure} retryHref={`${base}?page=${page}`} />;
+  const followers = result.data;
+  const last = Math.max(1, Math.ceil(followers.total / FOLLOWERS_PAGE_SIZE));
+  const reuseHref = reusePath(reuse.slug);
+
+  return (
+    <>
+      <Breadcrumb trail={[{ href: reuseHref, label: reuse.title }]} current="Abonnés" />
+      <h1 className="text-3xl font-bold [overflow-wrap:anywhere]">Abonnés de « {reuse.title} »</h1>
+      <p className="mt-2 text-muted">
+        {countOf(followers.total, "personne suit", "personnes suivent")} cette réutilisation sur data.gouv.fr
+        {page > 1 && ` — page ${page} sur ${last}`}.
+      </p>
+      <FollowerList followers={followers.data} />
+      <Pagination current={page} last={last} hrefFor={(target) => (target === 1 ? base : `${base}?page=${target}`)} />
+      <p className="mt-8">
+        <Link href={reuseHref}>Retour à la réutilisation</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { ImageResponse } from "next/og";
+
+import { labelOf } from "~/components/reuse/labels";
+import { loadReuse } from "~/components/reuse/load-reuse";
+import { ogText } from "~/components/reuse/og-text";
+import { producerOf } from "~/components/reuse/types";
+
+// The card social networks show for a reuse without an image of its own (generateMetadata gives the reuse's
+// image otherwise). Drawn with next/og's bundled font: no font is fetched, and text outside what that font
+// covers is left out (a missing glyph would make next/og fetch one from the network).
+export const alt = "Réutilisation de données publiques sur data.gouv.fr";
+export const size = { width: 1200, height: 630 };
+export const contentType = "image/png";
+
+const BRAND = "#000091";
+const TITLE_MAX = 140;
+
+export default async function ReuseOpenGraphImage({ params }: { params: Promise<{ slug: string }> }) {
+  const result = await loadReuse((await params).slug);
+  const [reuse, types] = "data" in result ? result.data : [];
+  const title = reuse ? ogText(reuse.title, TITLE_MAX) : "Réutilisation de données publiques";
+  const kind = reuse ? ogText(labelOf(types ?? [], reuse.type) ?? "", 40) : "";
+  const producer = reuse ? ogText(producerOf(reuse)?.name ?? "", 80) : "";
+  return new ImageResponse(
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: 80,
+        background: "white",
+        borderTop: `24px solid ${BRAND}`,
+        color: "#161616",
+      }}
+    >
+      <div style={{ display: "flex", fontSize: 32, color: BRAND }}>
+        {kind ? `Réutilisation · ${kind}` : "Réutilisation"}
+      </div>
+      <div style={{ display: "flex", fontSize: title.length > 70 ? 56 : 72, lineHeight: 1.15 }}>{title}</div>
+      <div style={{ display: "flex", justifyContent: "space-between", fontSize: 30, color: "#3a3a3a" }}>
+        <div style={{ display: "flex" }}>{producer}</div>
+        <div style={{ display: "flex", color: BRAND }}>data.gouv.fr</div>
+      </div>
+    </div>,
+    size,
+  );
+}

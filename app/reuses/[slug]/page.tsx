@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+
+import { PageFailureView } from "~/components/errors/page-failure";
+import { ArchivedBanner } from "~/components/reuse/archived-banner";
+import { Breadcrumb } from "~/components/reuse/breadcrumb";
+import { DatasetList } from "~/components/reuse/dataset-list";
+import { ReuseJsonLd } from "~/components/reuse/json-ld";
+import { labelOf } from "~/components/reuse/labels";
+import { loadReuse } from "~/components/reuse/load-reuse";
+import { failureMetadata, reuseMetadata, SUMMARY_LENGTH } from "~/components/reuse/metadata";
+import { MoreFromProducer } from "~/components/reuse/more-from-producer";
+import { ReuseDescription } from "~/components/reuse/reuse-description";
+import { ReuseFigures } from "~/components/reuse/reuse-figures";
+import { ReuseHeader } from "~/components/reuse/reuse-header";
+import { Section } from "~/components/reuse/section";
+import { TagList } from "~/components/reuse/tag-list";
+import { producerOf } from "~/components/reuse/types";
+import { env } from "~/server/env";
+import { plainTextExcerpt } from "~/server/seo/plain-text";
+import { reusePath } from "~/server/seo/urls";
+
+export async function generateMetadata({ params }: PageProps<"/reuses/[slug]">): Promise<Metadata> {
+  const result = await loadReuse((await params).slug);
+  if ("failure" in result) return failureMetadata(result.failure);
+  const [reuse] = result.data;
+  return reuseMetadata(reuse, plainTextExcerpt(reuse.description, SUMMARY_LENGTH));
+}
+
+export default async function ReusePage({ params }: PageProps<"/reuses/[slug]">) {
+  const { slug } = await params;
+  const result = await loadReuse(slug);
+  if ("failure" in result) return <PageFailureView failure={result.failure} retryHref={reusePath(slug)} />;
+  const [reuse, types, topics] = result.data;
+  const producer = producerOf(reuse);
+
+  return (
+    <>
+      <Breadcrumb trail={[]} current={reuse.title} />
+      {reuse.archived && <ArchivedBanner since={reuse.archived} />}
+      <ReuseHeader
+        reuse={reuse}
+        typeLabel={labelOf(types, reuse.type) ?? reuse.type}
+        topicLabel={labelOf(topics, reuse.topic)}
+        producer={producer}
+      />
+      <div className="mt-12 grid grid-cols-[minmax(0,1fr)] gap-12 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <div className="min-w-0 max-w-prose space-y-12">
+          <Section id="description" title="Description">
+            <ReuseDescription markdown={reuse.description} />
+          </Section>
+          <Section id="jeux-de-donnees" title={`Jeux de données utilisés (${reuse.datasets.length})`}>
+            <DatasetList datasets={reuse.datasets} />
+          </Section>
+        </div>
+        <div className="space-y-10">
+          <Section id="chiffres" title="En chiffres">
+            <ReuseFigures reuse={reuse} />
+          </Section>
+          <Section id="mots-cles" title="Mots-clés">
+            <TagList tags={reuse.tags} />
+          </Section>
+        </div>
+      </div>
+      {producer && <MoreFromProducer reuseId={reuse.id} producer={producer} />}
+      <ReuseJsonLd
+        reuse={reuse}
+        producer={producer}
+        description={plainTextExcerpt(reuse.description, 500)}
+        siteUrl={env.NEXTAUTH_URL}
+      />
+    </>
+  );
+}

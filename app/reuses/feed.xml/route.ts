@@ -1,0 +1,12 @@
+import { api } from "~/server/api/rsc";
+import { env } from "~/server/env";
+import { ATOM_CONTENT_TYPE } from "~/server/seo/atom";
+import { reuseFeedXml } from "~/server/seo/documents";
+import { documentResponse } from "~/server/seo/respond";
+
+export const dynamic = "force-dynamic";
+
+/** The newest reuses as an Atom feed. */
+export function GET() {
+  return documentResponse(api.seo.feed(), (reuses) => reuseFeedXml(env.NEXTAUTH_URL, reuses), ATOM_CONTENT_TYPE);
+}

@@ -1,0 +1,46 @@
+import { formatNumber } from "./format";
+import { OutboundLink } from "./outbound-link";
+import type { ReuseDetail } from "./types";
+
+/** Shown at once; the rest behind a <details>, which opens without JavaScript. */
+export const DATASETS_SHOWN = 10;
+
+type DatasetRef = ReuseDetail["datasets"][number];
+
+/** The datasets the reuse uses, each linked to its page on data.gouv.fr. */
+export function DatasetList({ datasets }: { datasets: DatasetRef[] }) {
+  if (datasets.length === 0) return <p className="text-muted">Aucun jeu de données n&apos;est indiqué.</p>;
+  const first = datasets.slice(0, DATASETS_SHOWN);
+  const rest = datasets.slice(DATASETS_SHOWN);
+  return (
+    <>
+      <Datasets items={first} />
+      {rest.length > 0 && (
+        <details className="group mt-3">
+          <summary className="cursor-pointer font-semibold text-brand underline underline-offset-3">
+            <span className="group-open:hidden">Afficher {others(rest.length)}</span>
+            <span className="hidden group-open:inline">Masquer {others(rest.length)}</span>
+          </summary>
+          <Datasets items={rest} />
+        </details>
+      )}
+    </>
+  );
+}
+
+/** "l'autre jeu de données", "les 53 autres jeux de données". */
+function others(count: number): string {
+  return count === 1 ? "l'autre jeu de données" : `les ${formatNumber(count)} autres jeux de données`;
+}
+
+function Datasets({ items }: { items: DatasetRef[] }) {
+  return (
+    <ul className="mt-3 divide-y divide-line rounded border border-line">
+      {items.map((dataset, index) => (
+        <li key={dataset.id ?? `${index}-${dataset.title}`} className="px-4 py-3 [overflow-wrap:anywhere]">
+          <OutboundLink href={dataset.page}>{dataset.title}</OutboundLink>
+        </li>
+      ))}
+    </ul>
+  );
+}

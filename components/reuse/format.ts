@@ -1,0 +1,23 @@
+const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
+const numberFormat = new Intl.NumberFormat("fr-FR");
+const plural = new Intl.PluralRules("fr-FR");
+
+/** "13 août 2023"; a date upstream wrote in an unexpected way is shown as it is rather than failing the page. */
+export function formatDate(value: string): string {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : dateFormat.format(date);
+}
+
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** "1 abonné", "0 abonné", "1 234 abonnés" (French puts 0 and 1 in the singular). */
+export function countOf(value: number, one: string, other: string): string {
+  return `${formatNumber(value)} ${plural.select(value) === "one" ? one : other}`;
+}
+
+/** A person's name as udata splits it. */
+export function personName(person: { first_name: string; last_name: string }): string {
+  return `${person.first_name} ${person.last_name}`.trim();
+}

@@ -1,0 +1,22 @@
+/** A type or topic as `reuses.types` and `reuses.topics` give them. */
+interface IdLabel {
+  id: string;
+  label: string;
+}
+
+/** The French label of a type or topic; an id upstream added since (or got wrong) is shown as it is. */
+export function labelOf(labels: readonly IdLabel[], id: string | null | undefined): string | undefined {
+  if (!id) return undefined;
+  return labels.find((label) => label.id === id)?.label ?? id;
+}
+
+/** Reuse badges udata knows; others show their kind. */
+const BADGE_LABELS: Readonly<Record<string, string>> = {
+  certified: "Certifiée",
+  "public-service": "Service public",
+  spd: "Service public de la donnée",
+};
+
+export function badgeLabel(kind: string): string {
+  return BADGE_LABELS[kind] ?? kind;
+}

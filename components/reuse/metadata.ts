@@ -1,0 +1,50 @@
+import "server-only";
+
+import type { Metadata } from "next";
+
+import type { PageFailure } from "~/server/api/page-data";
+import { allowedUrl } from "~/server/markdown/safe-url";
+import { reusePath } from "~/server/seo/urls";
+
+import type { ReuseDetail } from "./types";
+import { FEED_ALTERNATE_TYPES } from "~/server/seo/urls";
+
+/** What a search engine shows under the title. */
+export const SUMMARY_LENGTH = 160;
+
+/**
+ * Title, description (the description's first 160 characters as plain text), canonical URL, OpenGraph and
+ * Twitter cards. The card's image is the reuse's; without one, `opengraph-image.tsx` of the route makes one
+ * (Next.js uses it when `openGraph.images` is not set here). An archived reuse is not indexed.
+ */
+export function reuseMetadata(reuse: ReuseDetail, summary: string): Metadata {
+  const canonical = reusePath(reuse.slug);
+  const image = allowedUrl(reuse.image);
+  return {
+    title: reuse.title,
+    description: summary,
+    alternates: { canonical, types: FEED_ALTERNATE_TYPES },
+    robots: reuse.archived ? { index: false, follow: true } : undefined,
+    openGraph: {
+      type: "article",
+      url: canonical,
+      siteName: "Réutilisations data.gouv.fr",
+      locale: "fr_FR",
+      title: reuse.title,
+      description: summary,
+      ...(image && { images: [{ url: image, alt: "" }] }),
+    },
+    twitter: { card: "summary_large_image", title: reuse.title, description: summary },
+  };
+}
+
+const FAILURE_TITLES: Readonly<Record<PageFailure["kind"], string>> = {
+  "not-found": "Page introuvable",
+  gone: "Réutilisation supprimée",
+  unavailable: "Page momentanément indisponible",
+};
+
+/** The metadata of a page whose reuse could not be had: never indexed. */
+export function failureMetadata(failure: PageFailure): Metadata {
+  return { title: FAILURE_TITLES[failure.kind], robots: { index: false } };
+}

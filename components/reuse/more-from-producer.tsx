@@ -1,0 +1,36 @@
+import Link from "next/link";
+
+import { listingHref } from "~/components/reuses/listing-url";
+import { TRPCReactProvider } from "~/components/trpc/provider";
+
+import { MoreFromProducerCards } from "./more-from-producer-cards";
+import { OutboundLink } from "./outbound-link";
+import type { ReuseProducer } from "./types";
+
+/**
+ * Other reuses of the producer. The server does not fetch them: the producer is known only once the reuse is,
+ * and a second upstream call would double the time of an uncached page. The page links to all of them
+ * (the listing filtered on the organization, or the person's profile on data.gouv.fr), which is all a visitor
+ * without JavaScript gets; a small island then loads up to 3 of them as cards.
+ */
+export function MoreFromProducer({ reuseId, producer }: { reuseId: string; producer: ReuseProducer }) {
+  return (
+    <section aria-labelledby="du-meme-producteur" className="mt-16 border-t border-line pt-8">
+      <h2 id="du-meme-producteur" className="text-2xl font-bold">
+        Du même producteur
+      </h2>
+      <TRPCReactProvider>
+        <MoreFromProducerCards producer={{ kind: producer.kind, id: producer.id }} exclude={reuseId} />
+      </TRPCReactProvider>
+      <p className="mt-6">
+        {producer.kind === "organization" ? (
+          <Link href={listingHref({ tags: [], page: 1, organization: producer.id })}>
+            Toutes les réutilisations de {producer.name}
+          </Link>
+        ) : (
+          <OutboundLink href={producer.page}>Le profil de {producer.name} sur data.gouv.fr</OutboundLink>
+        )}
+      </p>
+    </section>
+  );
+}

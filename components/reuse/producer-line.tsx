@@ -1,0 +1,55 @@
+import Link from "next/link";
+
+import { listingHref } from "~/components/reuses/listing-url";
+import { allowedUrl } from "~/server/markdown/safe-url";
+
+import type { ReuseProducer } from "./types";
+
+/**
+ * "Publiée par" the organization, linked to the listing of its reuses, or by the person, unlinked: the
+ * listing filters on organizations only (`owner` is not one of its URL parameters).
+ */
+export function ProducerLine({ producer }: { producer: ReuseProducer }) {
+  const name = <span className="font-semibold">{producer.name}</span>;
+  return (
+    <p className="mt-4 flex items-center gap-3">
+      <ProducerImage producer={producer} />
+      <span className="min-w-0 [overflow-wrap:anywhere]">
+        Publiée par{" "}
+        {producer.kind === "organization" ? (
+          <Link href={listingHref({ tags: [], page: 1, organization: producer.id })}>
+            {name}
+            <span className="sr-only"> (voir ses réutilisations)</span>
+          </Link>
+        ) : (
+          name
+        )}
+      </span>
+    </p>
+  );
+}
+
+function ProducerImage({ producer }: { producer: ReuseProducer }) {
+  const shape = producer.kind === "organization" ? "rounded" : "rounded-full";
+  const src = allowedUrl(producer.image);
+  if (!src) {
+    return (
+      <span
+        aria-hidden="true"
+        className={`flex size-10 shrink-0 items-center justify-center ${shape} bg-brand-soft font-bold text-brand`}
+      >
+        {producer.name.slice(0, 1).toUpperCase()}
+      </span>
+    );
+  }
+  return (
+    // eslint-disable-next-line @next/next/no-img-element -- upstream logo or avatar, already a thumbnail
+    <img
+      src={src}
+      alt=""
+      width={40}
+      height={40}
+      className={`size-10 shrink-0 ${shape} border border-line bg-white object-contain`}
+    />
+  );
+}

@@ -1,0 +1,107 @@
+import Link from "next/link";
+
+import { listingHref } from "~/components/reuses/listing-url";
+import type { ListingState } from "~/server/api/routers/reuses-input";
+import { REUSE_TOPICS, REUSE_TYPES } from "~/server/datagouv";
+
+import { allowedUrl } from "~/server/markdown/safe-url";
+
+import { badgeLabel } from "./labels";
+import { OutboundLink } from "./outbound-link";
+import { ProducerLine } from "./producer-line";
+import type { ReuseDetail, ReuseProducer } from "./types";
+
+interface ReuseHeaderProps {
+  reuse: ReuseDetail;
+  typeLabel: string;
+  topicLabel: string | undefined;
+  producer: ReuseProducer | undefined;
+}
+
+const BUTTON = "inline-flex items-center gap-2 rounded px-4 py-2 font-semibold no-underline";
+
+/** Title, marks, type and topic, producer, the ways out, and the image. */
+export function ReuseHeader({ reuse, typeLabel, topicLabel, producer }: ReuseHeaderProps) {
+  const site = allowedUrl(reuse.url);
+  const image = allowedUrl(reuse.image);
+  return (
+    <header className="grid grid-cols-[minmax(0,1fr)] gap-8 md:grid-cols-[minmax(0,1fr)_minmax(0,24rem)] md:items-start">
+      <div>
+        <StatusMarks featured={reuse.featured === true} badges={reuse.badges.map((badge) => badge.kind)} />
+        <h1 className="text-3xl leading-tight font-bold [overflow-wrap:anywhere] sm:text-4xl">{reuse.title}</h1>
+        <dl className="mt-4 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+          <Facet name="Type" label={typeLabel} filter={knownIn(REUSE_TYPES, reuse.type, (type) => ({ type }))} />
+          {topicLabel && (
+            <Facet
+              name="Thème"
+              label={topicLabel}
+              filter={knownIn(REUSE_TOPICS, reuse.topic, (topic) => ({ topic }))}
+            />
+          )}
+        </dl>
+        {producer && <ProducerLine producer={producer} />}
+        <p className="mt-6 flex flex-wrap gap-3">
+          {site && (
+            <OutboundLink href={site} className={`${BUTTON} bg-brand text-white hover:bg-brand-hover`}>
+              Voir la réutilisation <span aria-hidden="true">↗</span>
+            </OutboundLink>
+          )}
+          <OutboundLink href={reuse.page} className={`${BUTTON} border border-brand text-brand hover:bg-brand-soft`}>
+            Voir sur data.gouv.fr <span aria-hidden="true">↗</span>
+          </OutboundLink>
+        </p>
+      </div>
+      {image && (
+        // Decorative: the title says what the reuse is. A plain <img>: the image is upstream's, of any host.
+        // eslint-disable-next-line @next/next/no-img-element -- upstream image, not optimized by Next
+        <img
+          src={image}
+          alt=""
+          width={800}
+          height={450}
+          className="aspect-video w-full rounded border border-line bg-surface object-cover"
+        />
+      )}
+    </header>
+  );
+}
+
+function StatusMarks({ featured, badges }: { featured: boolean; badges: string[] }) {
+  if (!featured && badges.length === 0) return null;
+  const mark = "rounded-full px-3 py-1 text-xs font-semibold";
+  return (
+    <ul aria-label="Distinctions" className="mb-3 flex flex-wrap gap-2">
+      {featured && (
+        <li className={`${mark} bg-brand text-white`}>
+          <span aria-hidden="true">★ </span>À la une
+        </li>
+      )}
+      {badges.map((kind) => (
+        <li key={kind} className={`${mark} bg-brand-soft text-brand`}>
+          {badgeLabel(kind)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** "Type : Application", linked to the listing of that type when the listing knows the value. */
+function Facet({ name, label, filter }: { name: string; label: string; filter: Partial<ListingState> | undefined }) {
+  return (
+    <div className="flex gap-1">
+      <dt className="text-muted">{name} :</dt>
+      <dd className="font-semibold">
+        {filter ? <Link href={listingHref({ tags: [], page: 1, ...filter })}>{label}</Link> : label}
+      </dd>
+    </div>
+  );
+}
+
+function knownIn<T extends string>(
+  list: readonly T[],
+  value: string | null,
+  toFilter: (known: T) => Partial<ListingState>,
+): Partial<ListingState> | undefined {
+  const known = list.find((item) => item === value);
+  return known === undefined ? undefined : toFilter(known);
+}

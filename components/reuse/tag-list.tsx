@@ -1,0 +1,23 @@
+import Link from "next/link";
+
+import { listingHref } from "~/components/reuses/listing-url";
+
+/** The reuse's tags, each linked to the listing of the reuses that carry it. */
+export function TagList({ tags }: { tags: string[] }) {
+  if (tags.length === 0) return <p className="text-sm text-muted">Aucun mot-clé.</p>;
+  return (
+    <ul className="flex flex-wrap gap-2">
+      {tags.map((tag) => (
+        <li key={tag}>
+          <Link
+            href={listingHref({ tags: [tag], page: 1 })}
+            className="inline-block max-w-full rounded-lg bg-brand-soft px-3 py-1 text-sm break-words text-brand no-underline hover:underline"
+          >
+            <span className="sr-only">Mot-clé : </span>
+            {tag}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

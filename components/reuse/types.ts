@@ -1,0 +1,25 @@
+import type { RouterOutputs } from "~/server/api/root";
+
+import { personName } from "./format";
+
+/** A reuse as its page shows it (the mask of `reuse.get`). */
+export type ReuseDetail = RouterOutputs["reuse"]["get"];
+export type FollowersPage = RouterOutputs["reuse"]["followers"];
+
+/** Who published a reuse: an organization, or a person without one. */
+export type ReuseProducer =
+  | { kind: "organization"; id: string; name: string; image: string | null }
+  | { kind: "owner"; id: string; name: string; image: string | null; page: string };
+
+export function producerOf(reuse: Pick<ReuseDetail, "organization" | "owner">): ReuseProducer | undefined {
+  const { organization, owner } = reuse;
+  if (organization) {
+    const image = organization.logo_thumbnail ?? organization.logo;
+    return { kind: "organization", id: organization.id, name: organization.name, image };
+  }
+  if (owner) {
+    const name = personName(owner);
+    return { kind: "owner", id: owner.id, name, image: owner.avatar_thumbnail ?? owner.avatar, page: owner.page };
+  }
+  return undefined;
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+
+import { type FilterChip, LISTING_PATH } from "./listing-url";
+
+/** The active filters as chips, each a link to the same list without it; and a link that removes them all. */
+export function ActiveFilters({ chips }: { chips: FilterChip[] }) {
+  if (chips.length === 0) return null;
+  return (
+    <div className="mt-4 flex flex-wrap items-center gap-2">
+      <p id="active-filters" className="text-sm font-semibold">
+        Filtres actifs :
+      </p>
+      <ul aria-labelledby="active-filters" className="flex flex-wrap gap-2">
+        {chips.map((chip) => (
+          <li key={`${chip.name}-${chip.value}`}>
+            <Link
+              prefetch={false}
+              href={chip.removeHref}
+              className="inline-flex items-center gap-2 rounded-full border border-brand bg-brand-soft px-3 py-1 text-sm text-brand no-underline hover:bg-white"
+            >
+              <span className="sr-only">Retirer le filtre </span>
+              <span>
+                {chip.name} : <span className="font-semibold break-words">{chip.value}</span>
+              </span>
+              <span aria-hidden="true" className="text-base leading-none">
+                ×
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {chips.length > 1 && (
+        <Link prefetch={false} href={LISTING_PATH} className="text-sm">
+          Tout effacer
+        </Link>
+      )}
+    </div>
+  );
+}

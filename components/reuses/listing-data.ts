@@ -1,0 +1,39 @@
+import "server-only";
+
+import { cache } from "react";
+
+import { pageData } from "~/server/api/page-data";
+import { api } from "~/server/api/rsc";
+import { listInputOf, type ListingState } from "~/server/api/routers/reuses-input";
+import type { ListingLabels } from "./listing-url";
+
+/**
+ * Everything the listing shows, at once: the masked page of reuses, the labels (cached for a day) and, when
+ * filtering on an organization, its name (cached; only used when no result carries it, but asked for at the
+ * same time so that it never waits for the list). Keyed by the state's JSON: the page and its metadata share
+ * one load per request.
+ */
+export const loadListing = cache((stateJson: string) => {
+  const state = JSON.parse(stateJson) as ListingState;
+  const organizationName = state.organization
+    ? api.organizations.name({ id: state.organization }).then(
+        (organization) => organization.name,
+        () => undefined,
+      )
+    : undefined;
+  return pageData(
+    Promise.all([api.reuses.list(listInputOf(state)), api.reuses.types(), api.reuses.topics(), organizationName]),
+  );
+});
+
+export type ListingData = Extract<Awaited<ReturnType<typeof loadListing>>, { data: unknown }>["data"];
+
+/** The labels of types and topics, and the name of the organization filtered on. */
+export function labelsOf(state: ListingState, [reuses, types, topics, fetchedName]: ListingData): ListingLabels {
+  const embedded = reuses.data.find((reuse) => reuse.organization?.id === state.organization)?.organization?.name;
+  return {
+    types: new Map(types.map((type) => [type.id, type.label])),
+    topics: new Map(topics.map((topic) => [topic.id, topic.label])),
+    organizationName: embedded ?? fetchedName,
+  };
+}

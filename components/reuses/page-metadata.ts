@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { FEED_ALTERNATE_TYPES } from "~/server/seo/urls";
+
+/** The site's default sharing image (app/opengraph-image). */
+const OG_IMAGE = "/opengraph-image";
+const SITE_NAME = "Réutilisations des données publiques";
+const MAX_DESCRIPTION = 160;
+
+/** `text` cut to `max` characters at a word boundary, with an ellipsis when cut. */
+export function clip(text: string, max = MAX_DESCRIPTION): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, "")}…`;
+}
+
+interface PageMetadataInput {
+  /** The page's own title; the layout's template adds the site's name, unless `absolute`. */
+  title: string;
+  absolute?: boolean;
+  description: string;
+  /** The canonical path. */
+  canonical: string;
+  /** The page's own path, which sharing cards link to: its canonical one by default. */
+  path?: string;
+  /** False: `noindex, follow`. */
+  index?: boolean;
+}
+
+/** Title, description (160 characters at most), canonical URL, robots rule and sharing cards of a page. */
+export function pageMetadata(input: PageMetadataInput): Metadata {
+  const { title, absolute, description, canonical, path, index = true } = input;
+  const text = clip(description);
+  return {
+    title: absolute ? { absolute: title } : title,
+    description: text,
+    alternates: { canonical, types: FEED_ALTERNATE_TYPES },
+    robots: index ? undefined : { index: false, follow: true },
+    openGraph: {
+      type: "website",
+      locale: "fr_FR",
+      siteName: SITE_NAME,
+      title,
+      description: text,
+      url: path ?? canonical,
+      images: [{ url: OG_IMAGE, width: 1200, height: 630, alt: SITE_NAME }],
+    },
+    twitter: { card: "summary_large_image", title, description: text, images: [OG_IMAGE] },
+  };
+}

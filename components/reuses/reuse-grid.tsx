@@ -1,0 +1,29 @@
+import type { ListingSort } from "~/server/api/routers/reuses-input";
+import { ReuseCard } from "./reuse-card";
+import type { ReuseCardData } from "./types";
+
+interface ReuseGridProps {
+  reuses: ReuseCardData[];
+  /** Labels by id; an unknown id shows as it is. */
+  types: ReadonlyMap<string, string>;
+  topics: ReadonlyMap<string, string>;
+  sort?: ListingSort;
+}
+
+/** Reuse cards, three across on wide screens, one on phones. */
+export function ReuseGrid({ reuses, types, topics, sort }: ReuseGridProps) {
+  return (
+    <ul className="mt-6 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+      {reuses.map((reuse) => (
+        <li key={reuse.id}>
+          <ReuseCard
+            reuse={reuse}
+            typeLabel={types.get(reuse.type) ?? reuse.type}
+            topicLabel={reuse.topic ? (topics.get(reuse.topic) ?? reuse.topic) : undefined}
+            sort={sort}
+          />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+
+import type { ReuseTopic } from "~/server/datagouv";
+import { listingHref } from "./listing-url";
+
+const numberFormat = new Intl.NumberFormat("fr-FR");
+
+export interface TopicCount {
+  topic: ReuseTopic;
+  label: string;
+  total: number;
+}
+
+/** Each topic with how many reuses it has, linking to the listing filtered on it. */
+export function TopicLinks({ topics }: { topics: TopicCount[] }) {
+  return (
+    <ul className="mt-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+      {topics.map(({ topic, label, total }) => (
+        <li key={topic}>
+          <Link
+            prefetch={false}
+            href={listingHref({ tags: [], page: 1, topic })}
+            className="flex h-full items-center justify-between gap-4 rounded border border-line bg-white px-4 py-3 text-ink no-underline hover:border-brand hover:bg-brand-soft"
+          >
+            <span className="font-semibold">{label}</span>
+            <span className="shrink-0 text-sm text-muted">
+              {numberFormat.format(total)} réutilisation{total > 1 ? "s" : ""}
+            </span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

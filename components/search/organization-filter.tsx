@@ -1,0 +1,85 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useRef, useState } from "react";
+import { flushSync } from "react-dom";
+
+import { TRPCReactProvider, useTRPC } from "~/components/trpc/provider";
+import { Combobox } from "./combobox";
+import { useHydrated } from "./use-hydrated";
+import { useSuggestionTerm } from "./use-suggestion-term";
+
+interface OrganizationFilterProps {
+  /** The organization filtered on, if any. */
+  selected?: { id: string; name: string };
+  /** Of the field's block (label and input), and of its input. */
+  className?: string;
+  inputClassName?: string;
+}
+
+/**
+ * The `organization` filter of the listing's form: type a name, choose one of the suggested organizations, and
+ * the form is sent with its id. A text field cannot give an id without JavaScript: then the field is hidden,
+ * the current filter still travels in its hidden input, and visitors filter through the organization links
+ * of the result cards.
+ */
+export function OrganizationFilter(props: OrganizationFilterProps) {
+  const hydrated = useHydrated();
+  return (
+    <div hidden={!hydrated} className={props.className}>
+      <TRPCReactProvider>
+        <OrganizationSuggestions {...props} />
+      </TRPCReactProvider>
+    </div>
+  );
+}
+
+function OrganizationSuggestions({ selected, inputClassName }: OrganizationFilterProps) {
+  const trpc = useTRPC();
+  const hidden = useRef<HTMLInputElement>(null);
+  const [value, setValue] = useState(selected?.name ?? "");
+  const [organization, setOrganization] = useState(selected?.id ?? "");
+  const { term, enabled } = useSuggestionTerm(value);
+  const { data } = useQuery(
+    trpc.organizations.suggest.queryOptions(
+      { q: term },
+      { enabled, placeholderData: keepPreviousData, staleTime: 60_000, trpc: { abortOnUnmount: true } },
+    ),
+  );
+  const options = enabled
+    ? (data ?? []).map((org) => ({ id: org.id, label: org.name, detail: org.acronym ?? undefined }))
+    : [];
+
+  return (
+    <>
+      <label htmlFor="filter-organization" className="block text-sm font-semibold">
+        Organisation
+      </label>
+      <Combobox
+        id="filter-organization"
+        value={value}
+        onValueChange={(typed) => {
+          // What is typed is a search for an organization, not one yet: the filter is the one chosen.
+          setValue(typed);
+          setOrganization("");
+        }}
+        options={options}
+        onChoose={(option) => {
+          flushSync(() => {
+            setValue(option.label);
+            setOrganization(option.id);
+          });
+          hidden.current?.form?.requestSubmit();
+        }}
+        listLabel="Organisations suggérées"
+        placeholder="Nom d’une organisation"
+        describedBy="filter-organization-hint"
+        className={inputClassName}
+      />
+      <p id="filter-organization-hint" className="sr-only">
+        Choisissez une organisation parmi les suggestions.
+      </p>
+      <input ref={hidden} type="hidden" name="organization" value={organization} />
+    </>
+  );
+}

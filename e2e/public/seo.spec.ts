@@ -1,0 +1,162 @@
+import { type Page } from "@playwright/test";
+
+import { expect, test } from "../fixtures";
+
+const SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+const ATOM_NS = "http://www.w3.org/2005/Atom";
+
+/**
+ * Parses `xml` with the browser's own XML parser, which refuses anything that is not well-formed, and gives its
+ * root and the text of every element named in `tags` (in the root's namespace), in document order.
+ */
+async function readXml(page: Page, xml: string, tags: readonly string[] = []) {
+  return page.evaluate(
+    ([text, names]) => {
+      const doc = new DOMParser().parseFromString(text, "application/xml");
+      const error = doc.getElementsByTagName("parsererror")[0];
+      if (error) throw new Error(`not well-formed XML: ${error.textContent ?? ""}`);
+      const { localName: root, namespaceURI: namespace } = doc.documentElement;
+      const texts = (name: string) =>
+        [...doc.getElementsByTagNameNS(namespace, name)].map((element) => element.textContent ?? "");
+      return { root, namespace, texts: Object.fromEntries(names.map((name) => [name, texts(name)])) };
+    },
+    [xml, tags] as const,
+  );
+}
+
+/** A RegExp that matches a reuse page's absolute URL on this site. */
+const reuseUrlPattern = (baseURL: string | undefined) =>
+  new RegExp(`^${(baseURL ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/reuses/[a-z0-9][a-z0-9-]*$`);
+
+/** How many reuses data.gouv.fr (the sandbox) lists to anyone, which is what the listing shows. */
+async function publicReuseTotal(sandboxUrl: string) {
+  const response = await fetch(`${sandboxUrl}/api/1/reuses/?page_size=1`, { headers: { "X-Fields": "total" } });
+  return ((await response.json()) as { total: number }).total;
+}
+
+test.describe("search engines and feed readers", () => {
+  test("/sitemap.xml is an index whose sitemaps list every public reuse with its lastmod", async ({
+    page,
+    request,
+    sandbox,
+    baseURL,
+  }) => {
+    // Other tests may publish reuses meanwhile: the count must lie between the totals before and after.
+    const before = await publicReuseTotal(sandbox.url);
+    const index = await request.get("/sitemap.xml");
+    expect(index.status()).toBe(200);
+    expect(index.headers()["content-type"]).toMatch(/^application\/xml/);
+    const sitemapIndex = await readXml(page, await index.text(), ["loc"]);
+    expect(sitemapIndex).toMatchObject({ root: "sitemapindex", namespace: SITEMAP_NS });
+
+    const children = sitemapIndex.texts.loc ?? [];
+    expect(children[0]).toBe(`${baseURL}/sitemaps/pages.xml`);
+    expect(children.length).toBeGreaterThanOrEqual(2);
+    const reuseUrls: string[] = [];
+    const lastmods: string[] = [];
+    const pageUrls: string[] = [];
+    for (const child of children) {
+      expect(child.startsWith(`${baseURL}/sitemaps/`)).toBe(true);
+      const answer = await request.get(child);
+      expect(answer.status(), child).toBe(200);
+      const urlset = await readXml(page, await answer.text(), ["loc", "lastmod"]);
+      expect(urlset).toMatchObject({ root: "urlset", namespace: SITEMAP_NS });
+      if (child.endsWith("/pages.xml")) pageUrls.push(...(urlset.texts.loc ?? []));
+      else {
+        reuseUrls.push(...(urlset.texts.loc ?? []));
+        lastmods.push(...(urlset.texts.lastmod ?? []));
+      }
+    }
+    const after = await publicReuseTotal(sandbox.url);
+
+    expect(pageUrls).toEqual([`${baseURL}/`, `${baseURL}/reuses`]);
+    expect(reuseUrls.length).toBeGreaterThanOrEqual(Math.min(before, after));
+    expect(reuseUrls.length).toBeLessThanOrEqual(Math.max(before, after));
+    expect(new Set(reuseUrls).size).toBe(reuseUrls.length);
+    // One assertion over thousands of URLs (an expect() each would take seconds).
+    const pattern = reuseUrlPattern(baseURL);
+    expect(reuseUrls.filter((url) => !pattern.test(url))).toEqual([]);
+    expect(lastmods).toHaveLength(reuseUrls.length);
+    expect(lastmods.filter((lastmod) => !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(lastmod))).toEqual([]);
+  });
+
+  test("/robots.txt names the sitemap and keeps crawlers out of private areas", async ({ request, baseURL }) => {
+    const robots = await request.get("/robots.txt");
+    expect(robots.status()).toBe(200);
+    expect(robots.headers()["content-type"]).toMatch(/^text\/plain/);
+    const lines = (await robots.text()).split("\n").map((line) => line.trim());
+    expect(lines).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+    for (const path of ["/dashboard", "/api/", "/sign-in"]) expect(lines).toContain(`Disallow: ${path}`);
+  });
+
+  test("/reuses/feed.xml is an Atom feed of the 20 newest reuses", async ({ page, request, baseURL }) => {
+    const feed = await request.get("/reuses/feed.xml");
+    expect(feed.status()).toBe(200);
+    expect(feed.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
+    const xml = await feed.text();
+    expect(await readXml(page, xml)).toMatchObject({ root: "feed", namespace: ATOM_NS });
+
+    const details = await page.evaluate(
+      ([text, ns]) => {
+        const doc = new DOMParser().parseFromString(text, "application/xml");
+        const own = (parent: Element, tag: string) =>
+          [...parent.children].filter((child) => child.namespaceURI === ns && child.localName === tag);
+        const feedElement = doc.documentElement;
+        return {
+          id: own(feedElement, "id")[0]?.textContent,
+          updated: own(feedElement, "updated")[0]?.textContent,
+          author: own(feedElement, "author")[0]?.textContent?.trim(),
+          links: own(feedElement, "link").map((link) => `${link.getAttribute("rel")} ${link.getAttribute("href")}`),
+          entries: own(feedElement, "entry").map((entry) => ({
+            id: own(entry, "id")[0]?.textContent,
+            title: own(entry, "title")[0]?.textContent,
+            href: own(entry, "link")[0]?.getAttribute("href"),
+            published: own(entry, "published")[0]?.textContent,
+            updated: own(entry, "updated")[0]?.textContent,
+            summary: own(entry, "summary")[0]?.getAttribute("type"),
+          })),
+        };
+      },
+      [xml, ATOM_NS] as const,
+    );
+    expect(details.id).toBe(`${baseURL}/reuses/feed.xml`);
+    expect(details.updated).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(details.author).toBe("data.gouv.fr");
+    expect(details.links).toEqual([`self ${baseURL}/reuses/feed.xml`, `alternate ${baseURL}/reuses`]);
+    expect(details.entries).toHaveLength(20);
+    const published = details.entries.map((entry) => entry.published ?? "");
+    expect(published).toEqual([...published].sort().reverse());
+    for (const entry of details.entries) {
+      expect(entry.id).toMatch(reuseUrlPattern(baseURL));
+      expect(entry.href).toBe(entry.id);
+      expect(entry.title).not.toBe("");
+      expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      expect(entry.summary).toBe("text");
+    }
+  });
+
+  test("the home page and the listing tell feed readers where the feed is", async ({ page, baseURL }) => {
+    for (const path of ["/", "/reuses"]) {
+      await page.goto(path);
+      const feedLink = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+      await expect(feedLink, path).toHaveAttribute("href", `${baseURL}/reuses/feed.xml`);
+      await expect(feedLink, path).toHaveAttribute("title", "Nouvelles réutilisations");
+    }
+  });
+
+  test("the home page and the listing share the site's Open Graph image, a PNG", async ({ page, request }) => {
+    for (const path of ["/", "/reuses"]) {
+      await page.goto(path);
+      const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+      expect(image, path).toMatch(/\/opengraph-image(\?|$)/);
+      const url = new URL(image ?? "");
+      const answer = await request.get(`${url.pathname}${url.search}`);
+      expect(answer.status()).toBe(200);
+      expect(answer.headers()["content-type"]).toBe("image/png");
+      const png = await answer.body();
+      expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      // IHDR: width and height, big-endian, right after the signature and the chunk header.
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    }
+  });
+});

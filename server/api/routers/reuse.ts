@@ -1,0 +1,122 @@
+import "server-only";
+
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+
+import {
+  datasetRefSchema,
+  getReuse,
+  listReuseFollowers,
+  listReuses,
+  OBJECT_ID_PATTERN,
+  objectIdSchema,
+  organizationRefSchema,
+  reuseMetricsSchema,
+  reuseSchema,
+  SLUG_PATTERN,
+  userRefSchema,
+} from "~/server/datagouv";
+import { publicProcedure } from "../trpc";
+import { publicRead } from "./public-read";
+
+/** Everything the detail page, its followers page and its OG image show: the X-Fields mask of `reuse.get`. */
+const reuseDetailSchema = reuseSchema
+  .pick({
+    id: true,
+    slug: true,
+    title: true,
+    description: true,
+    type: true,
+    topic: true,
+    url: true,
+    image: true,
+    tags: true,
+    badges: true,
+    featured: true,
+    archived: true,
+    created_at: true,
+    last_modified: true,
+    page: true,
+  })
+  .extend({
+    // A single reuse embeds whole datasets (older answers `{title, uri, page}`): only what the list shows.
+    datasets: z.array(datasetRefSchema.pick({ id: true, title: true, page: true })),
+    organization: organizationRefSchema.pick({ id: true, name: true, logo: true, logo_thumbnail: true }).nullable(),
+    owner: userRefSchema
+      .pick({ id: true, first_name: true, last_name: true, avatar: true, avatar_thumbnail: true, page: true })
+      .nullable(),
+    metrics: reuseMetricsSchema.pick({ followers: true, views: true }),
+  });
+
+const followerItemSchema = z.object({
+  id: z.string(),
+  since: z.string(),
+  follower: userRefSchema.pick({ id: true, first_name: true, last_name: true }),
+});
+
+/** What a card of "more from the producer" shows (see components/reuses/types.ts). */
+const producerCardSchema = reuseSchema
+  .pick({
+    id: true,
+    slug: true,
+    title: true,
+    type: true,
+    topic: true,
+    image: true,
+    image_thumbnail: true,
+    created_at: true,
+  })
+  .extend({
+    organization: organizationRefSchema.pick({ id: true, name: true }).nullable(),
+    owner: userRefSchema.pick({ first_name: true, last_name: true }).nullable(),
+  });
+
+export const FOLLOWERS_PAGE_SIZE = 20;
+/** Other reuses shown beside one. */
+export const MORE_FROM_PRODUCER = 3;
+/** A page of followers: udata answers 404 past the last one, and nobody browses this far. */
+export const followersPageSchema = z.number().int().min(1).max(1000);
+
+/** A reuse is addressed by its slug, or by its id (udata answers both). */
+export const reuseSlugSchema = z
+  .string()
+  .refine((value) => SLUG_PATTERN.test(value) || OBJECT_ID_PATTERN.test(value), "Adresse de réutilisation invalide.");
+
+const producerSchema = z.object({ kind: z.enum(["organization", "owner"]), id: objectIdSchema });
+
+/** Public reads of one reuse: anonymous and cached, so a private or deleted reuse is a 404 or a 410 for everyone. */
+export const reuseRouter = {
+  /** The reuse as its page shows it. NOT_FOUND when unknown or private; NOT_FOUND with upstream status 410 when deleted. */
+  get: publicProcedure
+    .input(z.object({ slug: reuseSlugSchema }))
+    .query(({ input }) => publicRead("reuse.get", input, () => getReuse(input.slug, { select: reuseDetailSchema }))),
+
+  /** A page of the reuse's followers, newest last (udata's order). */
+  followers: publicProcedure
+    .input(z.object({ id: objectIdSchema, page: followersPageSchema.default(1) }))
+    .query(({ input }) =>
+      publicRead("reuse.followers", input, () =>
+        listReuseFollowers(
+          input.id,
+          { page: input.page, page_size: FOLLOWERS_PAGE_SIZE },
+          { select: followerItemSchema },
+        ),
+      ),
+    ),
+
+  /**
+   * Up to 3 other public reuses of the same organization or owner, newest first. The producer's list is cached
+   * once for all its reuses; the one being shown is left out here.
+   */
+  moreFromProducer: publicProcedure
+    .input(z.object({ producer: producerSchema, exclude: objectIdSchema }))
+    .query(async ({ input: { producer, exclude } }) => {
+      const newest = await publicRead("reuse.byProducer", producer, () =>
+        listReuses(
+          { [producer.kind]: producer.id, page_size: MORE_FROM_PRODUCER + 1, sort: "-created" },
+          { select: producerCardSchema },
+        ),
+      );
+      return newest.data.filter((reuse) => reuse.id !== exclude).slice(0, MORE_FROM_PRODUCER);
+    }),
+} satisfies TRPCRouterRecord;

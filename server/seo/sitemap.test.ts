@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+
+import { pagesSitemapXml, reuseSitemapXml, sitemapIndexXml } from "./documents";
+import {
+  buildUrlSet,
+  parseSitemapFileName,
+  reuseSitemapCount,
+  reuseSitemapFileName,
+  upstreamPagesOf,
+  URLS_PER_SITEMAP,
+} from "./sitemap";
+import { childrenNamed, parseStrictXml } from "./strict-xml";
+
+const SITE = "https://reutilisations.example.fr";
+
+describe("sitemap index math", () => {
+  it.each([
+    [0, 1],
+    [1, 1],
+    [1_000, 1],
+    [1_001, 2],
+    [3_573, 4],
+    [50_000, 50],
+    [50_001, 51],
+    [5_000_000, 1_000],
+  ])("%i reuses need %i reuse sitemaps", (total, count) => {
+    expect(reuseSitemapCount(total)).toBe(count);
+  });
+
+  it("makes each sitemap of 10 upstream pages of 100, the last one shorter", () => {
+    expect(upstreamPagesOf(1, 50_000)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(upstreamPagesOf(50, 50_000)).toEqual([491, 492, 493, 494, 495, 496, 497, 498, 499, 500]);
+    expect(upstreamPagesOf(4, 3_573)).toEqual([31, 32, 33, 34, 35, 36]);
+    expect(upstreamPagesOf(5, 3_573)).toEqual([]);
+    expect(upstreamPagesOf(1, 0)).toEqual([]);
+  });
+
+  it("covers every reuse exactly once", () => {
+    for (const total of [1, 99, 100, 101, 999, 1_000, 1_001, 3_573, 50_000]) {
+      const pages = Array.from({ length: reuseSitemapCount(total) }, (_, index) => upstreamPagesOf(index + 1, total));
+      const flat = pages.flat();
+      expect(flat).toEqual(Array.from({ length: Math.ceil(total / 100) }, (_, index) => index + 1));
+      for (const sitemap of pages) expect(sitemap.length * 100).toBeLessThanOrEqual(URLS_PER_SITEMAP);
+    }
+  });
+});
+
+describe("child sitemap file names", () => {
+  it("reads back what it writes", () => {
+    expect(parseSitemapFileName(reuseSitemapFileName(7))).toEqual({ kind: "reuses", number: 7 });
+    expect(parseSitemapFileName("pages.xml")).toEqual({ kind: "pages" });
+    expect(parseSitemapFileName("reuses-1000.xml")).toEqual({ kind: "reuses", number: 1000 });
+  });
+
+  it.each(["reuses-0.xml", "reuses-01.xml", "reuses-1001.xml", "reuses-1.xml.gz", "reuses-x.xml", "../pages.xml", ""])(
+    "refuses %j",
+    (name) => {
+      expect(parseSitemapFileName(name)).toBeUndefined();
+    },
+  );
+});
+
+describe("sitemap documents", () => {
+  it("writes an index of absolute URLs: the pages, then each reuse sitemap", () => {
+    const index = parseStrictXml(sitemapIndexXml(`${SITE}/`, 3));
+    expect(index.name).toBe("sitemapindex");
+    expect(index.attributes.xmlns).toBe("http://www.sitemaps.org/schemas/sitemap/0.9");
+    const locs = childrenNamed(index, "sitemap").map((sitemap) => childrenNamed(sitemap, "loc")[0]?.text);
+    expect(locs).toEqual([
+      `${SITE}/sitemaps/pages.xml`,
+      `${SITE}/sitemaps/reuses-1.xml`,
+      `${SITE}/sitemaps/reuses-2.xml`,
+      `${SITE}/sitemaps/reuses-3.xml`,
+    ]);
+  });
+
+  it("lists the home page and the listing", () => {
+    const urls = childrenNamed(parseStrictXml(pagesSitemapXml(SITE)), "url");
+    expect(urls.map((url) => childrenNamed(url, "loc")[0]?.text)).toEqual([`${SITE}/`, `${SITE}/reuses`]);
+  });
+
+  it("lists each reuse with its lastmod in UTC", () => {
+    const xml = reuseSitemapXml(SITE, [
+      { slug: "carte-des-ecoles", last_modified: "2024-03-01T10:00:00.123000+01:00" },
+      { slug: "sans-date", last_modified: "" },
+    ]);
+    const [first, second] = childrenNamed(parseStrictXml(xml), "url");
+    expect(childrenNamed(first ?? parseStrictXml("<x/>"), "loc")[0]?.text).toBe(`${SITE}/reuses/carte-des-ecoles`);
+    expect(first?.children.find((child) => child.name === "lastmod")?.text).toBe("2024-03-01T09:00:00.123Z");
+    expect(second?.children.map((child) => child.name)).toEqual(["loc"]);
+  });
+
+  it("escapes and encodes whatever a slug holds", () => {
+    const xml = reuseSitemapXml(SITE, [{ slug: `a"&<b>/../c d`, last_modified: "2024-01-01T00:00:00" }]);
+    const loc = parseStrictXml(xml).children[0]?.children[0];
+    expect(loc?.text).toBe(`${SITE}/reuses/a%22%26%3Cb%3E%2F..%2Fc%20d`);
+  });
+
+  it("writes a valid empty urlset", () => {
+    expect(parseStrictXml(buildUrlSet([])).children).toEqual([]);
+  });
+});

@@ -1,0 +1,28 @@
+/** Absolute URLs of the site's pages, for documents read outside the site (sitemaps, feeds, robots.txt). */
+
+/** `path` (starting with `/`) on the site whose public URL is `siteUrl` (env.NEXTAUTH_URL, no trailing slash). */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return `${siteUrl.replace(/\/+$/, "")}${path}`;
+}
+
+/** The page of a reuse. Slugs are validated upstream, but a segment is encoded all the same. */
+export function reusePath(slug: string): string {
+  return `/reuses/${encodeURIComponent(slug)}`;
+}
+
+export const SITEMAP_PATH = "/sitemap.xml";
+export const FEED_PATH = "/reuses/feed.xml";
+
+/**
+ * `alternates.types` of a page's metadata: the <link rel="alternate" type="application/atom+xml"> by which feed
+ * readers find the feed. A page that sets `alternates` (for its canonical URL) replaces its layout's, so each
+ * page lists it next to its canonical: `alternates: { canonical, types: FEED_ALTERNATE_TYPES }`.
+ */
+export const FEED_ALTERNATE_TYPES = {
+  "application/atom+xml": [{ url: FEED_PATH, title: "Nouvelles réutilisations" }],
+};
+
+/** Where a child sitemap lives. */
+export function childSitemapPath(fileName: string): string {
+  return `/sitemaps/${encodeURIComponent(fileName)}`;
+}
