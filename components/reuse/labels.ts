@@ -1,5 +1,5 @@
 /** A type or topic as `reuses.types` and `reuses.topics` give them. */
-interface IdLabel {
+export interface IdLabel {
   id: string;
   label: string;
 }

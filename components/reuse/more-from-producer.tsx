@@ -1,8 +1,7 @@
 import Link from "next/link";
 
 import { listingHref } from "~/components/reuses/listing-url";
-import { TRPCReactProvider } from "~/components/trpc/provider";
-
+import type { IdLabel } from "./labels";
 import { MoreFromProducerCards } from "./more-from-producer-cards";
 import { OutboundLink } from "./outbound-link";
 import type { ReuseProducer } from "./types";
@@ -13,15 +12,25 @@ import type { ReuseProducer } from "./types";
  * (the listing filtered on the organization, or the person's profile on data.gouv.fr), which is all a visitor
  * without JavaScript gets; a small island then loads up to 3 of them as cards.
  */
-export function MoreFromProducer({ reuseId, producer }: { reuseId: string; producer: ReuseProducer }) {
+interface MoreFromProducerProps {
+  reuseId: string;
+  producer: ReuseProducer;
+  types: readonly IdLabel[];
+  topics: readonly IdLabel[];
+}
+
+export function MoreFromProducer({ reuseId, producer, types, topics }: MoreFromProducerProps) {
   return (
     <section aria-labelledby="du-meme-producteur" className="mt-16 border-t border-line pt-8">
       <h2 id="du-meme-producteur" className="text-2xl font-bold">
         Du même producteur
       </h2>
-      <TRPCReactProvider>
-        <MoreFromProducerCards producer={{ kind: producer.kind, id: producer.id }} exclude={reuseId} />
-      </TRPCReactProvider>
+      <MoreFromProducerCards
+        producer={{ kind: producer.kind, id: producer.id }}
+        exclude={reuseId}
+        types={types}
+        topics={topics}
+      />
       <p className="mt-6">
         {producer.kind === "organization" ? (
           <Link href={listingHref({ tags: [], page: 1, organization: producer.id })}>

@@ -1,10 +1,9 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { flushSync } from "react-dom";
 
-import { TRPCReactProvider, useTRPC } from "~/components/trpc/provider";
+import { usePublicQuery } from "~/components/trpc/public-query";
 import { Combobox } from "./combobox";
 import { useHydrated } from "./use-hydrated";
 import { useSuggestionTerm } from "./use-suggestion-term";
@@ -27,28 +26,18 @@ export function OrganizationFilter(props: OrganizationFilterProps) {
   const hydrated = useHydrated();
   return (
     <div hidden={!hydrated} className={props.className}>
-      <TRPCReactProvider>
-        <OrganizationSuggestions {...props} />
-      </TRPCReactProvider>
+      <OrganizationSuggestions {...props} />
     </div>
   );
 }
 
 function OrganizationSuggestions({ selected, inputClassName }: OrganizationFilterProps) {
-  const trpc = useTRPC();
   const hidden = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState(selected?.name ?? "");
   const [organization, setOrganization] = useState(selected?.id ?? "");
   const { term, enabled } = useSuggestionTerm(value);
-  const { data } = useQuery(
-    trpc.organizations.suggest.queryOptions(
-      { q: term },
-      { enabled, placeholderData: keepPreviousData, staleTime: 60_000, trpc: { abortOnUnmount: true } },
-    ),
-  );
-  const options = enabled
-    ? (data ?? []).map((org) => ({ id: org.id, label: org.name, detail: org.acronym ?? undefined }))
-    : [];
+  const suggestions = usePublicQuery("organizations", "suggest", { q: term }, enabled);
+  const options = (suggestions ?? []).map((org) => ({ id: org.id, label: org.name, detail: org.acronym ?? undefined }));
 
   return (
     <>

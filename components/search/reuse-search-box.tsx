@@ -1,10 +1,9 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { TRPCReactProvider, useTRPC } from "~/components/trpc/provider";
+import { usePublicQuery } from "~/components/trpc/public-query";
 import { Combobox } from "./combobox";
 import { useSuggestionTerm } from "./use-suggestion-term";
 
@@ -17,26 +16,12 @@ interface ReuseSearchBoxProps {
 }
 
 /** The `q` field of a search form, which suggests reuses as one types; choosing one opens its page. */
-export function ReuseSearchBox(props: ReuseSearchBoxProps) {
-  return (
-    <TRPCReactProvider>
-      <ReuseSuggestions {...props} />
-    </TRPCReactProvider>
-  );
-}
-
-function ReuseSuggestions({ id, defaultValue = "", placeholder, className }: ReuseSearchBoxProps) {
-  const trpc = useTRPC();
+export function ReuseSearchBox({ id, defaultValue = "", placeholder, className }: ReuseSearchBoxProps) {
   const router = useRouter();
   const [value, setValue] = useState(defaultValue);
   const { term, enabled } = useSuggestionTerm(value);
-  const { data } = useQuery(
-    trpc.reuses.suggest.queryOptions(
-      { q: term },
-      { enabled, placeholderData: keepPreviousData, staleTime: 60_000, trpc: { abortOnUnmount: true } },
-    ),
-  );
-  const options = enabled ? (data ?? []).map((reuse) => ({ id: reuse.slug, label: reuse.title })) : [];
+  const suggestions = usePublicQuery("reuses", "suggest", { q: term }, enabled);
+  const options = (suggestions ?? []).map((reuse) => ({ id: reuse.slug, label: reuse.title }));
 
   return (
     <Combobox

@@ -8,8 +8,7 @@ const DEBOUNCE_MS = 200;
 
 /**
  * The text to ask suggestions for: what is typed, once typing pauses, and only from MIN_CHARS characters
- * (`enabled`). Callers pass the query's abort signal on (tRPC's `abortOnUnmount`), so that the request for a
- * superseded text is cancelled when the next one starts.
+ * (`enabled`). The query aborts the request for a superseded text when the next one starts.
  */
 export function useSuggestionTerm(typed: string) {
   const text = typed.trim();

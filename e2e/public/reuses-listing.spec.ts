@@ -20,8 +20,22 @@ test.describe("the reuse listing", () => {
     await expect(page.getByRole("link", { name: "Page 2" })).toHaveAttribute("aria-current", "page");
     await expect(titles).toHaveCount(20);
     const secondPage = await titles.allTextContents();
-    expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
+    // Tests running alongside publish reuses, which push the newest ones down a page: at most that many repeat.
+    expect(secondPage).not.toEqual(firstPage);
     await checkA11y();
+  });
+
+  test("page 2 holds the next 20 reuses, none of page 1", async ({ page }) => {
+    // Most viewed first: reuses published meanwhile by other tests have no views and go last, not first.
+    await page.goto("/reuses?sort=-views");
+    const titles = page.getByRole("main").getByRole("heading", { level: 3 });
+    await expect(titles).toHaveCount(20);
+    const firstPage = await titles.allTextContents();
+    await page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: "Page 2" }).click();
+    await expect(page).toHaveURL(/\/reuses\?(page=2&sort=-views|sort=-views&page=2)$/);
+    await expect(titles).toHaveCount(20);
+    const secondPage = await titles.allTextContents();
+    expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
   });
 
   test("the titles are in the HTML the server sends, with no client-side fetching", async ({ page, request }) => {

@@ -61,7 +61,7 @@ export default async function ReusePage({ params }: PageProps<"/reuses/[slug]">)
           </Section>
         </div>
       </div>
-      {producer && <MoreFromProducer reuseId={reuse.id} producer={producer} />}
+      {producer && <MoreFromProducer reuseId={reuse.id} producer={producer} types={types} topics={topics} />}
       <ReuseJsonLd
         reuse={reuse}
         producer={producer}
