@@ -13,6 +13,7 @@ import { ReuseIndex } from "./reuse-index";
 import { Router } from "./router";
 import { controlRoutes } from "./routes/control";
 import { datasetRoutes } from "./routes/datasets";
+import { datasetWriteRoutes } from "./routes/dataset-writes";
 import { followerRoutes } from "./routes/followers";
 import { imageRoutes } from "./routes/images";
 import { meListRoutes } from "./routes/me-lists";
@@ -102,6 +103,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       ...reuseActionRoutes(ctx),
       ...followerRoutes(ctx),
       ...datasetRoutes(ctx),
+      ...datasetWriteRoutes(ctx),
       ...organizationRoutes(ctx),
       ...meRoutes(ctx),
       ...meListRoutes(ctx),

@@ -123,6 +123,12 @@ export class Store {
     this.changed();
   }
 
+  addDataset(dataset: DatasetRecord): void {
+    this.state.datasets.push(dataset);
+    this.index(this.datasets, dataset, [dataset.slug]);
+    this.changed();
+  }
+
   addReuse(reuse: ReuseRecord): void {
     this.state.reuses.push(reuse);
     this.indexReuse(reuse);

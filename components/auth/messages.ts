@@ -5,6 +5,9 @@ export const SIGN_IN_ERRORS = {
   TooManyAttempts: "Trop de tentatives de connexion. Patientez une minute avant de réessayer.",
   SessionExpired: "Votre clé d'API n'est plus valide. Connectez-vous avec une clé valide.",
   Network: "Connexion impossible : vérifiez votre accès à Internet et réessayez.",
+  AccountDeleted: "Votre compte data.gouv.fr a été supprimé. Vous avez été déconnecté.",
+  ApiKeyCleared:
+    "Votre clé d'API a été supprimée : elle ne fonctionne plus, et vous avez été déconnecté. Pour vous reconnecter, générez une nouvelle clé sur data.gouv.fr.",
 } as const;
 
 export type SignInError = keyof typeof SIGN_IN_ERRORS;

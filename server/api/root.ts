@@ -2,6 +2,7 @@ import "server-only";
 
 import type { inferRouterOutputs } from "@trpc/server";
 
+import { accountRouter } from "./routers/account";
 import { meRouter } from "./routers/me";
 import { organizationsRouter } from "./routers/organizations";
 import { reuseRouter } from "./routers/reuse";
@@ -10,6 +11,7 @@ import { seoRouter } from "./routers/seo";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
+  account: accountRouter,
   me: meRouter,
   organizations: organizationsRouter,
   reuse: reuseRouter,

@@ -1,0 +1,43 @@
+"use client";
+
+import { type ReactNode, useRef } from "react";
+
+import { dangerButton, secondaryButton } from "./buttons";
+import { ModalDialog } from "./modal-dialog";
+
+interface ConfirmDialogProps {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  pendingLabel: string;
+  pending: boolean;
+  /** Why the action failed, shown in the dialog. */
+  error: string | null;
+  onConfirm: () => void;
+}
+
+/** Asks before an action that cannot be undone. The focus starts on "Annuler": Enter does no harm. */
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  const { open, onClose, title, children, confirmLabel, pendingLabel, pending, error, onConfirm } = props;
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  return (
+    <ModalDialog open={open} onClose={onClose} title={title} initialFocus={cancelRef}>
+      <div className="mt-4 space-y-3">{children}</div>
+      {error && (
+        <p role="alert" className="mt-4 font-semibold text-danger">
+          {error}
+        </p>
+      )}
+      <div className="mt-6 flex flex-wrap justify-end gap-3">
+        <button ref={cancelRef} type="button" onClick={onClose} className={secondaryButton}>
+          Annuler
+        </button>
+        <button type="button" onClick={onConfirm} disabled={pending} className={dangerButton}>
+          {pending ? pendingLabel : confirmLabel}
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+
+import { useTRPC } from "~/components/trpc/provider";
+import { dangerButton } from "./buttons";
+import { signOutTo } from "./end-session";
+import { FormField, inputClass } from "./form-field";
+import { leaveIfSignedOut } from "./trpc-errors";
+
+/** Deletes the account (`DELETE /me/`) once its identifier has been typed; the session then ends. */
+export function DeleteAccountForm({ slug }: { slug: string }) {
+  const trpc = useTRPC();
+  const remove = useMutation(trpc.account.profile.delete.mutationOptions());
+  const [typed, setTyped] = useState("");
+  const [error, setError] = useState<string | undefined>();
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (typed.trim() !== slug) {
+      setError(`Saisissez exactement « ${slug} » pour confirmer.`);
+      document.getElementById("confirm-slug")?.focus();
+      return;
+    }
+    setError(undefined);
+    remove.mutate(
+      { slug: typed.trim() },
+      {
+        onSuccess: ({ signedOutTo }) => void signOutTo(signedOutTo),
+        onError: (failure) => {
+          if (!leaveIfSignedOut(failure)) setError(failure.message);
+        },
+      },
+    );
+  }
+
+  return (
+    <form method="post" noValidate onSubmit={submit} className="mt-4">
+      <FormField
+        id="confirm-slug"
+        label={
+          <>
+            Pour confirmer, saisissez l&apos;identifiant de votre compte :{" "}
+            <code className="rounded bg-surface px-1 font-mono">{slug}</code>
+          </>
+        }
+        error={error}
+      >
+        {(control) => (
+          <input
+            {...control}
+            value={typed}
+            onChange={(event) => setTyped(event.currentTarget.value)}
+            autoComplete="off"
+            autoCapitalize="off"
+            spellCheck={false}
+            className={`${inputClass} font-mono`}
+          />
+        )}
+      </FormField>
+      <button type="submit" disabled={remove.isPending} className={`mt-5 ${dangerButton}`}>
+        {remove.isPending ? "Suppression…" : "Supprimer définitivement mon compte"}
+      </button>
+    </form>
+  );
+}

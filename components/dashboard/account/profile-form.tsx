@@ -1,0 +1,98 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+
+import { useTRPC } from "~/components/trpc/provider";
+import { primaryButton } from "./buttons";
+import { FormField, inputClass } from "./form-field";
+import { MarkdownPreview } from "./markdown-preview";
+import { profileFormSchema, type ProfileFormInput, type ProfileFormValues } from "./profile-schema";
+import { fieldErrorsOf, leaveIfSignedOut } from "./trpc-errors";
+
+const FIELDS = ["first_name", "last_name", "website", "about"] as const;
+
+function isField(name: string): name is (typeof FIELDS)[number] {
+  return (FIELDS as readonly string[]).includes(name);
+}
+
+/** Edits the public profile (`PUT /me/`); a failed save keeps what was typed and says why next to each field. */
+export function ProfileForm({ defaults }: { defaults: ProfileFormInput }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const update = useMutation(trpc.account.profile.update.mutationOptions());
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const form = useForm<ProfileFormInput, unknown, ProfileFormValues>({
+    resolver: zodResolver(profileFormSchema),
+    defaultValues: defaults,
+  });
+  const { errors } = form.formState;
+
+  function save(values: ProfileFormValues) {
+    setStatus(null);
+    update.mutate(values, {
+      onSuccess: (profile) => {
+        form.reset({
+          first_name: profile.first_name,
+          last_name: profile.last_name,
+          website: profile.website ?? "",
+          about: profile.about ?? "",
+        });
+        setStatus({ ok: true, text: "Profil enregistré." });
+        router.refresh();
+      },
+      onError: (error) => {
+        if (leaveIfSignedOut(error)) return;
+        const byField = Object.entries(fieldErrorsOf(error));
+        for (const [field, message] of byField)
+          if (isField(field)) form.setError(field, { message }, { shouldFocus: true });
+        setStatus({ ok: false, text: byField.length > 0 ? "Corrigez les champs signalés." : error.message });
+      },
+    });
+  }
+
+  return (
+    <form method="post" noValidate onSubmit={form.handleSubmit(save)}>
+      <FormField id="first_name" label="Prénom" error={errors.first_name?.message}>
+        {(control) => (
+          <input {...control} {...form.register("first_name")} autoComplete="given-name" className={inputClass} />
+        )}
+      </FormField>
+      <FormField id="last_name" label="Nom" error={errors.last_name?.message}>
+        {(control) => (
+          <input {...control} {...form.register("last_name")} autoComplete="family-name" className={inputClass} />
+        )}
+      </FormField>
+      <FormField
+        id="website"
+        label="Site web (facultatif)"
+        hint="Adresse complète, par exemple https://exemple.fr"
+        error={errors.website?.message}
+      >
+        {(control) => (
+          <input {...control} {...form.register("website")} type="url" autoComplete="url" className={inputClass} />
+        )}
+      </FormField>
+      <FormField
+        id="about"
+        label="À propos (facultatif)"
+        hint="Présentez-vous en quelques lignes. Mise en forme Markdown : **gras**, *italique*, listes, liens."
+        error={errors.about?.message}
+      >
+        {(control) => <textarea {...control} {...form.register("about")} rows={6} className={inputClass} />}
+      </FormField>
+      <MarkdownPreview read={() => form.getValues("about")} />
+      <div className="mt-8 flex flex-wrap items-center gap-4">
+        <button type="submit" disabled={update.isPending} className={primaryButton}>
+          {update.isPending ? "Enregistrement…" : "Enregistrer le profil"}
+        </button>
+        <p role="status" aria-live="polite" className={`font-semibold ${status?.ok === false ? "text-danger" : ""}`}>
+          {status?.text}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import { formatNumber } from "~/components/reuse/format";
+import type { RouterOutputs } from "~/server/api/root";
+
+type ReuseAudience = RouterOutputs["account"]["metrics"]["get"]["reuses"];
+
+/**
+ * The charts' figures as a table, for screen readers (the charts are hidden from them). The wrapper is what is
+ * visually hidden: a table will not shrink to 1 px, and would widen the page.
+ */
+export function ReuseAudienceTable({ reuses }: { reuses: ReuseAudience }) {
+  return (
+    <div className="sr-only">
+      <table>
+        <caption>Vues et abonnés de chacune de vos réutilisations, les plus vues d&apos;abord</caption>
+        <thead>
+          <tr>
+            <th scope="col">Réutilisation</th>
+            <th scope="col">Vues</th>
+            <th scope="col">Abonnés</th>
+          </tr>
+        </thead>
+        <tbody>
+          {reuses.map((reuse) => (
+            <tr key={reuse.id}>
+              <th scope="row">{reuse.title}</th>
+              <td>{formatNumber(reuse.views)}</td>
+              <td>{formatNumber(reuse.followers)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

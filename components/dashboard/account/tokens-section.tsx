@@ -1,0 +1,126 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useState } from "react";
+
+import { useTRPC } from "~/components/trpc/provider";
+import { primaryButton } from "./buttons";
+import { ConfirmDialog } from "./confirm-dialog";
+import { FormField, inputClass } from "./form-field";
+import { SecretDialog } from "./secret-dialog";
+import { TokenList, tokenName, type Token } from "./token-list";
+import { fieldErrorsOf, leaveIfSignedOut } from "./trpc-errors";
+
+/** API tokens (udata 16 and later): the active ones, a form to create one (shown once), revoke with a confirmation. */
+export function TokensSection({ tokens }: { tokens: Token[] }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const create = useMutation(trpc.account.apiKey.createToken.mutationOptions({ gcTime: 0 }));
+  const revoke = useMutation(trpc.account.apiKey.revokeToken.mutationOptions());
+  const [name, setName] = useState("");
+  const [nameError, setNameError] = useState<string | undefined>();
+  const [created, setCreated] = useState<string | null>(null);
+  const [revoking, setRevoking] = useState<Token | null>(null);
+  const [revokeError, setRevokeError] = useState<string | null>(null);
+  const [status, setStatus] = useState("");
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setNameError(undefined);
+    create.mutate(
+      { name },
+      {
+        onSuccess: ({ token }) => {
+          create.reset();
+          setName("");
+          setCreated(token);
+          router.refresh();
+        },
+        onError: (error) => {
+          if (!leaveIfSignedOut(error)) setNameError(fieldErrorsOf(error).name ?? error.message);
+        },
+      },
+    );
+  }
+
+  function confirmRevoke(token: Token) {
+    revoke.mutate(
+      { id: token.id },
+      {
+        onSuccess: () => {
+          setRevoking(null);
+          setStatus(`Le jeton « ${tokenName(token)} » est révoqué.`);
+          router.refresh();
+        },
+        onError: (error) => {
+          if (!leaveIfSignedOut(error)) setRevokeError(error.message);
+        },
+      },
+    );
+  }
+
+  return (
+    <>
+      <p role="status" aria-live="polite" className="mt-3 font-semibold">
+        {status}
+      </p>
+      <TokenList
+        tokens={tokens}
+        onRevoke={(token) => {
+          setRevokeError(null);
+          setRevoking(token);
+        }}
+      />
+
+      <form method="post" noValidate onSubmit={submit} className="mt-6">
+        <h3 className="text-lg font-bold">Créer un jeton</h3>
+        <FormField
+          id="token-name"
+          label="Nom du jeton (facultatif)"
+          hint="Pour le reconnaître : le script ou l'outil qui l'utilisera."
+          error={nameError}
+        >
+          {(control) => (
+            <input
+              {...control}
+              value={name}
+              maxLength={255}
+              onChange={(event) => setName(event.currentTarget.value)}
+              autoComplete="off"
+              className={inputClass}
+            />
+          )}
+        </FormField>
+        <button type="submit" disabled={create.isPending} className={`mt-4 ${primaryButton}`}>
+          {create.isPending ? "Création…" : "Créer un jeton"}
+        </button>
+      </form>
+
+      <ConfirmDialog
+        open={revoking !== null}
+        onClose={() => setRevoking(null)}
+        title={`Révoquer le jeton « ${revoking ? tokenName(revoking) : ""} » ?`}
+        confirmLabel="Révoquer le jeton"
+        pendingLabel="Révocation…"
+        pending={revoke.isPending}
+        error={revokeError}
+        onConfirm={() => revoking && confirmRevoke(revoking)}
+      >
+        <p>Il cessera aussitôt de fonctionner pour les scripts et outils qui l&apos;utilisent.</p>
+      </ConfirmDialog>
+
+      <SecretDialog
+        secret={created}
+        onClose={() => setCreated(null)}
+        title="Votre nouveau jeton d'API"
+        label="Nouveau jeton d'API"
+      >
+        <p>
+          <strong>Copiez-le maintenant</strong> et gardez-le en lieu sûr : il ne sera plus jamais affiché. Il
+          s&apos;utilise comme une clé d&apos;API (en-tête <code>X-API-KEY</code>).
+        </p>
+      </SecretDialog>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { formatDate, personName } from "~/components/reuse/format";
+import { OutboundLink } from "~/components/reuse/outbound-link";
+import type { RouterOutputs } from "~/server/api/root";
+
+type CommunityResourceItem = RouterOutputs["account"]["lists"]["communityResources"]["items"][number];
+
+/**
+ * A resource someone published on a dataset of the producer's organizations: its title links to the resource
+ * on data.gouv.fr (its permanent link), and the dataset to its page.
+ */
+export function CommunityResourceItemView({ resource }: { resource: CommunityResourceItem }) {
+  const publisher = resource.organization?.name ?? (resource.owner ? personName(resource.owner) : null);
+  return (
+    <>
+      <h2 className="text-lg font-semibold">
+        <OutboundLink href={resource.latest ?? resource.url}>{resource.title}</OutboundLink>
+        {resource.format && (
+          <span className="ml-2 rounded bg-surface px-2 py-0.5 text-sm font-normal uppercase">{resource.format}</span>
+        )}
+      </h2>
+      <p className="mt-1">
+        Sur le jeu de données <OutboundLink href={resource.dataset.page}>{resource.dataset.title}</OutboundLink>
+      </p>
+      <p className="mt-1 text-sm text-muted">
+        {publisher && <>Publiée par {publisher} · </>}
+        Modifiée le <time dateTime={resource.last_modified}>{formatDate(resource.last_modified)}</time>
+      </p>
+    </>
+  );
+}

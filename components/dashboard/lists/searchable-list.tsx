@@ -1,0 +1,114 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+import { countOf } from "~/components/reuse/format";
+import { Pagination } from "~/components/reuses/pagination";
+import { listHref } from "./list-params";
+
+/** The id of the page's title, which names the list. */
+export const LIST_TITLE_ID = "list-title";
+
+export interface ListResult<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+interface SearchableListProps<T> {
+  /** The page's URL path, where the search form and the page links go. */
+  path: string;
+  /** The search box's label ("Rechercher un jeu de données"). */
+  searchLabel: string;
+  q: string | undefined;
+  result: ListResult<T>;
+  /** How the count reads: ["jeu de données", "jeux de données"]. */
+  noun: readonly [one: string, other: string];
+  /** What an empty list (without a search) says. */
+  empty: ReactNode;
+  itemKey: (item: T) => string;
+  renderItem: (item: T) => ReactNode;
+}
+
+/**
+ * A producer's list: a search (a plain GET form), the count, the items, the pages, and what to say when there
+ * is nothing to show. Everything is on the server: no JavaScript needed.
+ */
+export function SearchableList<T>({
+  path,
+  searchLabel,
+  q,
+  result,
+  noun,
+  empty,
+  itemKey,
+  renderItem,
+}: SearchableListProps<T>) {
+  const { items, total, page, pageCount } = result;
+  const clearSearch = <Link href={path}>Effacer la recherche</Link>;
+  return (
+    <>
+      <form role="search" method="get" action={path} className="mt-6 max-w-xl">
+        <label htmlFor="list-search" className="block font-semibold">
+          {searchLabel}
+        </label>
+        <div className="mt-2 flex flex-wrap gap-2">
+          <input
+            id="list-search"
+            name="q"
+            type="search"
+            defaultValue={q}
+            maxLength={200}
+            className="min-h-11 min-w-0 flex-1 rounded border border-muted px-3 py-2"
+          />
+          <button
+            type="submit"
+            className="min-h-11 rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-hover"
+          >
+            Rechercher
+          </button>
+        </div>
+      </form>
+
+      {total > 0 && (
+        <p className="mt-6 text-muted">
+          {countOf(total, noun[0], noun[1])}
+          {q && (
+            <>
+              {" "}
+              pour « {q} » · {clearSearch}
+            </>
+          )}
+          {pageCount > 1 && ` · page ${page} sur ${pageCount}`}
+        </p>
+      )}
+
+      {items.length > 0 ? (
+        <ul aria-labelledby={LIST_TITLE_ID} className="mt-4 divide-y divide-line rounded border border-line">
+          {items.map((item) => (
+            <li key={itemKey(item)} className="p-4">
+              {renderItem(item)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <div className="mt-6 rounded border border-line bg-surface p-5">
+          {total > 0 ? (
+            <p>
+              Cette page n&apos;existe pas : la liste compte {pageCount} page{pageCount > 1 ? "s" : ""}.{" "}
+              <Link href={listHref(path, q)}>Revenir à la première page</Link>
+            </p>
+          ) : q ? (
+            <p>
+              Aucun résultat pour « {q} ». {clearSearch}
+            </p>
+          ) : (
+            empty
+          )}
+        </div>
+      )}
+
+      <Pagination current={page} last={pageCount} hrefFor={(target) => listHref(path, q, target)} />
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+
+import { formatFileSize, imageFileProblem, MAX_IMAGE_BYTES } from "./image-rules";
+
+describe("imageFileProblem", () => {
+  it("accepts JPEG, PNG and WebP images up to 4 MB", () => {
+    for (const type of ["image/jpeg", "image/png", "image/webp"]) {
+      expect(imageFileProblem({ type, size: MAX_IMAGE_BYTES }), type).toBeNull();
+    }
+  });
+
+  it("refuses other types, empty files and files over 4 MB, saying why in French", () => {
+    expect(imageFileProblem({ type: "image/gif", size: 10 })).toBe("Ce fichier n'est pas une image JPEG, PNG ou WebP.");
+    expect(imageFileProblem({ type: "image/svg+xml", size: 10 })).not.toBeNull();
+    expect(imageFileProblem({ type: "image/png", size: 0 })).toBe("Ce fichier est vide.");
+    expect(imageFileProblem({ type: "image/png", size: MAX_IMAGE_BYTES + 1 })).toBe(
+      "Cette image pèse 4,1 Mo : choisissez une image de 4 Mo au plus.",
+    );
+  });
+
+  it("writes sizes the French way", () => {
+    expect(formatFileSize(5.5 * 1024 * 1024)).toBe("5,5 Mo");
+    expect(formatFileSize(300 * 1024)).toBe("300 ko");
+    expect(formatFileSize(10)).toBe("1 ko");
+  });
+});

@@ -1,0 +1,25 @@
+/**
+ * What data.gouv.fr accepts as an image (avatar, reuse image): checked in the browser before the upload, and
+ * again by the procedure that receives it.
+ */
+export const ACCEPTED_IMAGE_TYPES: readonly string[] = ["image/jpeg", "image/png", "image/webp"];
+export const MAX_IMAGE_BYTES = 4 * 1024 * 1024;
+
+const sizeFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
+
+/** "1,5 Mo", "320 ko": rounded up, so that a file just over the limit does not read as the limit. */
+export function formatFileSize(bytes: number): string {
+  const megabytes = bytes / (1024 * 1024);
+  if (megabytes >= 1) return `${sizeFormat.format(Math.ceil(megabytes * 10) / 10)} Mo`;
+  return `${sizeFormat.format(Math.ceil(bytes / 1024))} ko`;
+}
+
+/** Why a file cannot be uploaded as an image, in French; null when it can. */
+export function imageFileProblem(file: { type: string; size: number }): string | null {
+  if (!ACCEPTED_IMAGE_TYPES.includes(file.type)) return "Ce fichier n'est pas une image JPEG, PNG ou WebP.";
+  if (file.size === 0) return "Ce fichier est vide.";
+  if (file.size > MAX_IMAGE_BYTES) {
+    return `Cette image pèse ${formatFileSize(file.size)} : choisissez une image de 4 Mo au plus.`;
+  }
+  return null;
+}

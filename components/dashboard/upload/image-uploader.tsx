@@ -1,0 +1,126 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useRef, useState } from "react";
+
+import { primaryButton, secondaryButton } from "~/components/dashboard/account/buttons";
+import { leaveSessionExpired } from "~/components/dashboard/account/end-session";
+import { ACCEPTED_IMAGE_TYPES, formatFileSize } from "./image-rules";
+import { useImageUpload } from "./use-image-upload";
+
+interface ImageUploaderProps {
+  /** The tRPC procedure that takes the multipart form (`account.profile.uploadAvatar`). */
+  procedure: string;
+  /** Other fields the procedure takes (e.g. `{ id }` of the reuse). */
+  fields?: Record<string, string>;
+  /** The file field's label. */
+  label: string;
+  /** The image shown until another one is chosen, and its text alternative. */
+  current: { src: string; alt: string } | null;
+  /** The frame of the preview: a round avatar or a 16:9 reuse image. */
+  shape?: "round" | "wide";
+  /** After a successful upload; by default the page's server data is refreshed. */
+  onUploaded?: (data: unknown) => void;
+}
+
+const FRAMES = { round: "size-32 rounded-full", wide: "aspect-video w-64 rounded" } as const;
+
+/**
+ * THE image uploader of the producer area (avatar, reuse image): checks the file in the browser (JPEG, PNG or
+ * WebP, 4 MB at most), previews it, sends it with a progress bar, and says what happened next to the field.
+ */
+export function ImageUploader({ procedure, fields, label, current, shape = "round", onUploaded }: ImageUploaderProps) {
+  const router = useRouter();
+  const { state, error, choose, upload, reset } = useImageUpload(procedure);
+  const [status, setStatus] = useState("");
+  const inputRef = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const shown = state.step === "idle" ? current : { src: state.preview, alt: "Aperçu de l'image choisie" };
+
+  async function send() {
+    setStatus("Envoi de l'image…");
+    const outcome = await upload(fields);
+    if (!outcome) return;
+    if (!outcome.ok && outcome.signedOut) return leaveSessionExpired();
+    setStatus(outcome.ok ? "Image enregistrée." : "");
+    if (!outcome.ok) return;
+    if (inputRef.current) inputRef.current.value = "";
+    if (onUploaded) onUploaded(outcome.data);
+    else router.refresh();
+  }
+
+  function cancel() {
+    if (inputRef.current) inputRef.current.value = "";
+    setStatus("");
+    void reset();
+  }
+
+  const describedBy = [`${id}-hint`, error ? `${id}-error` : ""].filter(Boolean).join(" ");
+  return (
+    <div className="flex flex-wrap items-start gap-6">
+      {shown ? (
+        // eslint-disable-next-line @next/next/no-img-element -- a data: preview or an image of data.gouv.fr
+        <img src={shown.src} alt={shown.alt} className={`${FRAMES[shape]} border border-line object-cover`} />
+      ) : (
+        <div aria-hidden="true" className={`${FRAMES[shape]} border border-line bg-surface`} />
+      )}
+      <div className="min-w-0 flex-1 basis-64">
+        {/* The input is visually hidden behind its label, styled as a button: the browser's own button would
+            speak the browser's language, not the page's. It keeps the focus, shown on the label. */}
+        <input
+          ref={inputRef}
+          id={`${id}-file`}
+          type="file"
+          accept={ACCEPTED_IMAGE_TYPES.join(",")}
+          disabled={state.step === "uploading"}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          onChange={(event) => {
+            setStatus("");
+            void choose(event.currentTarget.files?.[0]);
+          }}
+          className="peer sr-only"
+        />
+        <label
+          htmlFor={`${id}-file`}
+          className={`${secondaryButton} cursor-pointer peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-hover peer-disabled:cursor-not-allowed peer-disabled:opacity-60`}
+        >
+          {label}
+        </label>
+        <p id={`${id}-hint`} className="mt-2 text-sm text-muted">
+          {state.step === "idle"
+            ? "Image JPEG, PNG ou WebP, de 4 Mo au plus."
+            : `Fichier choisi : ${state.file.name} (${formatFileSize(state.file.size)}).`}
+        </p>
+        {error && (
+          <p id={`${id}-error`} className="mt-2 font-semibold text-danger">
+            {error}
+          </p>
+        )}
+        {state.step === "chosen" && (
+          <div className="mt-3 flex flex-wrap gap-3">
+            <button type="button" onClick={send} className={primaryButton}>
+              Enregistrer cette image
+            </button>
+            <button type="button" onClick={cancel} className={secondaryButton}>
+              Annuler
+            </button>
+          </div>
+        )}
+        {state.step === "uploading" && (
+          <div className="mt-3">
+            <label htmlFor={`${id}-progress`} className="text-sm">
+              Envoi de l&apos;image : {state.percent} %
+            </label>
+            <progress id={`${id}-progress`} max={100} value={state.percent} className="mt-1 block h-2 w-full max-w-xs">
+              {state.percent} %
+            </progress>
+          </div>
+        )}
+        <p role="status" aria-live="polite" className="mt-2 text-sm font-semibold">
+          {status}
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import { sessionCookie } from "../../support/auth";
+import { LeakScan } from "../../support/leak-scan";
+import { expect, test } from "../../fixtures";
+import { meStatusWith } from "./support";
+
+test.describe("API key", () => {
+  test("regenerating shows the new key once; the session goes on with it and the old key stops working", async ({
+    page,
+    context,
+    sandbox,
+    signIn,
+    leakScan,
+    checkA11y,
+  }) => {
+    const user = await sandbox.createUser({ first_name: "Régis", last_name: "Nouvelle-Clé" });
+    await signIn(user.apikey);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto("/dashboard/api-key");
+    await expect(page.getByRole("heading", { level: 1, name: "Clé d'API et jetons" })).toBeVisible();
+    await checkA11y();
+
+    const trigger = page.getByRole("button", { name: "Générer une nouvelle clé" });
+    await trigger.click();
+    const confirm = page.getByRole("dialog", { name: "Générer une nouvelle clé d'API ?" });
+    await expect(confirm.getByRole("button", { name: "Annuler" })).toBeFocused();
+    await checkA11y();
+    await confirm.getByRole("button", { name: "Générer une nouvelle clé" }).click();
+
+    const shown = page.getByRole("dialog", { name: "Votre nouvelle clé d'API" });
+    await expect(shown.getByRole("button", { name: "Copier" })).toBeFocused();
+    const newKey = await shown.getByRole("textbox", { name: "Nouvelle clé d'API" }).inputValue();
+    expect(newKey).not.toBe(user.apikey);
+    expect(newKey.length).toBeGreaterThan(20);
+    await shown.getByRole("button", { name: "Copier" }).click();
+    await expect(shown.getByRole("status")).toHaveText("Copié dans le presse-papiers.");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(newKey);
+    await checkA11y();
+
+    await page.keyboard.press("Escape");
+    await expect(shown).toBeHidden();
+    await expect(trigger).toBeFocused();
+    expect(await page.content()).not.toContain(newKey);
+
+    // data.gouv.fr refuses the old key and takes the new one; this site goes on, with the new one.
+    expect(await meStatusWith(sandbox.url, user.apikey)).toBe(401);
+    expect(await meStatusWith(sandbox.url, newKey)).toBe(200);
+    const afterwards = new LeakScan();
+    afterwards.watch(page);
+    await page.goto("/dashboard/profile");
+    await expect(page.getByRole("heading", { level: 1, name: "Mon profil" })).toBeVisible();
+    await expect(page.getByRole("textbox", { name: "Prénom" })).toHaveValue("Régis");
+    await page.goto("/dashboard/api-key");
+    await expect(page.getByRole("heading", { level: 1, name: "Clé d'API et jetons" })).toBeVisible();
+    await afterwards.expectNoLeakOf(newKey, context);
+    await leakScan.expectNoLeakOf(user.apikey, context);
+  });
+
+  test("clearing the key signs the producer out, saying why", async ({
+    page,
+    context,
+    sandbox,
+    signIn,
+    leakScan,
+    checkA11y,
+  }) => {
+    const user = await sandbox.createUser({ first_name: "Claire", last_name: "Sans-Clé" });
+    await signIn(user.apikey);
+    await page.goto("/dashboard/api-key");
+    await page.getByRole("button", { name: "Supprimer ma clé" }).click();
+    const confirm = page.getByRole("dialog", { name: "Supprimer votre clé d'API ?" });
+    await expect(confirm).toContainText("vous serez déconnecté de ce site");
+    await checkA11y();
+    await confirm.getByRole("button", { name: "Supprimer ma clé" }).click();
+
+    await expect(page).toHaveURL(/\/sign-in\?error=ApiKeyCleared$/);
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(
+      "Votre clé d'API a été supprimée : elle ne fonctionne plus, et vous avez été déconnecté.",
+    );
+    expect(await sessionCookie(context)).toBeUndefined();
+    expect(await meStatusWith(sandbox.url, user.apikey)).toBe(401);
+    await page.goto("/dashboard/api-key");
+    await expect(page).toHaveURL(/\/sign-in/);
+    await leakScan.expectNoLeakOf(user.apikey, context);
+  });
+
+  test("tokens: create one (shown once), see it listed, revoke it", async ({
+    page,
+    context,
+    sandbox,
+    signIn,
+    leakScan,
+    checkA11y,
+  }) => {
+    const user = await sandbox.createUser({ first_name: "Jeanne", last_name: "Jeton" });
+    await signIn(user.apikey);
+    await page.goto("/dashboard/api-key");
+    const tokens = page.getByRole("region", { name: "Jetons d'API" });
+    await expect(tokens).toContainText("Vous n'avez aucun jeton actif.");
+
+    await tokens.getByRole("textbox", { name: "Nom du jeton (facultatif)" }).fill("Script de publication");
+    await tokens.getByRole("button", { name: "Créer un jeton" }).click();
+    const shown = page.getByRole("dialog", { name: "Votre nouveau jeton d'API" });
+    const token = await shown.getByRole("textbox", { name: "Nouveau jeton d'API" }).inputValue();
+    expect(token).toMatch(/^udata_/);
+    await checkA11y();
+    await shown.getByRole("button", { name: "Fermer" }).click();
+    expect(await meStatusWith(sandbox.url, token)).toBe(200);
+
+    await expect(tokens.getByRole("heading", { name: "Script de publication" })).toBeVisible();
+    await expect(tokens).toContainText(token.slice(6, 14));
+    expect(await page.content()).not.toContain(token);
+    await checkA11y();
+
+    await tokens.getByRole("button", { name: "Révoquer le jeton « Script de publication »" }).click();
+    await page
+      .getByRole("dialog", { name: "Révoquer le jeton « Script de publication » ?" })
+      .getByRole("button", { name: "Révoquer le jeton" })
+      .click();
+    await expect(tokens.getByRole("status")).toHaveText("Le jeton « Script de publication » est révoqué.");
+    await expect(tokens).toContainText("Vous n'avez aucun jeton actif.");
+    expect(await meStatusWith(sandbox.url, token)).toBe(401);
+    await leakScan.expectNoLeakOf(user.apikey, context);
+  });
+
+  test(
+    "no token section when data.gouv.fr has no API tokens (udata before 16)",
+    { tag: "@isolated" },
+    async ({ page, context, sandbox, signIn, leakScan, checkA11y }) => {
+      const user = await sandbox.createUser({ first_name: "Ancien", last_name: "Udata" });
+      await signIn(user.apikey);
+      await sandbox.setFaults({ status: 404, pathPrefix: "/me/api_tokens/" });
+      await page.goto("/dashboard/api-key");
+      await expect(page.getByRole("heading", { name: "Ma clé d'API" })).toBeVisible();
+      await expect(page.getByRole("button", { name: "Générer une nouvelle clé" })).toBeVisible();
+      await expect(page.getByRole("heading", { name: "Jetons d'API" })).toHaveCount(0);
+      await checkA11y();
+      await leakScan.expectNoLeakOf(user.apikey, context);
+    },
+  );
+});

@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it } from "vitest";
+
+import { control } from "~/server/test/sandbox";
+import { ADEME, CEREMA, createDataset, newAccount, signedIn } from "./account-test-session";
+
+afterEach(() => control("DELETE", "faults"));
+
+describe("account.lists", () => {
+  it("pages and searches my datasets on the server (upstream answers them whole, without search)", async () => {
+    const account = await newAccount();
+    const { caller } = await signedIn(account);
+    expect(await caller.account.lists.datasets({})).toEqual({ items: [], total: 0, page: 1, pageCount: 1 });
+
+    for (let index = 1; index <= 11; index++) await createDataset(account, `Qualité de l'eau ${index}`);
+    await createDataset(account, "Bancs publics");
+    const first = await caller.account.lists.datasets({ page: 1 });
+    expect(first).toMatchObject({ total: 12, page: 1, pageCount: 2 });
+    expect(first.items).toHaveLength(10);
+    expect(first.items[0]).toMatchObject({
+      private: false,
+      deleted: null,
+      page: expect.stringContaining("/datasets/"),
+    });
+    expect((await caller.account.lists.datasets({ page: 2 })).items).toHaveLength(2);
+
+    const found = await caller.account.lists.datasets({ q: "qualite EAU 11" });
+    expect(found.items.map((dataset) => dataset.title)).toEqual(["Qualité de l'eau 11"]);
+  });
+
+  it("lists my organizations' datasets, searched upstream with q", async () => {
+    const { caller } = await signedIn(await newAccount([ADEME]));
+    const all = await caller.account.lists.organizationDatasets({});
+    expect(all.total).toBe(3);
+    expect(all.items[0]?.organization).toEqual({ name: "ADEME" });
+    const found = await caller.account.lists.organizationDatasets({ q: "DPE" });
+    expect(found.items.map((dataset) => dataset.title)).toEqual(["DPE Logements (avant juillet 2021)"]);
+  });
+
+  it("lists discussions on my organizations' objects, ten a page, with the last message and a link", async () => {
+    const { caller } = await signedIn(await newAccount([ADEME]));
+    const second = await caller.account.lists.discussions({ page: 2 });
+    expect(second).toMatchObject({ total: 20, page: 2, pageCount: 2 });
+    expect(second.items).toHaveLength(10);
+    const [discussion] = second.items;
+    expect(discussion).toMatchObject({
+      closedAt: null,
+      subjectClass: "Dataset",
+      href: expect.stringMatching(/\/datasets\/[0-9a-f]{24}\/discussions\?discussion_id=[0-9a-f]{24}$/),
+      lastMessage: { excerpt: expect.any(String), postedOn: expect.any(String) },
+    });
+    expect((await caller.account.lists.discussions({ q: "geo_score" })).items.map((item) => item.title)).toEqual([
+      "Définition de geo_score",
+    ]);
+    expect(await caller.account.lists.discussions({ q: "aucune discussion ne parle de ça" })).toMatchObject({
+      items: [],
+      total: 0,
+    });
+  });
+
+  it("lists community resources of my organizations, with their dataset", async () => {
+    const { caller } = await signedIn(await newAccount([CEREMA]));
+    const { items, total } = await caller.account.lists.communityResources({});
+    expect(total).toBe(1);
+    expect(items[0]).toMatchObject({ title: "DVF+ open-data", dataset: { title: "Demandes de valeurs foncières" } });
+    const empty = await signedIn(await newAccount());
+    expect((await empty.caller.account.lists.communityResources({})).total).toBe(0);
+  });
+
+  it("refuses a bad page number", async () => {
+    const { caller } = await signedIn(await newAccount());
+    await expect(caller.account.lists.datasets({ page: 0 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
+describe("account.apiKey.tokens on an older data.gouv.fr", () => {
+  it("says tokens are not available when /me/api_tokens/ answers 404", async () => {
+    const { caller } = await signedIn(await newAccount());
+    await control("POST", "faults", { status: 404, pathPrefix: "/me/api_tokens/" });
+    expect(await caller.account.apiKey.tokens()).toEqual({ available: false, tokens: [] });
+  });
+});
+
+describe("account.metrics", () => {
+  it("gives the counts and my reuses by views, deleted ones left out", async () => {
+    const { caller } = await signedIn({
+      id: "100000000000000000000001",
+      slug: "demo-producer",
+      apikey: "sandbox-key-producer",
+    });
+    const metrics = await caller.account.metrics.get();
+    expect(metrics).toMatchObject({ datasets: 0, organizationDatasets: 3, resourcesAvailability: 100 });
+    // 4 personal reuses, one deleted.
+    expect(metrics.reuses).toHaveLength(3);
+    const views = metrics.reuses.map((reuse) => reuse.views);
+    expect(views).toEqual([...views].sort((a, b) => b - a));
+    expect(views[0]).toBeGreaterThan(0);
+  });
+
+  it("has no reuses to chart for a new account", async () => {
+    const { caller } = await signedIn(await newAccount());
+    expect(await caller.account.metrics.get()).toMatchObject({ datasets: 0, reuses: [] });
+  });
+});

@@ -1,0 +1,51 @@
+import "server-only";
+
+import type { TRPCRouterRecord } from "@trpc/server";
+
+import {
+  listMyDatasets,
+  listMyOrgCommunityResources,
+  listMyOrgDatasets,
+  listMyOrgDiscussions,
+} from "~/server/datagouv";
+import { protectedProcedure } from "../trpc";
+import {
+  communityResourceItemSchema,
+  datasetItemSchema,
+  discussionItemSchema,
+  discussionView,
+} from "./account-list-views";
+import { listInputSchema, matchesQuery, paginate } from "./paginate";
+
+const listProcedure = protectedProcedure.input(listInputSchema);
+
+/**
+ * The producer's lists. data.gouv.fr answers each whole (no pages; `/me/datasets/` cannot even search): the
+ * search and the pages are done here, on the server, so a page gets ten items.
+ */
+export const listsRouter = {
+  datasets: listProcedure.query(async ({ ctx, input }) => {
+    const all = await listMyDatasets(ctx.apiKey, { select: datasetItemSchema });
+    return paginate(
+      all.filter((dataset) => matchesQuery(dataset.title, input.q)),
+      input.page,
+    );
+  }),
+
+  organizationDatasets: listProcedure.query(async ({ ctx, input }) =>
+    paginate(await listMyOrgDatasets(ctx.apiKey, { select: datasetItemSchema, q: input.q }), input.page),
+  ),
+
+  communityResources: listProcedure.query(async ({ ctx, input }) =>
+    paginate(
+      await listMyOrgCommunityResources(ctx.apiKey, { select: communityResourceItemSchema, q: input.q }),
+      input.page,
+    ),
+  ),
+
+  discussions: listProcedure.query(async ({ ctx, input }) => {
+    const all = await listMyOrgDiscussions(ctx.apiKey, { select: discussionItemSchema, q: input.q });
+    const page = paginate(all, input.page);
+    return { ...page, items: page.items.map(discussionView) };
+  }),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,69 @@
+import "server-only";
+
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+
+import { markdownPreviewSchema, profileFormSchema } from "~/components/dashboard/account/profile-schema";
+import { getVault } from "~/server/auth/vault";
+import { deleteMe, getMe, meSchema, updateMe, uploadAvatar, type Me } from "~/server/datagouv";
+import { renderMarkdown } from "~/server/markdown/render";
+import { protectedProcedure } from "../trpc";
+import { imageUploadInput, uploadName } from "./image-upload-input";
+import { signedOutTo } from "./signed-out";
+
+/** What the profile page shows and edits (X-Fields mask). */
+const profileSchema = meSchema.pick({
+  id: true,
+  slug: true,
+  first_name: true,
+  last_name: true,
+  about: true,
+  website: true,
+  avatar_thumbnail: true,
+  page: true,
+});
+
+function profileOf(me: Me) {
+  return profileSchema.parse(me);
+}
+
+/** The signed-in producer's profile on data.gouv.fr (`/me/`): read, edit, avatar, deletion. */
+export const profileRouter = {
+  get: protectedProcedure.query(({ ctx }) => getMe(ctx.apiKey, { select: profileSchema })),
+
+  update: protectedProcedure.input(profileFormSchema).mutation(async ({ ctx, input }) => {
+    const me = await updateMe(ctx.apiKey, {
+      first_name: input.first_name,
+      last_name: input.last_name,
+      website: input.website || null,
+      about: input.about || null,
+    });
+    return profileOf(me);
+  }),
+
+  /** The `about` text as the public pages will show it: the site's sanitized markdown, rendered here. */
+  previewMarkdown: protectedProcedure
+    .input(markdownPreviewSchema)
+    .mutation(({ input }) => ({ html: renderMarkdown(input.source) })),
+
+  uploadAvatar: protectedProcedure.input(imageUploadInput({})).mutation(async ({ ctx, input }) => {
+    const { image } = await uploadAvatar(ctx.apiKey, { file: input.file, filename: uploadName(input.file) });
+    return { image };
+  }),
+
+  /**
+   * Deletes the account once the producer has typed its identifier (checked against data.gouv.fr's, not the
+   * session's copy). The key dies with the account: the session ends here, the browser then signs out.
+   */
+  delete: protectedProcedure
+    .input(z.object({ slug: z.string().trim().min(1, "Saisissez l'identifiant de votre compte.").max(255) }))
+    .mutation(async ({ ctx, input }) => {
+      const { slug } = await getMe(ctx.apiKey, { select: meSchema.pick({ slug: true }) });
+      if (input.slug !== slug) {
+        throw new TRPCError({ code: "BAD_REQUEST", message: `Saisissez exactement « ${slug} » pour confirmer.` });
+      }
+      await deleteMe(ctx.apiKey);
+      await getVault().delete(ctx.session.sessionId);
+      return { signedOutTo: signedOutTo("AccountDeleted") };
+    }),
+} satisfies TRPCRouterRecord;
