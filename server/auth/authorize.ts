@@ -2,7 +2,7 @@ import "server-only";
 
 import type { SignInError } from "~/components/auth/messages";
 import { getMe, isUpstreamError } from "~/server/datagouv";
-import { displayName, identitySchema, SESSION_MAX_AGE_S } from "./identity";
+import { displayName, type Identity, identitySchema, SESSION_MAX_AGE_S } from "./identity";
 import { getVault, newSessionId } from "./vault";
 
 /** The user next-auth puts in the JWT: the identity and the session id, never the key. */
@@ -31,6 +31,10 @@ export async function authorizeApiKey(apiKey: string): Promise<SignedInUser | nu
   }
   const sid = newSessionId();
   await getVault().put(sid, apiKey, SESSION_MAX_AGE_S * 1000);
+  return signedInUser(identity, sid);
+}
+
+function signedInUser(identity: Identity, sid: string): SignedInUser {
   return {
     id: identity.id,
     sid,
@@ -40,4 +44,15 @@ export async function authorizeApiKey(apiKey: string): Promise<SignedInUser | nu
     roles: identity.roles,
     organizations: identity.organizations,
   };
+}
+
+/**
+ * The session's display data read again from data.gouv.fr with the key in the vault (after the producer changed
+ * their name, avatar or organizations); null when the session has ended or data.gouv.fr cannot tell.
+ */
+export async function refreshedUser(sid: string): Promise<SignedInUser | null> {
+  const apiKey = await getVault().get(sid);
+  if (!apiKey) return null;
+  const identity = await getMe(apiKey, { select: identitySchema }).catch(() => null);
+  return identity && signedInUser(identity, sid);
 }

@@ -5,7 +5,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 
 import { env } from "~/server/env";
-import { authorizeApiKey } from "./authorize";
+import { authorizeApiKey, refreshedUser } from "./authorize";
 import { SESSION_MAX_AGE_S, sessionTokenSchema } from "./identity";
 import { safeCallbackPath } from "./redirects";
 import { SECURE_COOKIES } from "./session-cookie";
@@ -40,9 +40,12 @@ export const authOptions: AuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (!user) return token;
-      const signedIn = signedInUserSchema.parse(user);
+    async jwt({ token, user, trigger }) {
+      // A session update (components/auth/refresh-session.ts) re-reads the display data; the client sends none.
+      const parsed = sessionTokenSchema.safeParse(token);
+      const fresh = trigger === "update" && parsed.success ? await refreshedUser(parsed.data.sid) : null;
+      const signedIn = user ? signedInUserSchema.parse(user) : fresh;
+      if (!signedIn) return token;
       return { ...token, sub: signedIn.id, ...signedIn, id: undefined, email: undefined };
     },
     session({ session, token }) {

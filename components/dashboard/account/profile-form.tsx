@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
+import { refreshSession } from "~/components/auth/refresh-session";
 import { useTRPC } from "~/components/trpc/provider";
 import { primaryButton } from "./buttons";
 import { FormField, inputClass } from "./form-field";
@@ -42,7 +43,8 @@ export function ProfileForm({ defaults }: { defaults: ProfileFormInput }) {
           about: profile.about ?? "",
         });
         setStatus({ ok: true, text: "Profil enregistré." });
-        router.refresh();
+        // The header and the dashboard show the new name at once, not at the next sign-in.
+        void refreshSession().then(() => router.refresh());
       },
       onError: (error) => {
         if (leaveIfSignedOut(error)) return;

@@ -38,8 +38,11 @@ test.describe("profile", () => {
     await website.fill("https://grace.example.fr/");
     await page.getByRole("button", { name: "Enregistrer le profil" }).click();
     await expect(page.getByText("Profil enregistré.")).toBeVisible();
+    // The session shows the new name at once, in the dashboard and in the header.
+    await expect(page.getByText("Connecté en tant que Grace Hopper")).toBeVisible();
 
     await page.reload();
+    await expect(page.getByRole("banner").getByText("Grace Hopper")).toBeVisible();
     await expect(page.getByRole("textbox", { name: "Prénom" })).toHaveValue("Grace");
     await expect(page.getByRole("textbox", { name: "Nom", exact: true })).toHaveValue("Hopper");
     await expect(website).toHaveValue("https://grace.example.fr/");
