@@ -1,7 +1,6 @@
 "use client";
 
-import Link from "next/link";
-
+import { Link } from "~/components/link";
 import { HttpStatus } from "~/components/http-status";
 
 /** Shown when a page fails in a way nobody planned for: a bug. No details, which are in the server's log. */

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 
+import { Link } from "~/components/link";
 import { HttpStatus } from "~/components/http-status";
 import { HomeSearch } from "~/components/reuses/home-search";
 import { LISTING_PATH } from "~/components/reuses/listing-url";
@@ -56,9 +56,7 @@ export default async function HomePage() {
         </p>
         <HomeSearch />
         <p className="mt-4">
-          <Link prefetch={false} href={LISTING_PATH}>
-            Parcourir toutes les réutilisations
-          </Link>
+          <Link href={LISTING_PATH}>Parcourir toutes les réutilisations</Link>
         </p>
       </div>
 
@@ -81,9 +79,7 @@ export default async function HomePage() {
           <>
             <ReuseGrid reuses={newest.data.data} types={typeLabels} topics={topicLabels} />
             <p className="mt-6">
-              <Link prefetch={false} href={LISTING_PATH}>
-                Voir toutes les réutilisations, des plus récentes aux plus anciennes
-              </Link>
+              <Link href={LISTING_PATH}>Voir toutes les réutilisations, des plus récentes aux plus anciennes</Link>
             </p>
           </>
         ) : (
@@ -98,7 +94,7 @@ export default async function HomePage() {
             data.gouv.fr pour publier vos réutilisations, relier les jeux de données qu&apos;elles utilisent et les
             tenir à jour.
           </p>
-          <Link prefetch={false} href="/sign-in" className={`${BUTTON} no-underline`}>
+          <Link href="/sign-in" className={`${BUTTON} no-underline`}>
             Se connecter pour publier
           </Link>
         </div>

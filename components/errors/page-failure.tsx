@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { Link } from "~/components/link";
 import { HttpStatus } from "~/components/http-status";
 import type { PageFailure } from "~/server/api/page-data";
 

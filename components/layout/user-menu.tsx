@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useState } from "react";
 
+import { Link } from "~/components/link";
 import { SignOutButton } from "~/components/auth/sign-out-button";
 
 interface SessionUser {
@@ -28,7 +28,7 @@ export function UserMenu() {
 
   if (!user) {
     return (
-      <Link prefetch={false} href="/sign-in" className="inline-flex min-h-11 items-center no-underline hover:underline">
+      <Link href="/sign-in" className="inline-flex min-h-11 items-center no-underline hover:underline">
         Se connecter
       </Link>
     );
@@ -45,7 +45,7 @@ export function UserMenu() {
       </summary>
       <ul className="absolute right-0 z-10 mt-2 w-56 rounded border border-line bg-white p-2 shadow-lg">
         <li>
-          <Link prefetch={false} href="/dashboard" className="block rounded px-3 py-2 no-underline hover:bg-brand-soft">
+          <Link href="/dashboard" className="block rounded px-3 py-2 no-underline hover:bg-brand-soft">
             Mon espace producteur
           </Link>
         </li>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "~/components/link";
 
 /** Accueil › Réutilisations › … › the current page (the same trail as the page's BreadcrumbList). */
 export function Breadcrumb({ trail, current }: { trail: { href: string; label: string }[]; current: string }) {

@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { Link } from "~/components/link";
 import { listingHref } from "~/components/reuses/listing-url";
 import type { IdLabel } from "./labels";
 import { MoreFromProducerCards } from "./more-from-producer-cards";

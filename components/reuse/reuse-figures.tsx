@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { Link } from "~/components/link";
 import { countOf, formatDate, formatNumber } from "./format";
 import type { ReuseDetail } from "./types";
 

@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { Link } from "~/components/link";
 import { listingHref } from "~/components/reuses/listing-url";
 import type { ListingState } from "~/server/api/routers/reuses-input";
 import { REUSE_TOPICS, REUSE_TYPES } from "~/server/datagouv";

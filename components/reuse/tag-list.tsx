@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { Link } from "~/components/link";
 import { listingHref } from "~/components/reuses/listing-url";
 
 /** The reuse's tags, each linked to the listing of the reuses that carry it. */

@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { Link } from "~/components/link";
 import { type FilterChip, LISTING_PATH } from "./listing-url";
 
 /** The active filters as chips, each a link to the same list without it; and a link that removes them all. */
@@ -14,7 +13,6 @@ export function ActiveFilters({ chips }: { chips: FilterChip[] }) {
         {chips.map((chip) => (
           <li key={`${chip.name}-${chip.value}`}>
             <Link
-              prefetch={false}
               href={chip.removeHref}
               className="inline-flex items-center gap-2 rounded-full border border-brand bg-brand-soft px-3 py-1 text-sm text-brand no-underline hover:bg-white"
             >
@@ -30,7 +28,7 @@ export function ActiveFilters({ chips }: { chips: FilterChip[] }) {
         ))}
       </ul>
       {chips.length > 1 && (
-        <Link prefetch={false} href={LISTING_PATH} className="text-sm">
+        <Link href={LISTING_PATH} className="text-sm">
           Tout effacer
         </Link>
       )}

@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { Link } from "~/components/link";
 import type { ListingState } from "~/server/api/routers/reuses-input";
 import { isFiltered, listingHref, LISTING_PATH } from "./listing-url";
 
@@ -16,15 +15,9 @@ export function EmptyResults({ state }: { state: ListingState }) {
       </ul>
       <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
         {state.q && narrowed && (
-          <Link prefetch={false} href={listingHref({ tags: [], page: 1, q: state.q })}>
-            Rechercher « {state.q} » sans filtre
-          </Link>
+          <Link href={listingHref({ tags: [], page: 1, q: state.q })}>Rechercher « {state.q} » sans filtre</Link>
         )}
-        {isFiltered(state) && (
-          <Link prefetch={false} href={LISTING_PATH}>
-            Voir toutes les réutilisations
-          </Link>
-        )}
+        {isFiltered(state) && <Link href={LISTING_PATH}>Voir toutes les réutilisations</Link>}
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "~/components/link";
 
 /** The page numbers to show: the first, the last, and `radius` on each side of the current one. */
 export function pageWindow(current: number, last: number, radius = 2): (number | "gap")[] {
@@ -59,7 +59,7 @@ export function Pagination({ current, last, hrefFor }: PaginationProps) {
       <ul className="flex flex-wrap items-center gap-1 sm:gap-2">
         {current > 1 && (
           <li>
-            <Link prefetch={false} href={hrefFor(current - 1)} rel="prev" className={link}>
+            <Link href={hrefFor(current - 1)} rel="prev" className={link}>
               ‹ <span className="sr-only sm:not-sr-only">Précédente</span>
             </Link>
           </li>
@@ -72,7 +72,6 @@ export function Pagination({ current, last, hrefFor }: PaginationProps) {
           ) : (
             <li key={item.page} className={SHOWN(item)}>
               <Link
-                prefetch={false}
                 href={hrefFor(item.page)}
                 aria-current={item.page === current ? "page" : undefined}
                 aria-label={`Page ${item.page}`}
@@ -85,7 +84,7 @@ export function Pagination({ current, last, hrefFor }: PaginationProps) {
         )}
         {current < last && (
           <li>
-            <Link prefetch={false} href={hrefFor(current + 1)} rel="next" className={link}>
+            <Link href={hrefFor(current + 1)} rel="next" className={link}>
               <span className="sr-only sm:not-sr-only">Suivante</span> ›
             </Link>
           </li>

@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { Link } from "~/components/link";
 import type { ListingSort } from "~/server/api/routers/reuses-input";
 import { listingHref } from "./listing-url";
 import type { ReuseCardData } from "./types";
@@ -39,12 +38,7 @@ export function ReuseCard({ reuse, typeLabel, topicLabel, sort }: ReuseCardProps
           {topicLabel && <span className="text-muted"> · {topicLabel}</span>}
         </p>
         <h3 className="text-lg leading-snug font-bold break-words">
-          {/* No prefetch, here and in every list of links: prefetching a dynamic page renders it, and asks udata. */}
-          <Link
-            prefetch={false}
-            href={`/reuses/${reuse.slug}`}
-            className="text-ink no-underline hover:text-brand hover:underline"
-          >
+          <Link href={`/reuses/${reuse.slug}`} className="text-ink no-underline hover:text-brand hover:underline">
             {reuse.title}
           </Link>
         </h3>
@@ -73,11 +67,7 @@ function Producer({ reuse }: { reuse: ReuseCardData }) {
   if (organization?.id) {
     return (
       <p className="text-sm text-muted">
-        <Link
-          prefetch={false}
-          href={listingHref({ tags: [], page: 1, organization: organization.id })}
-          className="text-muted"
-        >
+        <Link href={listingHref({ tags: [], page: 1, organization: organization.id })} className="text-muted">
           <span className="sr-only">Réutilisations de </span>
           {organization.name}
         </Link>

@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { Link } from "~/components/link";
 import type { ReuseTopic } from "~/server/datagouv";
 import { listingHref } from "./listing-url";
 
@@ -18,7 +17,6 @@ export function TopicLinks({ topics }: { topics: TopicCount[] }) {
       {topics.map(({ topic, label, total }) => (
         <li key={topic}>
           <Link
-            prefetch={false}
             href={listingHref({ tags: [], page: 1, topic })}
             className="flex h-full items-center justify-between gap-4 rounded border border-line bg-white px-4 py-3 text-ink no-underline hover:border-brand hover:bg-brand-soft"
           >

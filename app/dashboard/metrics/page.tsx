@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
+import { Link } from "~/components/link";
 import { MetricCards } from "~/components/dashboard/account/metric-cards";
 import { ReuseAudienceCharts } from "~/components/dashboard/account/reuse-audience-charts";
 import { ReuseAudienceTable } from "~/components/dashboard/account/reuse-audience-table";

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 
+import { Link } from "~/components/link";
 import { countOf } from "~/components/reuse/format";
 import { Pagination } from "~/components/reuses/pagination";
 import { listHref } from "./list-params";

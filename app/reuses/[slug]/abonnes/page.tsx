@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
+import { Link } from "~/components/link";
 import { PageFailureView } from "~/components/errors/page-failure";
 import { Breadcrumb } from "~/components/reuse/breadcrumb";
 import { FollowerList } from "~/components/reuse/follower-list";
