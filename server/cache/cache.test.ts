@@ -125,6 +125,34 @@ describe.each(storeBackends)("cache over $name", (backend) => {
     expect(failing).toHaveBeenCalledTimes(1);
   });
 
+  it("forgets a value whose fetch says it is gone, rather than serving it", async () => {
+    const store = connect();
+    const cache = newCache({ store });
+    const gone = new Error("410");
+    const isGone = (error: unknown) => error === gone;
+    await cache.read("k", async () => "deleted since", options);
+    clock += FRESH + STALE + 1;
+    await expect(cache.read("k", () => Promise.reject(gone), { ...options, isGone })).rejects.toBe(gone);
+    expect(await store.get("cache:k")).toBeNull();
+    await expect(cache.read("k", () => Promise.reject(gone), { ...options, isGone })).rejects.toBe(gone);
+  });
+
+  it("forgets a stale value whose background revalidation says it is gone", async () => {
+    const store = connect();
+    const cache = newCache({ store });
+    const gone = new Error("404");
+    await cache.read("k", async () => "unpublished since", options);
+    clock += FRESH + 1;
+    const revalidation = vi.fn(() => Promise.reject(gone));
+    expect(await cache.read("k", revalidation, { ...options, isGone: (error) => error === gone })).toBe(
+      "unpublished since",
+    );
+    await vi.waitFor(async () => expect(await store.get("cache:k")).toBeNull());
+    const next = vi.fn(async () => "fetched again");
+    expect(await cache.read("k", next, options)).toBe("fetched again");
+    expect(next).toHaveBeenCalledTimes(1);
+  });
+
   it("keeps the stale value when a background revalidation fails, and logs one line per outage", async () => {
     const store = connect();
     const cache = newCache({ store });

@@ -15,6 +15,11 @@ export interface CachedReadOptions<T> {
   schema?: z.ZodType<T>;
   /** Values stored before this time (ms) are out of date: refetched, and served only if the fetch fails. */
   notBefore?: number;
+  /**
+   * Whether a fetch error says the thing is gone (a 404 or 410 from data.gouv.fr: deleted, unpublished), rather
+   * than that upstream failed: then the cached value is forgotten, never served instead.
+   */
+  isGone?: (error: unknown) => boolean;
 }
 
 export interface CacheOptions {
@@ -102,7 +107,7 @@ export function createCache({ store, maxEntries = 500, now = Date.now, log = con
 
   /** Serves `key` from the cache, calling `fetcher` on a miss and to revalidate (see CachedReadOptions). */
   async function read<T>(key: string, fetcher: () => Promise<T>, options: CachedReadOptions<T> = {}): Promise<T> {
-    const { freshMs = DEFAULT_FRESH_MS, staleMs = DEFAULT_STALE_MS, schema, notBefore = 0 } = options;
+    const { freshMs = DEFAULT_FRESH_MS, staleMs = DEFAULT_STALE_MS, schema, notBefore = 0, isGone } = options;
     const storeKey = `cache:${key}`;
     const ttlMs = freshMs + staleMs;
     // Values under one key all come from fetchers (or schemas) of the same T: the key names the upstream call.
@@ -110,16 +115,25 @@ export function createCache({ store, maxEntries = 500, now = Date.now, log = con
     const age = cached && cached.storedAt >= notBefore ? now() - cached.storedAt : Infinity;
     if (cached && age < freshMs) return cached.value;
     if (cached && age < ttlMs) {
-      refresh(storeKey, fetcher, ttlMs).catch((error: unknown) => servingStale(error));
+      refresh(storeKey, fetcher, ttlMs).catch((error: unknown) =>
+        isGone?.(error) ? forget(storeKey) : servingStale(error),
+      );
       return cached.value;
     }
     try {
       return (await refresh(storeKey, fetcher, ttlMs)).value as T;
     } catch (error) {
-      if (!cached) throw error;
+      if (cached && isGone?.(error)) await forget(storeKey);
+      if (!cached || isGone?.(error)) throw error;
       servingStale(error);
       return cached.value;
     }
+  }
+
+  /** Drops an entry from both levels (the store's copy is dropped as well as it can be). */
+  async function forget(key: string): Promise<void> {
+    local.delete(key);
+    await store.delete(key).catch(() => undefined);
   }
 
   function servingStale(error: unknown) {

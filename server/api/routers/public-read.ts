@@ -2,6 +2,7 @@ import "server-only";
 
 import { cachedRead, cacheKey } from "~/server/cache";
 import { publicDataInvalidatedAt } from "~/server/cache/invalidation";
+import { isUpstreamError } from "~/server/datagouv";
 
 /** Types and topics change with udata releases, not with the catalogue. */
 export const LABELS_FRESH_MS = 24 * 60 * 60_000;
@@ -15,6 +16,12 @@ export async function publicRead<T>(procedure: string, input: unknown, fetcher: 
   const notBefore = await publicDataInvalidatedAt();
   return cachedRead(cacheKey([procedure, input]), fetcher, {
     notBefore,
+    isGone,
     ...(freshMs === undefined ? {} : { freshMs }),
   });
+}
+
+/** data.gouv.fr says the thing is not there (any more): a deleted or unpublished reuse is not served from cache. */
+function isGone(error: unknown): boolean {
+  return isUpstreamError(error) && (error.status === 404 || error.status === 410);
 }
