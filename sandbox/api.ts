@@ -1,4 +1,5 @@
 import { type IncomingMessage, STATUS_CODES, type ServerResponse } from "node:http";
+import { Readable } from "node:stream";
 import { setTimeout as sleep } from "node:timers/promises";
 import { authenticate } from "./auth";
 import { MESSAGES } from "./constants";
@@ -55,6 +56,18 @@ async function dispatch(deps: ApiDependencies, req: IncomingMessage, url: URL): 
   return reply;
 }
 
+/**
+ * A delayed write's body, read before the delay into a copy the handlers read: as with udata, a write whose
+ * client stopped waiting (a timeout) still happens once the server gets to it.
+ */
+async function withBodyRead(req: IncomingMessage): Promise<IncomingMessage> {
+  if (req.method === "GET" || req.method === "HEAD") return req;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(Buffer.from(chunk as Uint8Array));
+  const copy = Object.assign(Readable.from(chunks), { headers: req.headers, method: req.method, url: req.url });
+  return copy as unknown as IncomingMessage;
+}
+
 export async function handleApi(
   deps: ApiDependencies,
   req: IncomingMessage,
@@ -64,9 +77,11 @@ export async function handleApi(
   const finish = deps.log.start(req.method ?? "GET", url, Boolean(req.headers["x-api-key"]));
   res.on("close", () => finish(res.writableFinished ? res.statusCode : 0));
   const { delayMs, failure } = deps.faults.decide(url.pathname);
-  if (deps.latencyMs + delayMs > 0) await sleep(deps.latencyMs + delayMs);
+  const delay = deps.latencyMs + delayMs;
+  const request = delay > 0 && !failure ? await withBodyRead(req) : req;
+  if (delay > 0) await sleep(delay);
   if (failure) return fault(res, deps.faults, failure);
-  const reply = await dispatch(deps, req, url).catch(replyOf);
+  const reply = await dispatch(deps, request, url).catch(replyOf);
   // A handler may answer before reading the whole body (an error): drain it so the client gets the answer.
   if (!req.readableEnded) req.resume();
   send(res, reply);

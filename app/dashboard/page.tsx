@@ -1,21 +1,37 @@
 import type { Metadata } from "next";
+import { Link } from "~/components/link";
 
+import { ReuseFinder } from "~/components/dashboard/reuses/admin/reuse-finder";
+import { PRIMARY_BUTTON } from "~/components/dashboard/reuses/form/styles";
+import { parseOverviewQuery } from "~/components/dashboard/reuses/overview/overview-query";
+import { ReuseOverview } from "~/components/dashboard/reuses/overview/reuse-overview";
 import { PageFailureView } from "~/components/errors/page-failure";
-import { MyReuses } from "~/components/dashboard/my-reuses";
 import { pageData } from "~/server/api/page-data";
 import { api } from "~/server/api/rsc";
+import { getSession } from "~/server/auth/session";
 
-export const metadata: Metadata = { title: "Tableau de bord" };
+export const metadata: Metadata = { title: "Mes réutilisations" };
 
-export default async function DashboardPage() {
-  const result = await pageData(api.me.reuses());
+/** The producer area's home: every reuse one manages, and the way to publish a new one. */
+export default async function DashboardPage({ searchParams }: PageProps<"/dashboard">) {
+  const query = parseOverviewQuery(await searchParams);
+  const [result, session] = await Promise.all([pageData(api.me.reuses()), getSession()]);
   return (
     <>
-      <h1 className="text-3xl font-bold">Mes réutilisations</h1>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-3xl font-bold">Mes réutilisations</h1>
+        <Link href="/dashboard/reuses/new" className={`${PRIMARY_BUTTON} no-underline`}>
+          <span aria-hidden="true">+&nbsp;</span>Publier une nouvelle réutilisation
+        </Link>
+      </div>
+      <p className="mt-2 max-w-prose text-muted">
+        Les vôtres et celles de vos organisations, brouillons, archivées et supprimées comprises.
+      </p>
+      {session?.roles.includes("admin") && <ReuseFinder />}
       {"failure" in result ? (
         <PageFailureView failure={result.failure} retryHref="/dashboard" />
       ) : (
-        <MyReuses reuses={result.data} />
+        <ReuseOverview reuses={result.data} query={query} />
       )}
     </>
   );

@@ -119,6 +119,26 @@ describe("faults", () => {
     await clearFaults();
   });
 
+  it("still makes a delayed write whose client stopped waiting, as udata does", async () => {
+    await setFaults({ latencyMs: 400, pathPrefix: "/reuses/" });
+    const url = `https://exemple.fr/lente-${Date.now()}`;
+    const json = { title: "Écriture lente", description: "x", type: "api", topic: "others", url };
+    const aborted = await fetch(`${sandbox.url}/api/1/reuses/`, {
+      method: "POST",
+      headers: { "X-API-KEY": KEYS.producer, "Content-Type": "application/json" },
+      body: JSON.stringify(json),
+      signal: AbortSignal.timeout(100),
+    }).then(
+      () => "answered",
+      () => "aborted",
+    );
+    expect(aborted).toBe("aborted");
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await clearFaults();
+    const mine = await jsonOf<{ url: string }[]>(await sandbox.call("/api/1/me/reuses/", { key: KEYS.producer }));
+    expect(mine.body.filter((reuse) => reuse.url === url)).toHaveLength(1);
+  });
+
   it("rejects bad fault settings", async () => {
     expect((await setFaults({ status: 200 })).status).toBe(400);
     expect((await setFaults({ rate: 2 })).status).toBe(400);

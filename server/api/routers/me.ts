@@ -1,22 +1,25 @@
 import "server-only";
 
 import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
 
-import { listMyReuses, reuseSchema } from "~/server/datagouv";
+import { getMe, meSchema, organizationRefSchema } from "~/server/datagouv";
 import { protectedProcedure } from "../trpc";
+import { listAllMyReuses } from "./my-reuses";
 
-/** What the producer's list of reuses shows (X-Fields mask). */
-const myReuseSchema = reuseSchema.pick({
-  id: true,
-  slug: true,
-  title: true,
-  private: true,
-  deleted: true,
-  archived: true,
-  last_modified: true,
-});
+/** Who may publish a reuse for the caller: themselves, or one of their organizations. */
+const producersSchema = meSchema
+  .pick({ id: true, first_name: true, last_name: true })
+  .extend({ organizations: z.array(organizationRefSchema.pick({ id: true, name: true })) });
 
 /** The signed-in producer's own data, read with their key (never cached: it holds private and deleted things). */
 export const meRouter = {
-  reuses: protectedProcedure.query(({ ctx }) => listMyReuses(ctx.apiKey, { select: myReuseSchema })),
+  /** Their reuses and their organizations' ones, drafts, archived and deleted ones included. */
+  reuses: protectedProcedure.query(({ ctx }) => listAllMyReuses(ctx.apiKey)),
+
+  /** Themselves and their organizations, as `/me/` tells them now (not as they were at sign-in). */
+  producers: protectedProcedure.query(async ({ ctx }) => {
+    const me = await getMe(ctx.apiKey, { select: producersSchema });
+    return { id: me.id, name: `${me.first_name} ${me.last_name}`.trim(), organizations: me.organizations };
+  }),
 } satisfies TRPCRouterRecord;

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+
+import { listParams } from "~/components/dashboard/lists/list-params";
+import { BackToReuses } from "~/components/dashboard/reuses/back-link";
+import { FollowerList } from "~/components/dashboard/reuses/followers/follower-list";
+import { PageFailureView } from "~/components/errors/page-failure";
+import { Pagination } from "~/components/reuses/pagination";
+import { pageData } from "~/server/api/page-data";
+import { FOLLOWERS_PER_PAGE } from "~/server/api/routers/producer-reuses/reads";
+import { api } from "~/server/api/rsc";
+import { OBJECT_ID_PATTERN } from "~/server/datagouv";
+
+export const metadata: Metadata = { title: "Abonnés d’une réutilisation" };
+
+/** The followers of one of the producer's reuses, a page at a time. */
+export default async function ReuseFollowersPage({
+  params,
+  searchParams,
+}: PageProps<"/dashboard/reuses/[id]/followers">) {
+  const { id } = await params;
+  if (!OBJECT_ID_PATTERN.test(id)) notFound();
+  const { page } = listParams(await searchParams);
+  const path = `/dashboard/reuses/${id}/followers`;
+  const result = await pageData(
+    Promise.all([api.producerReuses.get({ id }), api.producerReuses.followers({ id, page })]),
+  );
+  if ("failure" in result) return <PageFailureView failure={result.failure} retryHref={path} />;
+  const [reuse, followers] = result.data;
+
+  return (
+    <>
+      <BackToReuses href={`/dashboard/reuses/${id}`} label={reuse.title} />
+      <h1 className="text-3xl font-bold break-words">Abonnés de « {reuse.title} »</h1>
+      <FollowerList followers={followers} />
+      <Pagination
+        current={page}
+        last={Math.max(1, Math.ceil(followers.total / FOLLOWERS_PER_PAGE))}
+        hrefFor={(number) => (number > 1 ? `${path}?page=${number}` : path)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+
+import { BackToReuses } from "~/components/dashboard/reuses/back-link";
+import { ActionOutcome, ReuseActionsProvider } from "~/components/dashboard/reuses/edit/actions";
+import { EditableReuse } from "~/components/dashboard/reuses/edit/editable-reuse";
+import { CreatedNotice, NotEditable } from "~/components/dashboard/reuses/edit/notices";
+import { ReuseHeading } from "~/components/dashboard/reuses/edit/reuse-heading";
+import { formChoices } from "~/components/dashboard/reuses/form/choices";
+import { NeedsJavaScript } from "~/components/dashboard/reuses/needs-javascript";
+import { PageFailureView } from "~/components/errors/page-failure";
+import { pageData } from "~/server/api/page-data";
+import { api } from "~/server/api/rsc";
+import { getSession } from "~/server/auth/session";
+import { OBJECT_ID_PATTERN } from "~/server/datagouv";
+
+export const metadata: Metadata = { title: "Gérer une réutilisation" };
+
+/** One reuse, to manage: read with the producer's key (drafts and deleted ones too). */
+export default async function ManageReusePage({ params, searchParams }: PageProps<"/dashboard/reuses/[id]">) {
+  const { id } = await params;
+  if (!OBJECT_ID_PATTERN.test(id)) notFound();
+  const path = `/dashboard/reuses/${id}`;
+  const session = await getSession();
+  if (!session) redirect(`/sign-in?callbackUrl=${path}`);
+  const result = await pageData(Promise.all([api.producerReuses.get({ id }), formChoices()]));
+  if ("failure" in result) return <PageFailureView failure={result.failure} retryHref={path} />;
+  const [reuse, { types, topics }] = result.data;
+
+  return (
+    <ReuseActionsProvider>
+      <BackToReuses />
+      <ReuseHeading reuse={reuse} />
+      <CreatedNotice created={(await searchParams).created} reuse={reuse} />
+      <ActionOutcome names={["delete", "restore"]} />
+      {reuse.canEdit ? (
+        <>
+          <NeedsJavaScript />
+          <EditableReuse
+            reuse={reuse}
+            userId={session.userId}
+            isAdmin={session.roles.includes("admin")}
+            types={types}
+            topics={topics}
+          />
+        </>
+      ) : (
+        // Site admins may edit every reuse: they never see this.
+        <NotEditable reuse={reuse} />
+      )}
+    </ReuseActionsProvider>
+  );
+}

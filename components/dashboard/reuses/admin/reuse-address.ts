@@ -1,0 +1,13 @@
+/**
+ * The reuse an address names: `https://…/reuses/<slug>` (this site's or data.gouv.fr's page), a path, or a bare
+ * slug or id. Null when nothing can be a reuse there.
+ */
+export function reuseFromAddress(address: string): string | null {
+  const text = address.trim();
+  if (!text) return null;
+  // Relative to any base: a full address, a path or a slug alike, without the query and the fragment.
+  const segments = new URL(text, "https://base.invalid").pathname.split("/").filter(Boolean);
+  const afterReuses = segments.indexOf("reuses");
+  const candidate = afterReuses >= 0 ? segments[afterReuses + 1] : segments.length === 1 ? segments[0] : undefined;
+  return candidate && /^[A-Za-z0-9][A-Za-z0-9-]{0,254}$/.test(candidate) ? candidate : null;
+}

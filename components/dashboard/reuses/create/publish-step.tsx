@@ -1,0 +1,102 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { useFormContext, useWatch } from "react-hook-form";
+
+import type { Choice } from "../form/reuse-fields";
+import type { CreateFormInput } from "../form/schema";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON, SMALL_BUTTON } from "../form/styles";
+import type { Producers } from "./producer-field";
+import type { StepNumber } from "./steps";
+
+interface PublishStepProps {
+  producers: Producers;
+  types: readonly Choice[];
+  topics: readonly Choice[];
+  hasImage: boolean;
+  busy: boolean;
+  onEdit: (step: StepNumber) => void;
+  onSubmit: (publish: boolean) => void;
+  onBack: () => void;
+}
+
+const EXCERPT = 160;
+const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT).trimEnd()}…` : text);
+
+const labelOf = (choices: readonly Choice[], id: string) => choices.find((choice) => choice.id === id)?.label ?? id;
+
+/** Step 3: a summary of what will be sent, then publish it, or keep it as a draft only its producers see. */
+export function PublishStep({ producers, types, topics, hasImage, busy, onEdit, onSubmit, onBack }: PublishStepProps) {
+  const { control } = useFormContext<CreateFormInput>();
+  const values = useWatch({ control, compute: (all: CreateFormInput) => all });
+  const producer = producers.organizations.find((organization) => organization.id === values.producer);
+  const edit = (step: StepNumber, what: string) => (
+    <button type="button" onClick={() => onEdit(step)} className={SMALL_BUTTON}>
+      Modifier<span className="sr-only"> {what}</span>
+    </button>
+  );
+
+  return (
+    <>
+      <dl className="mt-4 divide-y divide-line rounded border border-line">
+        <Row term="Producteur">{producer?.name ?? `${producers.name} (en mon nom)`}</Row>
+        <Row term="Titre" action={edit(1, "la description")}>
+          {values.title}
+        </Row>
+        <Row term="Description">{excerpt(values.description)}</Row>
+        <Row term="Type et thématique">
+          {labelOf(types, values.type)} · {labelOf(topics, values.topic)}
+        </Row>
+        <Row term="Adresse">
+          <span className="break-all">{values.url}</span>
+        </Row>
+        <Row term="Mots-clés">{values.tags.length > 0 ? values.tags.join(", ") : "Aucun"}</Row>
+        <Row term="Image">{hasImage ? "Une image, recadrée au format 16:9" : "Aucune"}</Row>
+        <Row term="Jeux de données" action={edit(2, "les jeux de données")}>
+          {values.datasets.length > 0 ? (
+            <ul className="list-disc pl-5">
+              {values.datasets.map((dataset) => (
+                <li key={dataset.id}>{dataset.title}</li>
+              ))}
+            </ul>
+          ) : (
+            "Aucun"
+          )}
+        </Row>
+      </dl>
+      <ul className="mt-6 max-w-prose list-disc space-y-1 pl-6">
+        <li>
+          <strong>Publiée</strong>, la réutilisation est visible de tous, ici et sur data.gouv.fr
+          {values.datasets.length === 0 && " (mais n’apparaît dans les listes qu’une fois liée à un jeu de données)"}.
+        </li>
+        <li>
+          <strong>En brouillon</strong>, seuls vous et les membres de son organisation la voient. Vous pourrez la
+          publier plus tard.
+        </li>
+      </ul>
+      <div className="mt-8 flex flex-wrap gap-3">
+        <button type="button" onClick={onBack} disabled={busy} className={SECONDARY_BUTTON}>
+          Précédent
+        </button>
+        <button type="button" onClick={() => onSubmit(false)} disabled={busy} className={SECONDARY_BUTTON}>
+          Enregistrer en brouillon
+        </button>
+        <button type="button" onClick={() => onSubmit(true)} disabled={busy} className={PRIMARY_BUTTON}>
+          Publier la réutilisation
+        </button>
+      </div>
+    </>
+  );
+}
+
+function Row({ term, action, children }: { term: string; action?: ReactNode; children: ReactNode }) {
+  return (
+    <div className="flex flex-wrap items-start gap-x-4 gap-y-1 px-4 py-3 sm:flex-nowrap">
+      <dt className="w-48 shrink-0 font-semibold">{term}</dt>
+      <dd className="flex min-w-0 flex-1 flex-wrap items-start justify-between gap-2 break-words">
+        <div className="min-w-0">{children}</div>
+        {action}
+      </dd>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { STEPS, type StepNumber } from "./steps";
+
+/** Where one is in the form: the three steps, the current one marked (`aria-current="step"`), in words too. */
+export function StepIndicator({ current }: { current: StepNumber }) {
+  return (
+    <ol aria-label="Étapes du formulaire" className="mt-6 grid gap-3 sm:grid-cols-3">
+      {STEPS.map((step) => {
+        const state = step.number < current ? "terminée" : step.number === current ? "en cours" : "à venir";
+        return (
+          <li
+            key={step.number}
+            aria-current={step.number === current ? "step" : undefined}
+            className={`border-t-4 pt-2 ${step.number <= current ? "border-brand" : "border-line"}`}
+          >
+            <span className="block text-sm text-muted">
+              Étape {step.number} sur {STEPS.length} ({state})
+            </span>
+            <span className={step.number === current ? "font-bold text-brand" : "font-semibold"}>{step.title}</span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+
+import { useTRPC } from "~/components/trpc/provider";
+import { DatasetList } from "../form/dataset-list";
+import { DatasetSearch } from "../form/dataset-search";
+import type { PickedDataset } from "../form/schema";
+import { ActionOutcome, useReuseActions } from "./actions";
+
+/** The reuse's datasets: each added (`POST /reuses/{id}/datasets/`) or removed at once. */
+export function DatasetsSection({ id, datasets }: { id: string; datasets: PickedDataset[] }) {
+  const trpc = useTRPC();
+  const add = useMutation(trpc.producerReuses.addDatasets.mutationOptions());
+  const remove = useMutation(trpc.producerReuses.removeDataset.mutationOptions());
+  const { run, pending } = useReuseActions();
+  const removing = pending?.startsWith("remove:") ? pending.slice("remove:".length) : undefined;
+
+  return (
+    <>
+      {datasets.length === 0 && (
+        <p className="mt-4 max-w-prose">
+          <strong>Sans jeu de données, la réutilisation n’apparaît pas dans les listes</strong>, même publiée.
+        </p>
+      )}
+      <DatasetList
+        datasets={datasets}
+        empty="Aucun jeu de données n’est lié à cette réutilisation."
+        busyId={removing}
+        onRemove={(dataset) =>
+          run(
+            `remove:${dataset.id}`,
+            () => remove.mutateAsync({ id, dataset: dataset.id }),
+            `Le jeu de données « ${dataset.title} » est retiré.`,
+          ).then(() => document.getElementById("reuse-datasets")?.focus())
+        }
+      />
+      <DatasetSearch
+        id="reuse-datasets"
+        exclude={datasets.map((dataset) => dataset.id)}
+        onChoose={(dataset) =>
+          run(
+            "add-dataset",
+            () => add.mutateAsync({ id, datasets: [dataset.id] }),
+            `Le jeu de données « ${dataset.title} » est ajouté.`,
+          )
+        }
+      />
+      <ActionOutcome names={["add-dataset", ...datasets.map((dataset) => `remove:${dataset.id}`)]} />
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { AdminSection } from "../admin/admin-section";
+import type { Choice } from "../form/reuse-fields";
+import { DatasetsSection } from "./datasets-section";
+import { DeleteSection } from "./delete-section";
+import { EditFieldsForm } from "./edit-fields-form";
+import { ImageSection } from "./image-section";
+import { ProducerNote } from "./notices";
+import { RestorePanel } from "./restore-panel";
+import { EditSection } from "./section";
+import type { EditableReuse as Reuse } from "./types";
+import { VisibilityPanel } from "./visibility-panel";
+
+interface EditableReuseProps {
+  reuse: Reuse;
+  userId: string;
+  isAdmin: boolean;
+  types: readonly Choice[];
+  topics: readonly Choice[];
+}
+
+const SECTIONS = [
+  ["visibility", "Visibilité"],
+  ["information", "Informations"],
+  ["datasets", "Jeux de données"],
+  ["image", "Image"],
+  ["producer", "Producteur"],
+  ["delete", "Supprimer"],
+] as const;
+
+/** Everything a producer changes in a reuse, section by section; a deleted reuse can only be restored. */
+export function EditableReuse({ reuse, userId, isAdmin, types, topics }: EditableReuseProps) {
+  if (reuse.deleted) return <RestorePanel id={reuse.id} deleted={reuse.deleted} />;
+  const saved = {
+    title: reuse.title,
+    description: reuse.description,
+    type: reuse.type,
+    topic: reuse.topic ?? "",
+    url: reuse.url,
+    tags: reuse.tags,
+  };
+  return (
+    <>
+      <nav aria-label="Sur cette page" className="mt-6">
+        <ul className="flex flex-wrap gap-x-4 text-sm">
+          {[...SECTIONS, ...(isAdmin ? [["admin", "Administration"] as const] : [])].map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}-title`} className="inline-flex min-h-11 items-center">
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <EditSection id="visibility" title="Visibilité">
+        <VisibilityPanel
+          id={reuse.id}
+          isPrivate={reuse.private}
+          archived={reuse.archived ?? null}
+          datasetCount={reuse.datasets.length}
+        />
+      </EditSection>
+      <EditSection id="information" title="Informations">
+        <EditFieldsForm userId={userId} reuseId={reuse.id} saved={saved} types={types} topics={topics} />
+      </EditSection>
+      <EditSection id="datasets" title={`Jeux de données (${reuse.datasets.length})`}>
+        <DatasetsSection id={reuse.id} datasets={reuse.datasets} />
+      </EditSection>
+      <EditSection id="image" title="Image">
+        <ImageSection id={reuse.id} current={reuse.image} />
+      </EditSection>
+      <EditSection id="producer" title="Producteur">
+        <ProducerNote reuse={reuse} />
+      </EditSection>
+      {isAdmin && (
+        <EditSection id="admin" title="Administration du site">
+          <AdminSection id={reuse.id} featured={reuse.featured === true} badges={reuse.badges} />
+        </EditSection>
+      )}
+      <EditSection id="delete" title="Supprimer la réutilisation">
+        <DeleteSection id={reuse.id} title={reuse.title} />
+      </EditSection>
+    </>
+  );
+}

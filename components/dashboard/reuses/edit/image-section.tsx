@@ -1,0 +1,73 @@
+"use client";
+
+import { useState } from "react";
+
+import { failureOf } from "../form/failure";
+import { PRIMARY_BUTTON } from "../form/styles";
+import { ImageField, type ImageChoice, bboxOf } from "../image/image-field";
+import { uploadReuseImage } from "../image/upload-image";
+import { SubmissionStatus } from "../create/submission-status";
+import { ActionOutcome, useReuseActions } from "./actions";
+
+/** The reuse's image now, and another one to replace it: checked, cropped, sent with a progress bar. */
+export function ImageSection({ id, current }: { id: string; current: string | null }) {
+  const { run, pending } = useReuseActions();
+  const [choice, setChoice] = useState<ImageChoice | null>(null);
+  const [error, setError] = useState<string>();
+  const [uploaded, setUploaded] = useState(0);
+  const uploading = pending === "image";
+
+  async function save(image: ImageChoice) {
+    setUploaded(0);
+    const sent = await run(
+      "image",
+      () =>
+        uploadReuseImage({ reuseId: id, file: image.file, bbox: bboxOf(image), onProgress: setUploaded }).catch(
+          (failed: unknown) => {
+            const failure = failureOf(failed);
+            setError([...(failure.fieldErrors.file ?? []), ...(failure.fieldErrors.bbox ?? [])].join(" ") || undefined);
+            throw failed;
+          },
+        ),
+      "La nouvelle image est enregistrée.",
+    );
+    if (sent) setChoice(null);
+  }
+
+  return (
+    <>
+      {current ? (
+        // eslint-disable-next-line @next/next/no-img-element -- the image on data.gouv.fr, of any host
+        <img
+          src={current}
+          alt="L’image actuelle de la réutilisation"
+          className="mt-4 aspect-video w-full max-w-md rounded border border-line bg-surface object-cover"
+        />
+      ) : (
+        <p className="mt-4">La réutilisation n’a pas d’image pour l’instant.</p>
+      )}
+      <ImageField
+        id="reuse-image"
+        value={choice}
+        error={error}
+        current={current}
+        onChange={(chosen) => {
+          setChoice(chosen);
+          setError(undefined);
+        }}
+      />
+      {choice && (
+        <button
+          type="button"
+          onClick={() => save(choice)}
+          disabled={pending !== null}
+          className={`mt-4 ${PRIMARY_BUTTON}`}
+        >
+          {uploading ? "Envoi…" : "Enregistrer cette image"}
+        </button>
+      )}
+      <SubmissionStatus phase={uploading ? "image" : null} uploaded={uploaded} />
+      <ActionOutcome names={["image"]} />
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+import type { RouterOutputs } from "~/server/api/root";
+
+/** A reuse as the edit page has it (the mask of `producerReuses.get`), with whether the caller may edit it. */
+export type EditableReuse = RouterOutputs["producerReuses"]["get"];
+
+/** Who publishes it: its organization, else its owner. */
+export function producerName(reuse: Pick<EditableReuse, "organization" | "owner">): string {
+  if (reuse.organization) return reuse.organization.name;
+  if (reuse.owner) return `${reuse.owner.first_name} ${reuse.owner.last_name}`.trim();
+  return "un producteur inconnu";
+}

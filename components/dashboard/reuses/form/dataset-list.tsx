@@ -1,0 +1,33 @@
+import type { PickedDataset } from "./schema";
+import { SMALL_BUTTON } from "./styles";
+
+interface DatasetListProps {
+  datasets: readonly PickedDataset[];
+  onRemove: (dataset: PickedDataset) => void;
+  /** The dataset being removed, whose button waits. */
+  busyId?: string;
+  empty: string;
+}
+
+/** The datasets linked to a reuse, each with a button that removes it. */
+export function DatasetList({ datasets, onRemove, busyId, empty }: DatasetListProps) {
+  if (datasets.length === 0) return <p className="mt-4 text-muted">{empty}</p>;
+  return (
+    <ul aria-label="Jeux de données liés" className="mt-4 divide-y divide-line rounded border border-line">
+      {datasets.map((dataset) => (
+        <li key={dataset.id} className="flex flex-wrap items-center justify-between gap-2 py-1 pr-1 pl-4">
+          <span className="min-w-0 break-words">{dataset.title}</span>
+          <button
+            type="button"
+            onClick={() => onRemove(dataset)}
+            disabled={busyId !== undefined}
+            className={SMALL_BUTTON}
+          >
+            {busyId === dataset.id ? "Retrait…" : "Retirer"}
+            <span className="sr-only"> le jeu de données {dataset.title}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

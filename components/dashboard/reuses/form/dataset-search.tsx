@@ -1,0 +1,79 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+
+import { Combobox } from "~/components/search/combobox";
+import { useSuggestionTerm } from "~/components/search/use-suggestion-term";
+import { useTRPC } from "~/components/trpc/provider";
+import { Field } from "./field";
+import type { PickedDataset } from "./schema";
+import { INPUT } from "./styles";
+
+const detailOf = ({ acronym, slug }: { acronym?: string | null; slug: string }) =>
+  acronym ? `${acronym} · ${slug}` : slug;
+
+interface DatasetSearchProps {
+  id: string;
+  /** Datasets already linked: not suggested again. */
+  exclude: readonly string[];
+  onChoose: (dataset: PickedDataset) => void;
+  error?: string;
+}
+
+/**
+ * Finds a dataset by its title (data.gouv.fr's `/datasets/suggest/`) as one types: Down and Up move through the
+ * suggestions, Enter chooses one, Escape closes them. Enter never submits the form from here.
+ */
+export function DatasetSearch({ id, exclude, onChoose, error }: DatasetSearchProps) {
+  const trpc = useTRPC();
+  const [typed, setTyped] = useState("");
+  const { term, enabled } = useSuggestionTerm(typed);
+  const { data, isFetching, isPlaceholderData } = useQuery(
+    trpc.producerReuses.suggestDatasets.queryOptions(
+      { q: term },
+      { enabled, placeholderData: keepPreviousData, staleTime: 60_000, trpc: { abortOnUnmount: true } },
+    ),
+  );
+  // Only suggestions for what is typed now: Enter must never choose one left from an earlier text.
+  const current = enabled && term === typed.trim() && !isPlaceholderData;
+  const options = current
+    ? (data ?? [])
+        .filter((dataset) => !exclude.includes(dataset.id))
+        // Titles repeat (a dataset per region, per year…): the slug tells them apart.
+        .map((dataset) => ({ id: dataset.id, label: dataset.title, detail: detailOf(dataset) }))
+    : [];
+  const nothingFound = current && !isFetching && data !== undefined && options.length === 0;
+
+  return (
+    <Field
+      id={id}
+      label="Rechercher un jeu de données"
+      hint="Tapez au moins deux lettres de son titre, puis choisissez-le dans la liste (flèches haut et bas, puis Entrée)."
+      error={error}
+    >
+      {(control) => (
+        // Enter in this field chooses a suggestion; without one, it must not submit the whole form.
+        <div onKeyDown={(event) => event.key === "Enter" && event.preventDefault()}>
+          <Combobox
+            id={control.id}
+            value={typed}
+            onValueChange={setTyped}
+            options={options}
+            onChoose={(option) => {
+              onChoose({ id: option.id, title: option.label });
+              setTyped("");
+            }}
+            listLabel="Jeux de données suggérés"
+            placeholder="Par exemple : pistes cyclables"
+            describedBy={control["aria-describedby"]}
+            className={INPUT}
+          />
+          <p role="status" className="mt-2 text-sm text-muted empty:hidden">
+            {nothingFound ? `Aucun jeu de données ne correspond à « ${term} ».` : ""}
+          </p>
+        </div>
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,25 @@
+import type { ReactNode } from "react";
+
+import { formatSavedAt } from "./draft-storage";
+import { SECONDARY_BUTTON } from "./styles";
+
+interface DraftNoticeProps {
+  savedAt: string;
+  onDiscard: () => void;
+  discardLabel: string;
+  children?: ReactNode;
+}
+
+/** Said when a form comes back filled from the browser's draft: when it was saved, and how to start over. */
+export function DraftNotice({ savedAt, onDiscard, discardLabel, children }: DraftNoticeProps) {
+  return (
+    <div role="status" className="mt-6 rounded border-l-4 border-brand bg-brand-soft p-4">
+      <p className="font-semibold">Votre saisie du {formatSavedAt(savedAt)} a été rétablie.</p>
+      <p className="mt-1">Elle était enregistrée dans ce navigateur : rien n’est perdu.</p>
+      {children}
+      <button type="button" onClick={onDiscard} className={`mt-3 ${SECONDARY_BUTTON}`}>
+        {discardLabel}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { z } from "zod";
+
+// The rules of the reuse form, in the browser (react-hook-form's resolver) and on the server (procedure inputs).
+// They are udata's (udata/core/reuse/constants.py and forms.py); the upstream client checks them once more.
+
+export const TITLE_MAX = 350;
+export const DESCRIPTION_MAX = 100_000;
+/** Under this length a description gets a warning, not an error: data.gouv.fr asks for a real description. */
+export const DESCRIPTION_ADVISED = 200;
+export const URL_MAX = 2_048;
+/** udata keeps tags of 3 to 96 characters. */
+export const TAG_MIN = 3;
+export const TAG_MAX = 96;
+export const MAX_TAGS = 50;
+export const MAX_DATASETS = 50;
+
+const requiredText = (message: string, max: number, tooLong: string) =>
+  z.string().trim().min(1, message).max(max, tooLong);
+
+/** An http(s) address with a real host name, as udata's URL field wants it. */
+export const httpUrlSchema = z
+  .string()
+  .trim()
+  .min(1, "Indiquez l’adresse de la réutilisation.")
+  .max(URL_MAX, `L’adresse ne peut pas dépasser ${URL_MAX} caractères.`)
+  .pipe(
+    z.url({
+      protocol: /^https?$/,
+      hostname: z.regexes.domain,
+      error:
+        "Indiquez une adresse complète qui commence par http:// ou https://, par exemple https://exemple.fr/carte.",
+    }),
+  );
+
+export const tagSchema = z
+  .string()
+  .min(TAG_MIN, `Un mot-clé compte au moins ${TAG_MIN} caractères.`)
+  .max(TAG_MAX, `Un mot-clé compte au plus ${TAG_MAX} caractères.`);
+
+/** The fields the create and edit forms share. */
+export const reuseFieldsSchema = z.object({
+  title: requiredText(
+    "Donnez un titre à la réutilisation.",
+    TITLE_MAX,
+    `Le titre ne peut pas dépasser ${TITLE_MAX} caractères.`,
+  ),
+  description: requiredText(
+    "Décrivez la réutilisation.",
+    DESCRIPTION_MAX,
+    `La description ne peut pas dépasser ${DESCRIPTION_MAX} caractères.`,
+  ),
+  type: z.string().min(1, "Choisissez un type."),
+  topic: z.string().min(1, "Choisissez une thématique."),
+  url: httpUrlSchema,
+  tags: z.array(tagSchema).max(MAX_TAGS, `${MAX_TAGS} mots-clés au plus.`),
+});
+export type ReuseFieldsInput = z.input<typeof reuseFieldsSchema>;
+export type ReuseFields = z.output<typeof reuseFieldsSchema>;
+
+export const pickedDatasetSchema = z.object({ id: z.string(), title: z.string() });
+export type PickedDataset = z.output<typeof pickedDatasetSchema>;
+
+/** The create form: the shared fields, who publishes it ("" for oneself, else an organization id), its datasets. */
+export const createFormSchema = reuseFieldsSchema.extend({
+  producer: z.string(),
+  datasets: z.array(pickedDatasetSchema).max(MAX_DATASETS, `${MAX_DATASETS} jeux de données au plus.`),
+});
+export type CreateFormInput = z.input<typeof createFormSchema>;
+export type CreateFormValues = z.output<typeof createFormSchema>;
+
+export const EMPTY_CREATE_FORM: CreateFormInput = {
+  producer: "",
+  title: "",
+  description: "",
+  type: "",
+  topic: "",
+  url: "",
+  tags: [],
+  datasets: [],
+};
+
+/** Which field of a form an upstream field error belongs to (udata names `organization` what the form calls producer). */
+export const FIELD_OF_UPSTREAM: Readonly<Record<string, keyof CreateFormInput>> = {
+  title: "title",
+  description: "description",
+  type: "type",
+  topic: "topic",
+  url: "url",
+  tags: "tags",
+  datasets: "datasets",
+  organization: "producer",
+  owner: "producer",
+};
+
+/** A saved draft of the create form: what was typed, valid or not yet. */
+export const createFormDraftSchema = z.object({
+  producer: z.string(),
+  title: z.string(),
+  description: z.string(),
+  type: z.string(),
+  topic: z.string(),
+  url: z.string(),
+  tags: z.array(z.string()),
+  datasets: z.array(pickedDatasetSchema),
+});
+
+/** A saved draft of the edit form. */
+export const reuseFieldsDraftSchema = createFormDraftSchema.omit({ producer: true, datasets: true });
+
+/** The shared fields' names, in the order the forms show them. */
+export const REUSE_FIELD_NAMES = [
+  "title",
+  "description",
+  "type",
+  "topic",
+  "url",
+  "tags",
+] as const satisfies readonly (keyof ReuseFieldsInput)[];

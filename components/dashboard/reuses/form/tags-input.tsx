@@ -1,0 +1,104 @@
+"use client";
+
+import { type KeyboardEvent, useRef, useState } from "react";
+
+import { Field } from "./field";
+import { FIELD_CONTROL, SECONDARY_BUTTON } from "./styles";
+import { addTag } from "./tags";
+
+interface TagsInputProps {
+  id: string;
+  value: string[];
+  onChange: (tags: string[]) => void;
+  onBlur?: () => void;
+  /** For react-hook-form, to focus the field on an error. */
+  inputRef?: (element: HTMLInputElement | null) => void;
+  error?: string;
+}
+
+/**
+ * Tags: type one, then Enter, a comma or the "Ajouter" button; each added tag has its own remove button. The
+ * tags are written as udata keeps them (lower case, no accents), and every change is announced.
+ */
+export function TagsInput({ id, value, onChange, onBlur, inputRef, error }: TagsInputProps) {
+  const field = useRef<HTMLInputElement | null>(null);
+  const [typed, setTyped] = useState("");
+  const [problem, setProblem] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+
+  function add() {
+    if (!typed.trim()) return;
+    const result = addTag(value, typed);
+    if ("error" in result) return setProblem(result.error);
+    onChange(result.tags);
+    setAnnouncement(`Mot-clé « ${result.tags.at(-1) ?? ""} » ajouté.`);
+    setTyped("");
+    setProblem(null);
+  }
+
+  function remove(tag: string) {
+    onChange(value.filter((other) => other !== tag));
+    setAnnouncement(`Mot-clé « ${tag} » retiré.`);
+    field.current?.focus();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key !== "Enter" && event.key !== ",") return;
+    event.preventDefault();
+    add();
+  }
+
+  return (
+    <Field
+      id={id}
+      label="Mots-clés"
+      optional
+      hint="Tapez un mot-clé, puis Entrée ou « Ajouter ». Ils aident à trouver votre réutilisation."
+      error={problem ?? error}
+    >
+      {(control) => (
+        <>
+          <div className="mt-2 flex gap-2">
+            <input
+              {...control}
+              ref={(element) => {
+                field.current = element;
+                inputRef?.(element);
+              }}
+              type="text"
+              value={typed}
+              autoComplete="off"
+              onChange={(event) => setTyped(event.target.value)}
+              onKeyDown={onKeyDown}
+              onBlur={onBlur}
+              className={`${FIELD_CONTROL} flex-1`}
+            />
+            <button type="button" onClick={add} className={`shrink-0 ${SECONDARY_BUTTON}`}>
+              Ajouter
+            </button>
+          </div>
+          {value.length > 0 && (
+            <ul aria-label="Mots-clés ajoutés" className="mt-3 flex flex-wrap gap-2">
+              {value.map((tag) => (
+                <li key={tag} className="inline-flex items-center rounded-full bg-brand-soft pl-3 text-brand">
+                  <span className="break-all">{tag}</span>
+                  <button
+                    type="button"
+                    onClick={() => remove(tag)}
+                    className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full hover:bg-white"
+                  >
+                    <span aria-hidden="true">×</span>
+                    <span className="sr-only">Retirer le mot-clé {tag}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p role="status" className="sr-only">
+            {announcement}
+          </p>
+        </>
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,106 @@
+"use client";
+
+import { type ChangeEvent, useEffect, useRef, useState } from "react";
+
+import { imageFileProblem } from "~/components/dashboard/upload/image-rules";
+import { Field } from "../form/field";
+import { SECONDARY_BUTTON } from "../form/styles";
+import { type BBox, CENTERED, type Crop, cropBox } from "./crop";
+import { CropControls } from "./crop-controls";
+import { CropPreview } from "./crop-preview";
+import { type LoadedImage, readImage } from "./read-image";
+
+/** An image chosen in the form, and how to crop it. Not in the draft: only its file can rebuild it. */
+export interface ImageChoice extends LoadedImage {
+  crop: Crop;
+}
+
+export const bboxOf = (choice: ImageChoice): BBox => cropBox(choice.width, choice.height, choice.crop);
+
+interface ImageFieldProps {
+  id: string;
+  value: ImageChoice | null;
+  onChange: (value: ImageChoice | null) => void;
+  /** An error of the upload (from the server). */
+  error?: string;
+  /** The reuse's image now, on the edit page. */
+  current?: string | null;
+}
+
+/**
+ * The reuse's image: checked as soon as it is chosen (type, 4 MB), before anything is sent; then a preview of
+ * what the reuse will show, with the crop to the 16:9 frame (sent as udata's `bbox`).
+ */
+export function ImageField({ id, value, onChange, error, current }: ImageFieldProps) {
+  const input = useRef<HTMLInputElement>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  // Emptied from outside (the image was sent): the field lets go of the file too.
+  useEffect(() => {
+    if (!value && input.current) input.current.value = "";
+  }, [value]);
+
+  function refuse(message: string, field: HTMLInputElement) {
+    setProblem(message);
+    field.value = "";
+    onChange(null);
+  }
+
+  async function choose(event: ChangeEvent<HTMLInputElement>) {
+    const field = event.currentTarget;
+    const file = field.files?.[0];
+    setProblem(null);
+    if (!file) return onChange(null);
+    const refused = imageFileProblem(file);
+    if (refused) return refuse(refused, field);
+    try {
+      onChange({ ...(await readImage(file)), crop: CENTERED });
+    } catch {
+      refuse("Cette image ne peut pas être lue : choisissez-en une autre.", field);
+    }
+  }
+
+  function remove() {
+    if (input.current) input.current.value = "";
+    onChange(null);
+    input.current?.focus();
+  }
+
+  return (
+    <Field
+      id={id}
+      label={current ? "Nouvelle image" : "Image"}
+      optional={!current}
+      hint="JPEG, PNG ou WebP, 4 Mo au plus. Elle s’affiche au format 16:9 : vous pourrez la recadrer."
+      error={problem ?? error}
+    >
+      {(control) => (
+        <>
+          <input
+            {...control}
+            ref={input}
+            type="file"
+            accept="image/jpeg,image/png,image/webp"
+            onChange={choose}
+            className="mt-2 block w-full max-w-full text-sm file:mr-4 file:min-h-11 file:rounded file:border file:border-brand file:bg-white file:px-4 file:py-2 file:font-semibold file:text-brand hover:file:bg-brand-soft"
+          />
+          {value && (
+            <fieldset className="mt-4 rounded border border-line p-4">
+              <legend className="px-1 font-semibold">Recadrage au format 16:9</legend>
+              <CropPreview src={value.src} box={bboxOf(value)} />
+              <CropControls
+                idPrefix={`${id}-crop`}
+                image={value}
+                crop={value.crop}
+                onChange={(crop) => onChange({ ...value, crop })}
+              />
+              <button type="button" onClick={remove} className={`mt-4 ${SECONDARY_BUTTON}`}>
+                Retirer cette image
+              </button>
+            </fieldset>
+          )}
+        </>
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,96 @@
+import { Link } from "~/components/link";
+
+import { BUTTON, CONTROL, LABEL } from "~/components/reuses/styles";
+import { REUSE_STATUSES, STATUS_PLURALS } from "../status";
+import type { OverviewPage } from "./overview-list";
+import { OVERVIEW_SORTS, type OverviewQuery, overviewHref, PERSONAL } from "./overview-query";
+
+interface OverviewFiltersProps {
+  query: OverviewQuery;
+  counts: OverviewPage["counts"];
+  organizations: { id: string; name: string }[];
+}
+
+/** The search, the producer and the order (a plain GET form), then the statuses with their counts (links). */
+export function OverviewFilters({ query, counts, organizations }: OverviewFiltersProps) {
+  const tabs = [
+    { status: undefined, label: "Toutes", count: counts.all },
+    ...REUSE_STATUSES.map((status) => ({ status, label: STATUS_PLURALS[status], count: counts[status] })),
+  ];
+  return (
+    <>
+      <form role="search" aria-label="Mes réutilisations" method="get" action="/dashboard" className="mt-8">
+        <div className="grid gap-4 sm:grid-cols-2 sm:items-end xl:grid-cols-[minmax(0,1fr)_12rem_14rem_auto]">
+          <div>
+            <label htmlFor="overview-q" className={LABEL}>
+              Rechercher par titre
+            </label>
+            <input
+              id="overview-q"
+              name="q"
+              type="search"
+              defaultValue={query.q}
+              maxLength={200}
+              className={`mt-1 ${CONTROL}`}
+            />
+          </div>
+          {organizations.length > 0 && (
+            <div>
+              <label htmlFor="overview-organization" className={LABEL}>
+                Producteur
+              </label>
+              <select
+                id="overview-organization"
+                name="organization"
+                defaultValue={query.organization ?? ""}
+                className={`mt-1 ${CONTROL}`}
+              >
+                <option value="">Tous</option>
+                <option value={PERSONAL}>En mon nom</option>
+                {organizations.map((organization) => (
+                  <option key={organization.id} value={organization.id}>
+                    {organization.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <div>
+            <label htmlFor="overview-sort" className={LABEL}>
+              Trier par
+            </label>
+            <select id="overview-sort" name="sort" defaultValue={query.sort} className={`mt-1 ${CONTROL}`}>
+              {Object.entries(OVERVIEW_SORTS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+          {query.status && <input type="hidden" name="status" value={query.status} />}
+          <button type="submit" className={BUTTON}>
+            Appliquer
+          </button>
+        </div>
+      </form>
+      <nav aria-label="Filtrer par statut" className="mt-6 border-b border-line">
+        <ul className="-mb-px flex flex-wrap gap-x-1">
+          {tabs.map((tab) => {
+            const current = tab.status === query.status;
+            return (
+              <li key={tab.label}>
+                <Link
+                  href={overviewHref({ ...query, status: tab.status, page: 1 })}
+                  aria-current={current ? "page" : undefined}
+                  className={`inline-flex min-h-11 items-center border-b-4 px-3 no-underline hover:bg-brand-soft ${current ? "border-brand font-bold text-brand" : "border-transparent text-ink"}`}
+                >
+                  {tab.label} ({tab.count})
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import "server-only";
+
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+
+import {
+  addReuseBadge,
+  featureReuse,
+  objectIdSchema,
+  removeReuseBadge,
+  SLUG_PATTERN,
+  unfeatureReuse,
+} from "~/server/datagouv";
+import { protectedProcedure } from "../trpc";
+import { changed, reuseIdInput } from "./producer-reuses/inputs";
+
+/**
+ * For site administrators only (`roles` holds `admin`): refused here, before any upstream call, even when called
+ * directly; data.gouv.fr refuses them to anyone else too.
+ */
+const adminProcedure = protectedProcedure.use(function requireAdmin({ ctx, next }) {
+  if (!ctx.session.roles.includes("admin")) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Réservé aux administrateurs de data.gouv.fr." });
+  }
+  return next();
+});
+
+const badgeInput = z.object({
+  id: objectIdSchema,
+  kind: z
+    .string()
+    .trim()
+    .regex(SLUG_PATTERN, "Un badge s’écrit en minuscules, chiffres et tirets, par exemple « certifie »."),
+});
+
+/** Site administration of reuses (`adminReuses.*`): featuring them on the home page, badges. */
+export const adminReusesRouter = {
+  feature: adminProcedure.input(reuseIdInput).mutation(async ({ ctx, input }) => {
+    const reuse = await changed(featureReuse(ctx.apiKey, input.id));
+    return { featured: reuse.featured === true };
+  }),
+
+  unfeature: adminProcedure.input(reuseIdInput).mutation(async ({ ctx, input }) => {
+    const reuse = await changed(unfeatureReuse(ctx.apiKey, input.id));
+    return { featured: reuse.featured === true };
+  }),
+
+  addBadge: adminProcedure.input(badgeInput).mutation(async ({ ctx, input }) => {
+    const badge = await changed(addReuseBadge(ctx.apiKey, input.id, { kind: input.kind }));
+    return { kind: badge.kind };
+  }),
+
+  removeBadge: adminProcedure.input(badgeInput).mutation(async ({ ctx, input }) => {
+    await changed(removeReuseBadge(ctx.apiKey, input.id, input.kind));
+    return { kind: input.kind };
+  }),
+} satisfies TRPCRouterRecord;

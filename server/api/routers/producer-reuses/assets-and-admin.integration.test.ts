@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+
+import { upstreamRequests } from "~/server/test/sandbox";
+import { anonymous, newReuseFields, signedInUser, someDatasets } from "./test-callers";
+
+/** The smallest PNG: one transparent pixel. */
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+  "base64",
+);
+
+function imageForm(id: string, file: File, bbox?: string): FormData {
+  const form = new FormData();
+  form.append("id", id);
+  form.append("file", file);
+  if (bbox) form.append("bbox", bbox);
+  return form;
+}
+
+describe("producerReuses.uploadImage", () => {
+  it("uploads a cropped image, sent as multipart with its bbox", async () => {
+    const { caller } = await signedInUser("Image");
+    const { id } = await caller.producerReuses.create(newReuseFields("image"));
+    const file = new File([PNG], "photo de vacances.png", { type: "image/png" });
+    const { image } = await caller.producerReuses.uploadImage(imageForm(id, file, "0,0,1,1"));
+    expect(image).toMatch(/\/_sandbox\/uploads\/[0-9a-f]{40}\.png$/);
+    expect((await caller.producerReuses.get({ id })).image).toBe(image);
+  });
+
+  it("refuses an image over 4 MB, or not an image, before any upstream call", async () => {
+    const { caller } = await signedInUser("Lourde");
+    const { id } = await caller.producerReuses.create(newReuseFields("lourde"));
+    const big = new File([new Uint8Array(4 * 1024 * 1024 + 1)], "big.png", { type: "image/png" });
+    const text = new File(["bonjour"], "notes.txt", { type: "text/plain" });
+    for (const form of [
+      imageForm(id, big),
+      imageForm(id, text),
+      imageForm(id, new File([PNG], "a.png", { type: "image/png" }), "5,5,1,1"),
+    ]) {
+      await expect(caller.producerReuses.uploadImage(form)).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    }
+    const uploads = (await upstreamRequests()).filter((request) => request.path === `/api/1/reuses/${id}/image/`);
+    expect(uploads).toEqual([]);
+  });
+});
+
+describe("adminReuses", () => {
+  async function publicReuse() {
+    const { caller } = await signedInUser("Vedette");
+    const { id, slug } = await caller.producerReuses.create(newReuseFields("vedette"));
+    await caller.producerReuses.addDatasets({ id, datasets: await someDatasets(1) });
+    await caller.producerReuses.setPrivate({ id, private: false });
+    return { id, slug, owner: caller };
+  }
+
+  it("lets a site admin feature and unfeature a reuse, and add and remove a badge", async () => {
+    const { id, slug } = await publicReuse();
+    const admin = await signedInUser("Admin", { roles: ["admin"] });
+    expect(await admin.caller.adminReuses.feature({ id })).toEqual({ featured: true });
+    expect((await anonymous.reuse.get({ slug })).featured).toBe(true);
+    expect(await admin.caller.adminReuses.addBadge({ id, kind: "coup-de-coeur" })).toEqual({ kind: "coup-de-coeur" });
+    expect((await anonymous.reuse.get({ slug })).badges).toEqual([{ kind: "coup-de-coeur" }]);
+    await admin.caller.adminReuses.removeBadge({ id, kind: "coup-de-coeur" });
+    expect(await admin.caller.adminReuses.unfeature({ id })).toEqual({ featured: false });
+    expect((await anonymous.reuse.get({ slug })).badges).toEqual([]);
+  });
+
+  it("refuses everyone else, even the reuse's owner, before any upstream call", async () => {
+    const { id, owner } = await publicReuse();
+    for (const call of [
+      () => owner.adminReuses.feature({ id }),
+      () => owner.adminReuses.unfeature({ id }),
+      () => owner.adminReuses.addBadge({ id, kind: "certified" }),
+    ]) {
+      await expect(call()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+    const adminCalls = (await upstreamRequests()).filter(
+      (request) => request.path.startsWith(`/api/1/reuses/${id}/featured`) || request.path.includes(`${id}/badges`),
+    );
+    expect(adminCalls).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+import "server-only";
+
+import { z } from "zod";
+
+import { reuseFieldsSchema } from "~/components/dashboard/reuses/form/schema";
+import { ACCEPTED_IMAGE_TYPES, MAX_IMAGE_BYTES } from "~/components/dashboard/upload/image-rules";
+import { objectIdSchema, REUSE_TOPICS, REUSE_TYPES } from "~/server/datagouv";
+import { invalidatePublicData } from "~/server/cache/invalidation";
+
+export const reuseIdInput = z.object({ id: objectIdSchema });
+
+/** The form's fields, with the types and topics udata knows (the form sends them as the strings it holds). */
+const writableFields = reuseFieldsSchema.extend({
+  type: z.string().pipe(z.enum(REUSE_TYPES, { error: "Choisissez un type dans la liste." })),
+  topic: z.string().pipe(z.enum(REUSE_TOPICS, { error: "Choisissez une thématique dans la liste." })),
+});
+const datasetIds = z.array(objectIdSchema).max(50);
+
+/** A new reuse: for the caller, or for one of their organizations (udata checks they belong to it). */
+export const createInput = writableFields.extend({ organization: objectIdSchema.optional() });
+
+/** A partial update: only the fields given change. `datasets` replaces the whole list; `private` hides or shows. */
+export const updateInput = writableFields
+  .partial()
+  .extend({ id: objectIdSchema, datasets: datasetIds.optional(), private: z.boolean().optional() });
+
+export const addDatasetsInput = z.object({ id: objectIdSchema, datasets: datasetIds.min(1) });
+export const removeDatasetInput = z.object({ id: objectIdSchema, dataset: objectIdSchema });
+
+/** `x1,y1,x2,y2`, integers, a box with an area. */
+const bboxField = z
+  .string()
+  .regex(/^\d{1,6},\d{1,6},\d{1,6},\d{1,6}$/, "Zone de recadrage invalide.")
+  .transform((value) => value.split(",").map(Number))
+  .pipe(z.tuple([z.number(), z.number(), z.number(), z.number()]))
+  .refine(([x1, y1, x2, y2]) => x2 > x1 && y2 > y1, "Zone de recadrage invalide.");
+
+/** The multipart body of an image upload (sent by XMLHttpRequest, for its progress): `id`, `file`, `bbox`. */
+export const imageUploadInput = z.preprocess(
+  (form) =>
+    form instanceof FormData
+      ? { id: form.get("id"), file: form.get("file"), bbox: form.get("bbox") ?? undefined }
+      : form,
+  z.object({
+    id: objectIdSchema,
+    file: z
+      .instanceof(File, { error: "Choisissez une image." })
+      .refine((file) => file.size > 0, "Ce fichier est vide.")
+      .refine((file) => file.size <= MAX_IMAGE_BYTES, "L’image doit peser 4 Mo au plus.")
+      .refine((file) => ACCEPTED_IMAGE_TYPES.includes(file.type), "Choisissez une image JPEG, PNG ou WebP."),
+    bbox: bboxField.optional(),
+  }),
+);
+
+/** Runs a change, then makes the public pages show it at once (issue §6). */
+export async function changed<T>(change: Promise<T>): Promise<T> {
+  const result = await change;
+  await invalidatePublicData();
+  return result;
+}

@@ -1,0 +1,121 @@
+import "server-only";
+
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+
+import {
+  datasetRefSchema,
+  datasetSuggestionSchema,
+  getReuse,
+  listReuseFollowers,
+  objectIdSchema,
+  organizationRefSchema,
+  reuseMetricsSchema,
+  reuseSchema,
+  suggestDatasets,
+  userRefSchema,
+} from "~/server/datagouv";
+import { protectedProcedure, type Session } from "../../trpc";
+import { listAllMyReuses, sameUrl } from "../my-reuses";
+import { publicRead } from "../public-read";
+import { reuseSlugSchema } from "../reuse";
+import { suggestInput } from "../reuses-input";
+import { reuseIdInput } from "./inputs";
+
+/** Everything the edit page shows and fills its form with (the X-Fields mask). */
+const editableReuseSchema = reuseSchema
+  .pick({
+    id: true,
+    slug: true,
+    title: true,
+    description: true,
+    type: true,
+    topic: true,
+    url: true,
+    tags: true,
+    image: true,
+    private: true,
+    archived: true,
+    deleted: true,
+    featured: true,
+    badges: true,
+    last_modified: true,
+    page: true,
+    permissions: true,
+  })
+  .extend({
+    datasets: z.array(datasetRefSchema.pick({ id: true, title: true })),
+    organization: organizationRefSchema.pick({ id: true, name: true }).nullable(),
+    owner: userRefSchema.pick({ id: true, first_name: true, last_name: true }).nullable(),
+    metrics: reuseMetricsSchema.pick({ followers: true, views: true }),
+  });
+type EditableReuse = z.output<typeof editableReuseSchema>;
+
+const followerItemSchema = z.object({
+  id: z.string(),
+  since: z.string(),
+  follower: userRefSchema.pick({ id: true, first_name: true, last_name: true, page: true }),
+});
+
+export const FOLLOWERS_PER_PAGE = 20;
+const DATASET_SUGGESTIONS = 8;
+const datasetSuggestionPick = datasetSuggestionSchema.pick({ id: true, title: true, slug: true, acronym: true });
+
+/** udata says what the caller may do (`permissions`); older answers do not, then ownership and roles tell. */
+function canEdit(reuse: EditableReuse, session: Session): boolean {
+  if (reuse.permissions?.edit !== undefined) return reuse.permissions.edit;
+  const organizations = new Set(session.organizations.map((organization) => organization.id));
+  return (
+    session.roles.includes("admin") ||
+    reuse.owner?.id === session.userId ||
+    (reuse.organization !== null && organizations.has(reuse.organization.id))
+  );
+}
+
+/** Reads of the producer area, with the caller's key (drafts and deleted reuses included), never cached. */
+export const producerReuseReads = {
+  /** A reuse to edit, with whether the caller may. NOT_FOUND (410 behind it) when deleted and not theirs. */
+  get: protectedProcedure.input(reuseIdInput).query(async ({ ctx, input }) => {
+    const reuse = await getReuse(input.id, { apiKey: ctx.apiKey, select: editableReuseSchema });
+    const datasets = reuse.datasets.flatMap(({ id, title }) => (id ? [{ id, title }] : []));
+    return { ...reuse, datasets, canEdit: canEdit(reuse, ctx.session) };
+  }),
+
+  /** The id of a reuse named by its slug or id, as the caller sees it (drafts and deleted ones too, when theirs). */
+  idOf: protectedProcedure
+    .input(z.object({ reuse: reuseSlugSchema }))
+    .query(({ ctx, input }) => getReuse(input.reuse, { apiKey: ctx.apiKey, select: reuseSchema.pick({ id: true }) })),
+
+  /** A page of a reuse's followers. */
+  followers: protectedProcedure
+    .input(z.object({ id: objectIdSchema, page: z.number().int().min(1).max(1000).default(1) }))
+    .query(({ ctx, input }) =>
+      listReuseFollowers(
+        input.id,
+        { page: input.page, page_size: FOLLOWERS_PER_PAGE },
+        { apiKey: ctx.apiKey, select: followerItemSchema },
+      ),
+    ),
+
+  /**
+   * The caller's (or their organizations') reuse with this address, or null. udata cannot filter by url: this
+   * is how a create that timed out learns whether it happened, and how a "url already registered" error
+   * finds the reuse that has it.
+   */
+  findByUrl: protectedProcedure
+    .input(z.object({ url: z.string().trim().min(1).max(2_048) }))
+    .query(async ({ ctx, input }) => {
+      const match = (await listAllMyReuses(ctx.apiKey)).find((reuse) => sameUrl(reuse.url, input.url));
+      if (!match) return null;
+      return { id: match.id, slug: match.slug, title: match.title, private: match.private, deleted: !!match.deleted };
+    }),
+
+  /** Datasets whose title matches, to link to a reuse: public data, read anonymously through the shared cache. */
+  suggestDatasets: protectedProcedure
+    .input(suggestInput)
+    .query(({ input }) =>
+      publicRead("datasets.suggest", input, () =>
+        suggestDatasets({ q: input.q, size: DATASET_SUGGESTIONS }, { select: datasetSuggestionPick }),
+      ),
+    ),
+} satisfies TRPCRouterRecord;

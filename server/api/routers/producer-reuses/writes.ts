@@ -1,0 +1,68 @@
+import "server-only";
+
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+
+import {
+  addReuseDataset,
+  createReuse,
+  datasetRefSchema,
+  getReuse,
+  updateReuse,
+  uploadReuseImage,
+} from "~/server/datagouv";
+import { protectedProcedure } from "../../trpc";
+import { addDatasetsInput, changed, createInput, imageUploadInput, removeDatasetInput, updateInput } from "./inputs";
+
+const datasetIdsSchema = z.object({ datasets: z.array(datasetRefSchema.pick({ id: true })) });
+const EXTENSIONS: Readonly<Record<string, string>> = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp" };
+
+/** Writes of the producer area. Each one, once it succeeded, makes the public pages show it at once. */
+export const producerReuseWrites = {
+  /**
+   * Creates the reuse PRIVATE: the form then uploads its image, adds its datasets, and only then publishes it
+   * (`setPrivate`), so that a half-made reuse is never public.
+   */
+  create: protectedProcedure.input(createInput).mutation(async ({ ctx, input }) => {
+    const { organization, ...fields } = input;
+    const reuse = await changed(
+      createReuse(ctx.apiKey, { ...fields, ...(organization && { organization }), private: true }),
+    );
+    return { id: reuse.id, slug: reuse.slug };
+  }),
+
+  /** A partial update (udata's PUT acts as PATCH): only the fields given change. */
+  update: protectedProcedure.input(updateInput).mutation(async ({ ctx, input }) => {
+    const { id, ...fields } = input;
+    const reuse = await changed(updateReuse(ctx.apiKey, id, fields));
+    return { id: reuse.id, slug: reuse.slug };
+  }),
+
+  /** Replaces the image (multipart, cropped to `bbox` by udata). */
+  uploadImage: protectedProcedure.input(imageUploadInput).mutation(async ({ ctx, input }) => {
+    const { id, file, bbox } = input;
+    const filename = `image.${EXTENSIONS[file.type] ?? "jpg"}`;
+    const { image } = await changed(uploadReuseImage(ctx.apiKey, id, { file, filename, bbox }));
+    return { image };
+  }),
+
+  /** Adds datasets one by one (`POST /reuses/{id}/datasets/`); one already there is no error. */
+  addDatasets: protectedProcedure.input(addDatasetsInput).mutation(async ({ ctx, input }) => {
+    let added = 0;
+    try {
+      for (const dataset of input.datasets) if ((await addReuseDataset(ctx.apiKey, input.id, dataset)).added) added++;
+    } finally {
+      // Some may have been added before a failure: the public pages show those too.
+      if (added > 0) await changed(Promise.resolve());
+    }
+    return { added };
+  }),
+
+  /** Removes one dataset: udata has no route for it, the list without it is written back. */
+  removeDataset: protectedProcedure.input(removeDatasetInput).mutation(async ({ ctx, input }) => {
+    const { datasets } = await getReuse(input.id, { apiKey: ctx.apiKey, select: datasetIdsSchema });
+    const remaining = datasets.flatMap(({ id }) => (id && id !== input.dataset ? [id] : []));
+    await changed(updateReuse(ctx.apiKey, input.id, { datasets: remaining }));
+    return { datasets: remaining.length };
+  }),
+} satisfies TRPCRouterRecord;
