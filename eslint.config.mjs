@@ -22,8 +22,13 @@ export default tseslint.config(
       "@typescript-eslint/no-non-null-assertion": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "no-restricted-imports": [
+        "error",
+        { name: "next/link", message: "Use ~/components/link: links never prefetch (a prefetch calls upstream)." },
+      ],
     },
   },
+  { files: ["components/link.tsx"], rules: { "no-restricted-imports": "off" } },
   {
     ignores: envModules,
     rules: {
