@@ -8,6 +8,7 @@ import {
   type ReuseTopic,
   type ReuseType,
 } from "~/server/datagouv";
+import { tagSlug } from "~/components/reuses/tag-slug";
 
 /** Reuses shown on a page of the public listing. */
 export const REUSES_PAGE_SIZE = 20;
@@ -70,18 +71,6 @@ export interface ParsedListing {
   beyondMaxPage: boolean;
 }
 
-/** udata keeps tags as slugs ("Vélo électrique" is `velo-electrique`): a tag in another form matches nothing. */
-export function tagSlug(tag: string): string {
-  return tag
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/œ/g, "oe")
-    .replace(/æ/g, "ae")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
-
 const values = (param: string | string[] | undefined) => (param === undefined ? [] : [param].flat());
 const first = (param: string | string[] | undefined) => values(param)[0]?.trim() ?? "";
 const oneOf = <T extends string>(list: readonly T[], value: string) => list.find((item) => item === value);
@@ -125,3 +114,5 @@ export function listInputOf(state: ListingState): ReuseListInput {
     sort: state.sort,
   };
 }
+
+export { tagSlug };

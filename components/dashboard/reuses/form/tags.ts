@@ -1,20 +1,6 @@
-import { MAX_TAGS, TAG_MAX, TAG_MIN } from "./schema";
+import { tagSlug } from "~/components/reuses/tag-slug";
 
-/**
- * A tag as udata stores it: a slug ("Vélo électrique" becomes `velo-electrique`), so that the form shows what
- * the reuse will carry. (server/api/routers/reuses-input.ts has the same rule for the listing's filters, but
- * it is a server module.)
- */
-export function tagSlug(tag: string): string {
-  return tag
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/œ/g, "oe")
-    .replace(/æ/g, "ae")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
+import { MAX_TAGS, TAG_MAX, TAG_MIN } from "./schema";
 
 /** Adds what was typed to the tags: the new list, or why not (in French). */
 export function addTag(tags: readonly string[], typed: string): { tags: string[] } | { error: string } {
