@@ -38,6 +38,8 @@ export default defineConfig<object, E2EOptions>({
   fullyParallel: true,
   workers: 2,
   retries: 0, // a flaky test must show, locally and in CI
+  // Journeys sign in, seed data and check several pages with axe: 30 s is tight while the machine also builds.
+  timeout: 60_000,
   forbidOnly: Boolean(env.CI),
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   use: {

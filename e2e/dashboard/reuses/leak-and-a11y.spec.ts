@@ -13,6 +13,7 @@ test("no dashboard page nor answer carries the key; every screen passes axe, at 
   checkA11y,
   leakScan,
 }) => {
+  test.setTimeout(120_000); // every dashboard screen, twice (1280 and 320 px), each with an accessibility check
   const user = await sandbox.createUser({ first_name: "Léa", last_name: "Fuite", organizations: [ADEME] });
   const reuse = await seedReuse(sandbox, user, { title: `Carte ${uniqueWord("fuite")}`, description: DESCRIPTION });
   await seedFollowers(sandbox, reuse.id, 1);
