@@ -8,10 +8,11 @@ import path from "node:path";
 
 import next from "next";
 
-import { env } from "../env";
 import { createFrontHandler } from "./front-handler";
+import { loadEnvOrExit } from "./load-env";
 import { PageCache } from "./page-cache";
 
+const env = await loadEnvOrExit();
 const development = env.NODE_ENV !== "production";
 const app = next({ dev: development, dir: path.resolve(import.meta.dirname, "../.."), port: env.PORT });
 await app.prepare();
