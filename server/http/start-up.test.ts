@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 
 /** Starts the server (`npm start`'s command) with only the given environment; returns how it ended. */
-function start(env: Record<string, string>) {
+function start(env: NodeJS.ProcessEnv) {
   const run = spawnSync(process.execPath, ["--import", "tsx", "server/http/main.ts"], {
     env,
     encoding: "utf8",
