@@ -1,5 +1,6 @@
 import { ImageResponse } from "next/og";
 
+import { OG_BRAND, OgFrame } from "~/components/og/og-frame";
 import { labelOf } from "~/components/reuse/labels";
 import { loadReuse } from "~/components/reuse/load-reuse";
 import { ogText } from "~/components/reuse/og-text";
@@ -12,7 +13,6 @@ export const alt = "Réutilisation de données publiques sur data.gouv.fr";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 
-const BRAND = "#000091";
 const TITLE_MAX = 140;
 
 export default async function ReuseOpenGraphImage({ params }: { params: Promise<{ slug: string }> }) {
@@ -22,28 +22,16 @@ export default async function ReuseOpenGraphImage({ params }: { params: Promise<
   const kind = reuse ? ogText(labelOf(types ?? [], reuse.type) ?? "", 40) : "";
   const producer = reuse ? ogText(producerOf(reuse)?.name ?? "", 80) : "";
   return new ImageResponse(
-    <div
-      style={{
-        width: "100%",
-        height: "100%",
-        display: "flex",
-        flexDirection: "column",
-        justifyContent: "space-between",
-        padding: 80,
-        background: "white",
-        borderTop: `24px solid ${BRAND}`,
-        color: "#161616",
-      }}
-    >
-      <div style={{ display: "flex", fontSize: 32, color: BRAND }}>
+    <OgFrame>
+      <div style={{ display: "flex", fontSize: 32, color: OG_BRAND }}>
         {kind ? `Réutilisation · ${kind}` : "Réutilisation"}
       </div>
       <div style={{ display: "flex", fontSize: title.length > 70 ? 56 : 72, lineHeight: 1.15 }}>{title}</div>
       <div style={{ display: "flex", justifyContent: "space-between", fontSize: 30, color: "#3a3a3a" }}>
         <div style={{ display: "flex" }}>{producer}</div>
-        <div style={{ display: "flex", color: BRAND }}>data.gouv.fr</div>
+        <div style={{ display: "flex", color: OG_BRAND }}>data.gouv.fr</div>
       </div>
-    </div>,
+    </OgFrame>,
     size,
   );
 }
