@@ -9,7 +9,7 @@ import {
   upstreamRequestsOf,
   viewsOf,
 } from "./lib/budgets-measure.mjs";
-import { startStack } from "./lib/budgets-stack.mjs";
+import { startStack } from "./lib/test-stack.mjs";
 import { isBuilt, tool } from "./lib/paths.mjs";
 import { run } from "./lib/proc.mjs";
 
