@@ -9,7 +9,8 @@ import type { ReuseProducer } from "./types";
  * Other reuses of the producer. The server does not fetch them: the producer is known only once the reuse is,
  * and a second upstream call would double the time of an uncached page. The page links to all of them
  * (the listing filtered on the organization, or the person's profile on data.gouv.fr), which is all a visitor
- * without JavaScript gets; a small island then loads up to 3 of them as cards.
+ * without JavaScript gets; a small island then loads up to 3 of them as cards, once the section comes near the
+ * viewport (`data-hydrate="visible"`: see server/http/deferred-hydration.ts).
  */
 interface MoreFromProducerProps {
   reuseId: string;
@@ -20,7 +21,7 @@ interface MoreFromProducerProps {
 
 export function MoreFromProducer({ reuseId, producer, types, topics }: MoreFromProducerProps) {
   return (
-    <section aria-labelledby="du-meme-producteur" className="mt-16 border-t border-line pt-8">
+    <section aria-labelledby="du-meme-producteur" data-hydrate="visible" className="mt-16 border-t border-line pt-8">
       <h2 id="du-meme-producteur" className="text-2xl font-bold">
         Du même producteur
       </h2>

@@ -1,5 +1,5 @@
 import { expect, test } from "../fixtures";
-import { cards, resultCount, seoTags } from "./listing-helpers";
+import { cards, resultCount, seoTags, suggestionBox } from "./listing-helpers";
 
 test.describe("the home page", () => {
   test("shows a search box, the featured and the newest reuses, and the topics", async ({ page, checkA11y }) => {
@@ -39,7 +39,7 @@ test.describe("the home page", () => {
 
   test("the search box suggests reuses and searches the listing", async ({ page }) => {
     await page.goto("/");
-    const box = page.getByRole("combobox", { name: "Rechercher une réutilisation" });
+    const box = await suggestionBox(page, "Rechercher une réutilisation");
     await box.fill("carte");
     await expect(
       page.getByRole("listbox", { name: "Réutilisations suggérées" }).getByRole("option").first(),

@@ -54,3 +54,14 @@ export async function seoTags(page: Page) {
     };
   });
 }
+
+/**
+ * The search field named `name`, once a person is there: anonymous public pages load their JavaScript at the first
+ * move of the pointer (server/http/deferred-hydration.ts); the field becomes a combobox then.
+ */
+export async function suggestionBox(page: Page, name: string) {
+  await page.mouse.move(10, 10);
+  const box = page.getByRole("combobox", { name });
+  await expect(box).toBeVisible();
+  return box;
+}

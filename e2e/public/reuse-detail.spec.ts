@@ -146,7 +146,8 @@ test.describe("a reuse's page", () => {
       "href",
       `/reuses?organization=${organization.id}`,
     );
-    // Loaded after the page by the island: MyBus's own reuse, never this one.
+    // Loaded by the island once a person scrolls down to it: MyBus's own reuse, never this one.
+    await more.scrollIntoViewIfNeeded();
     await expect(more.getByRole("article")).toHaveCount(1);
     await expect(more.getByRole("heading", { level: 3 })).toHaveText("MyBus");
   });

@@ -1,5 +1,5 @@
 import { expect, test } from "../fixtures";
-import { cardCounters, cardKinds, cards, cardTitles, resultCount, seoTags } from "./listing-helpers";
+import { cardCounters, cardKinds, cards, cardTitles, resultCount, seoTags, suggestionBox } from "./listing-helpers";
 
 const ADEME = "534fff4ca3a7292c64a77c95";
 
@@ -63,7 +63,7 @@ test.describe("the reuse listing", () => {
 
   test("typing two letters suggests reuses; Down then Enter opens the first", async ({ page, checkA11y }) => {
     await page.goto("/reuses");
-    const box = page.getByRole("combobox", { name: "Rechercher une réutilisation" });
+    const box = await suggestionBox(page, "Rechercher une réutilisation");
     await box.fill("v");
     await page.waitForTimeout(400);
     await expect(box).toHaveAttribute("aria-expanded", "false");
@@ -92,7 +92,7 @@ test.describe("the reuse listing", () => {
 
   test("Escape closes the suggestions; Enter with none chosen searches", async ({ page, checkA11y }) => {
     await page.goto("/reuses");
-    const box = page.getByRole("combobox", { name: "Rechercher une réutilisation" });
+    const box = await suggestionBox(page, "Rechercher une réutilisation");
     await box.fill("transport");
     await expect(page.getByRole("listbox", { name: "Réutilisations suggérées" })).toBeVisible();
     await box.press("Escape");
@@ -132,7 +132,7 @@ test.describe("the reuse listing", () => {
 
   test("the organization filter suggests names and filters on the chosen one", async ({ page, checkA11y }) => {
     await page.goto("/reuses");
-    const box = page.getByRole("combobox", { name: "Organisation" });
+    const box = await suggestionBox(page, "Organisation");
     await box.fill("ADEME");
     const option = page
       .getByRole("listbox", { name: "Organisations suggérées" })

@@ -5,6 +5,7 @@ import compression from "compression";
 import { captureHtml, type CapturedPage } from "./capture";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "./client-address";
 import { contentSecurityPolicy, type CspOptions } from "./csp";
+import { deferHydration } from "./deferred-hydration";
 import { type CachedPage, type PageCache, toCachedPage } from "./page-cache";
 import { publicDocumentKey } from "./public-document";
 import { statusOf } from "./status-mark";
@@ -19,6 +20,8 @@ const PUBLIC_DOCUMENT = /^(text\/html|text\/plain|application\/xml|text\/xml|app
 
 // compression is typed for Express; it only uses what Node's own request and response have.
 const compress = compression() as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+const isHtml = (res: ServerResponse) => String(res.getHeader("content-type") ?? "").startsWith("text/html");
 
 const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
 
@@ -49,15 +52,18 @@ function finishDocument(
   captured: CapturedPage,
   { key, cache, csp }: { key: string | undefined; cache: PageCache; csp: CspOptions },
 ): { body: Buffer; page?: CachedPage } {
-  const html = captured.body.toString("utf8");
+  const source = captured.body.toString("utf8");
+  // An anonymous public page, the same for every visitor, is hydrated only when it is used (see deferHydration).
+  const html = key !== undefined && isHtml(res) ? deferHydration(source) : source;
   res.statusCode = statusOf(html, captured.status);
   res.setHeader("content-security-policy", contentSecurityPolicy(html, csp));
   if (key === undefined) return { body: captured.body };
 
   res.setHeader("cache-control", PUBLIC_CACHE_CONTROL);
   res.setHeader("x-page-cache", "miss");
-  const page = toCachedPage(res.statusCode, headersOf(res), captured.body, Date.now());
-  if (!page) return { body: captured.body };
+  const body = html === source ? captured.body : Buffer.from(html, "utf8");
+  const page = toCachedPage(res.statusCode, headersOf(res), body, Date.now());
+  if (!page) return { body };
   cache.store(key, page);
   if (!acceptsGzip(req)) return { body: page.body, page };
   // Already compressed: the compression middleware leaves an answer that has a Content-Encoding alone.
