@@ -1,12 +1,20 @@
-import { notFound } from "next/navigation";
-
 import { Link } from "~/components/link";
 import { HttpStatus } from "~/components/http-status";
+import { NotFoundView } from "./not-found-view";
 import type { PageFailure } from "~/server/api/page-data";
 
 /** The page shown instead of one whose data could not be had: a 404, a 410 or a 502/503/504 with a retry. */
 export function PageFailureView({ failure, retryHref }: { failure: PageFailure; retryHref: string }) {
-  if (failure.kind === "not-found") notFound();
+  // Not notFound(): thrown once the page has started rendering, it leaves an empty document that only JavaScript
+  // fills. The status mark makes the front server answer 404 all the same.
+  if (failure.kind === "not-found") {
+    return (
+      <>
+        <HttpStatus code={404} />
+        <NotFoundView />
+      </>
+    );
+  }
   if (failure.kind === "gone") {
     return (
       <div className="max-w-2xl">

@@ -80,7 +80,7 @@ function FilterSelect({ name, label, value, choices, all }: FilterSelectProps) {
       <label htmlFor={id} className={LABEL}>
         {label}
       </label>
-      <select id={id} name={name} defaultValue={value ?? ""} className={FIELD}>
+      <select id={id} name={name} defaultValue={value ?? ""} autoComplete="off" className={FIELD}>
         <option value="">{all}</option>
         {choices.map((choice) => (
           <option key={choice.id} value={choice.id}>

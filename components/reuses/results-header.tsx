@@ -41,6 +41,7 @@ export function ResultsHeader({ state, total, last }: { state: ListingState; tot
               name="sort"
               form={FILTERS_FORM_ID}
               defaultValue={state.sort ?? ""}
+              autoComplete="off"
               className={`mt-1 ${CONTROL}`}
             >
               <option value="">{state.q ? "Pertinence" : SORT_LABELS["-created"]}</option>
