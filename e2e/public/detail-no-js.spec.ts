@@ -42,3 +42,10 @@ test("without JavaScript, a reuse's page shows all its content", async ({ page, 
   await main.getByRole("link", { name: "1 abonné : voir la liste" }).click();
   await expect(page.getByRole("main").getByText("Abonnée1 Lectrice")).toBeVisible();
 });
+
+test("without JavaScript, an unknown reuse's 404 page says so", async ({ page }) => {
+  const response = await page.goto("/reuses/cette-reutilisation-n-existe-pas");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page introuvable" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Voir toutes les réutilisations" })).toBeVisible();
+});

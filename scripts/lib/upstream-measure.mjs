@@ -1,15 +1,7 @@
-// What `node scripts/budgets.mjs` measures: upstream requests per page view (the sandbox's request log), and the
-// weight of what a browser downloads first.
-import { gzipSync } from "node:zlib";
+// Upstream requests per page view, for `npm run bench`: the sandbox's request log is the witness.
 
 /** Makes the front server render a page again instead of serving its copy (it never caches signed-in views). */
-export const BYPASS_PAGE_CACHE = { cookie: "next-auth.session-token=budgets" };
-
-const SCRIPT_TAG = /<script\b[^>]*>/gi;
-
-export function gzipSize(bytes) {
-  return gzipSync(bytes, { level: 9 }).length;
-}
+export const BYPASS_PAGE_CACHE = { cookie: "next-auth.session-token=bench" };
 
 async function sandboxRequests(sandboxUrl, method = "GET") {
   const response = await fetch(`${sandboxUrl}/_sandbox/requests`, { method });
@@ -61,19 +53,4 @@ export async function concurrentViews(sandboxUrl, appUrl, path, count) {
     Promise.all(Array.from({ length: count }, () => getPage(appUrl, path))),
   );
   return { requests, statuses: new Set(result.map((answer) => answer.status)) };
-}
-
-/**
- * The JavaScript a page makes a browser download at once: every `<script src>` of its HTML (but `nomodule`
- * ones, which browsers that run modules skip), each fetched from the server and gzipped at level 9 here.
- */
-export async function firstLoadJs(appUrl, html) {
-  const sources = new Set();
-  for (const [tag] of html.matchAll(SCRIPT_TAG)) {
-    const src = /\ssrc="([^"]+)"/i.exec(tag)?.[1];
-    if (src && !/\snomodule\b/i.test(tag)) sources.add(src.replaceAll("&amp;", "&"));
-  }
-  const scripts = [];
-  for (const src of sources) scripts.push({ src, gzipped: gzipSize((await getPage(appUrl, src)).body) });
-  return { scripts, gzipped: scripts.reduce((sum, script) => sum + script.gzipped, 0) };
 }

@@ -1,0 +1,81 @@
+// The deterministic measures of `npm run bench` (also those of `--quick`): upstream requests per view, the weight of
+// each public page type; and Lighthouse's scores (full runs only).
+import { lighthouseScores, pageWeights } from "./bench-browser.mjs";
+import { kb, row } from "./bench-table.mjs";
+import { concurrentViews, getPage, upstreamRequestsOf, viewsOf } from "./upstream-measure.mjs";
+
+const KB = 1_000;
+const CONCURRENT_VIEWS = 100;
+
+/** Upstream requests of a first view, a view from the page cache, a view rendered from the data cache. */
+export async function measureUpstream({ sandboxUrl, appUrl }, urls) {
+  // The type and topic labels are cached for a day: the first page after start-up may fetch them as well.
+  await upstreamRequestsOf(sandboxUrl, () => getPage(appUrl, "/reuses?page=2"));
+  const section = "upstream requests per view";
+  const rows = [];
+  for (const [kind, paths] of Object.entries(urls.uncached)) {
+    const path = paths.next().value;
+    const { status, uncached, pageCache, dataCache } = await viewsOf(sandboxUrl, appUrl, path);
+    const note = `${status === 200 ? "" : `HTTP ${status}! `}${path}`;
+    rows.push(
+      row(section, `${kind}, uncached`, uncached.length, { max: 1, note }),
+      row(section, `${kind}, cached (page cache)`, pageCache, { max: 0 }),
+      row(section, `${kind}, cached (data cache, page rendered)`, dataCache, { max: 0 }),
+    );
+  }
+  const path = urls.uncached.listing.next().value;
+  const concurrent = await concurrentViews(sandboxUrl, appUrl, path, CONCURRENT_VIEWS);
+  const statuses = `HTTP ${[...concurrent.statuses].join(", ")}`;
+  rows.push(
+    row(section, `${CONCURRENT_VIEWS} simultaneous first views`, concurrent.requests.length, {
+      max: 1,
+      note: statuses,
+    }),
+  );
+  return rows;
+}
+
+/** The page types of the public, and the sign-in page of producers (not kept in the page cache: no target). */
+function pageTypes({ cached }) {
+  return {
+    home: "/",
+    listing: cached.listing,
+    "filtered listing": cached.filtered,
+    detail: cached.detail,
+    followers: `${cached.detail}/abonnes`,
+    "sign-in (producers)": "/sign-in",
+  };
+}
+
+/** First-load JavaScript and HTML of each page type; Lighthouse on the listing and a detail page (full runs). */
+export async function measureBrowser({ appUrl }, urls, { quick }) {
+  const types = pageTypes(urls);
+  const weights = await pageWeights(appUrl, Object.values(types));
+  const rows = [];
+  for (const [type, path] of Object.entries(types)) {
+    const { html, js, jsOnUse } = weights[path];
+    const section = `weight (gzip -9): ${type}, ${path}`;
+    const isPublic = !path.startsWith("/sign-in");
+    rows.push(
+      row(section, "first-load JavaScript", js, { max: isPublic ? 120 * KB : undefined, format: kb }),
+      row(section, "JavaScript once used (all)", jsOnUse, { format: kb, note: "first click into a field, or scroll" }),
+      row(section, "HTML", html, { max: type === "listing" ? 60 * KB : undefined, format: kb }),
+    );
+  }
+  if (quick) return rows;
+  for (const [type, path] of [
+    ["listing", urls.cached.listing],
+    ["detail", urls.cached.detail],
+  ]) {
+    const { scores, failing, lcpMs } = await lighthouseScores(new URL(path, appUrl).href);
+    const section = `Lighthouse (mobile): ${type}, ${path}`;
+    const note = failing.length ? `failing audits: ${failing.join(", ")}` : "";
+    rows.push(
+      row(section, "performance", scores.performance, { min: 95, note: `LCP ${lcpMs} ms` }),
+      row(section, "accessibility", scores.accessibility, { min: 100, note }),
+      row(section, "best practices", scores["best-practices"], { min: 100 }),
+      row(section, "SEO", scores.seo, { min: 100 }),
+    );
+  }
+  return rows;
+}

@@ -1,0 +1,83 @@
+// The pages `npm run bench` measures, found in the sandbox's catalogue: one URL of each kind to measure cached,
+// and for each kind an endless supply of URLs never asked before (other pages, sorts, filters, reuses), whose
+// every view is uncached both in the page cache and in the data cache.
+
+const SORTS = ["-created", "-views", "-followers", "title"];
+const PAGE_SIZE = 20;
+
+async function sandboxJson(sandboxUrl, path, fields) {
+  const response = await fetch(`${sandboxUrl}${path}`, { headers: fields ? { "X-Fields": fields } : {} });
+  if (!response.ok) throw new Error(`sandbox ${path}: HTTP ${response.status}`);
+  return response.json();
+}
+
+async function totalOf(sandboxUrl, query) {
+  return (await sandboxJson(sandboxUrl, `/api/1/reuses/?page_size=1&${query}`, "total")).total;
+}
+
+/** Every public reuse's slug, in the catalogue's order. */
+async function allSlugs(sandboxUrl) {
+  const slugs = [];
+  for (let page = 1; ; page++) {
+    const { data, next_page } = await sandboxJson(
+      sandboxUrl,
+      `/api/1/reuses/?page_size=100&page=${page}&sort=created`,
+      "data{slug},next_page",
+    );
+    slugs.push(...data.map((reuse) => reuse.slug));
+    if (!next_page) return slugs;
+  }
+}
+
+/** Yields each URL of `urls` once, skipping `seen`; then fails: a run must never measure a cached page as uncached. */
+function* onceEach(urls, seen) {
+  for (const url of urls) if (!seen.has(url)) yield url;
+  throw new Error("no uncached URL left: shorten the runs");
+}
+
+/** Every page of every sort of each filter, written as the site writes it (defaults left out: no redirect). */
+function* listingPages(filters) {
+  for (const [filter, total] of filters) {
+    const pages = Math.ceil(total / PAGE_SIZE);
+    for (let page = 1; page <= pages; page++) {
+      for (const sort of SORTS) {
+        const query = new URLSearchParams(filter);
+        if (sort !== "-created") query.set("sort", sort);
+        if (page > 1) query.set("page", String(page));
+        yield `/reuses${query.size ? `?${query}` : ""}`;
+      }
+    }
+  }
+}
+
+/** `{cached: {listing, filtered, detail}, uncached: {listing, filtered, detail}}`: paths and path iterators. */
+export async function benchUrls(sandboxUrl) {
+  const topics = await sandboxJson(sandboxUrl, "/api/1/reuses/topics/");
+  const types = await sandboxJson(sandboxUrl, "/api/1/reuses/types/");
+  const topicTotals = [];
+  for (const topic of topics) topicTotals.push([`topic=${topic.id}`, await totalOf(sandboxUrl, `topic=${topic.id}`)]);
+  topicTotals.sort((a, b) => b[1] - a[1]);
+  const typeTotals = [["", await totalOf(sandboxUrl, "")]];
+  for (const type of types) typeTotals.push([`type=${type.id}`, await totalOf(sandboxUrl, `type=${type.id}`)]);
+  const slugs = await allSlugs(sandboxUrl);
+
+  const [biggestTopic] = topicTotals[0];
+  const cached = {
+    listing: "/reuses",
+    filtered: `/reuses?${biggestTopic}&sort=-views&page=3`,
+    detail: `/reuses/${slugs[Math.floor(slugs.length / 2)]}`,
+  };
+  const seen = new Set(Object.values(cached));
+  return {
+    cached,
+    uncached: {
+      listing: onceEach(listingPages(typeTotals), seen),
+      filtered: onceEach(listingPages(topicTotals), seen),
+      detail: onceEach(
+        slugs.map((slug) => `/reuses/${slug}`),
+        seen,
+      ),
+    },
+    slugs,
+  };
+}
