@@ -59,7 +59,8 @@ export async function stopAll(signal = "SIGTERM") {
   for (const child of live) signalGroup(child, "SIGKILL");
 }
 
-function signalGroup(child, signal) {
+/** Sends `signal` to the whole group of `child` (e.g. SIGKILL, to kill a server as a crash would). */
+export function signalGroup(child, signal) {
   if (child.pid === undefined) return;
   try {
     process.kill(-child.pid, signal);

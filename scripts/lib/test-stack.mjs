@@ -45,10 +45,11 @@ export async function startSandbox({ dataDir, latencyMs = 0 }) {
 /**
  * A production server (`npm start`) on a free port, against `sandboxUrl`. Its store is a fresh SQLite one in
  * `dataDir`, even when REDIS_URL is set, unless `env` gives REDIS_URL. `secret` is shared by instances that must
- * accept each other's sessions. `child` is the server process itself (its RSS is the server's memory).
+ * accept each other's sessions. `child` is the server process itself (its RSS is the server's memory). `port`
+ * (default: a free one) restarts an instance where a reverse proxy expects it.
  */
-export async function startApp({ sandboxUrl, dataDir, secret, env = {}, siteUrl }) {
-  const port = await freePort();
+export async function startApp({ sandboxUrl, dataDir, secret, env = {}, siteUrl, port: fixedPort }) {
+  const port = fixedPort ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const { REDIS_URL: _shared, ...environment } = process.env;
   const app = quietChild(serverCommand(), {

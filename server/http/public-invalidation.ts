@@ -4,10 +4,14 @@
  * worlds share this process: the Next.js bundles, which write it (server/cache/invalidation.ts), and the front
  * server (server/http), which reads it for its page cache.
  */
-interface PublicInvalidation {
+export interface PublicInvalidation {
   at: number;
   /** When the store was last asked for it (other instances may have changed it). */
   checkedAt: number;
+  /** That question while it is under way: readers meanwhile wait for its answer. */
+  checking?: Promise<void>;
+  /** Whether this process asks the store every second, for the page cache (server/cache/invalidation.ts). */
+  watched?: boolean;
 }
 
 const holder = globalThis as typeof globalThis & { reusesPublicInvalidation?: PublicInvalidation };

@@ -1,0 +1,75 @@
+// `npm run test:scale`: the site deployed as several instances, as README.md describes it ("Deploying several
+// instances"): a throw-away redis-server, two production instances sharing it, and nginx (deploy/nginx.conf) in
+// front of them, round-robin. Checks that sessions, the sign-in rate limit, the data cache and its invalidation
+// are shared, and that killing an instance in the middle of a load loses no request and no session.
+//
+//   node scripts/scale.mjs [--quick] [--report <file>]
+//
+// --quick: the short version `npm test` runs (shorter load, no restart). Installs redis-server and nginx with
+// apt-get when they are missing (root on Debian/Ubuntu); builds the app when there is no build. Exit code 0: every
+// check passed; 1: a check failed; 2: the measurement itself failed (something could not start).
+import { parseArgs, writeReport } from "./lib/check-report.mjs";
+import { isBuilt, tool } from "./lib/paths.mjs";
+import { run } from "./lib/proc.mjs";
+import { checkInvalidation, checkSharedCache } from "./lib/scale-cache.mjs";
+import { checkFailover } from "./lib/scale-failover.mjs";
+import { createResults, printResults } from "./lib/scale-report.mjs";
+import { checkSharedRateLimit, checkSharedSession, checkWriteThroughB } from "./lib/scale-sessions.mjs";
+import { producerReuses } from "./lib/scale-site.mjs";
+import { startScaleStack } from "./lib/scale-stack.mjs";
+
+const LOAD_SECONDS = { quick: 4, full: 12 };
+
+// Exit codes are set, not forced with process.exit(), so that the table is written out in full through a pipe.
+process.exitCode = await main();
+
+async function main() {
+  const started = Date.now();
+  let options;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`✖ scale: ${error.message}`);
+    return 2;
+  }
+  if (!isBuilt()) {
+    console.log("No build in .next/: building the app (next build)");
+    const code = await run(...tool("next", ["build"]));
+    if (code !== 0) return 2;
+  }
+  console.log("Starting redis-server, the sandbox, two instances sharing Redis and nginx in front of them…");
+  const results = createResults();
+  let stack;
+  try {
+    const starting = Date.now();
+    stack = await startScaleStack();
+    results.figure("start-up of the whole deployment (s)", (Date.now() - starting) / 1000);
+    console.log(`nginx on ${stack.nginx.url}, instance A on ${stack.a.url}, instance B on ${stack.b.url}\n`);
+    await runChecks(stack, results, options);
+  } catch (error) {
+    console.error(`✖ scale: ${error.message}`);
+    return 2;
+  } finally {
+    await stack?.stop();
+  }
+  printResults(results);
+  if (options.report) writeReport(options.report, results);
+  const failed = results.checks.filter((check) => !check.ok).length;
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`\n${failed === 0 ? "✓ every check passed" : `✖ ${failed} check(s) failed`} (${seconds} s)`);
+  return failed === 0 ? 0 : 1;
+}
+
+/** In this order: the cache checks need data nobody changed yet; the failover comes last, as it kills A. */
+async function runChecks(stack, results, { quick }) {
+  const reuses = await producerReuses(stack.sandbox.url);
+  if (reuses.public.length < 2) throw new Error("the sandbox's demo producer has fewer than 2 public reuses");
+  const producer = await checkSharedSession(stack, results, reuses.private);
+  await checkSharedRateLimit(stack, results);
+  await checkSharedCache(stack, results);
+  const [renamedThroughB, renamedThroughA] = reuses.public;
+  await checkWriteThroughB(stack, results, producer, renamedThroughB);
+  await checkInvalidation(stack, results, producer, renamedThroughA);
+  const durationS = quick ? LOAD_SECONDS.quick : LOAD_SECONDS.full;
+  await checkFailover(stack, results, { producer, reuseId: renamedThroughA, durationS, restart: !quick });
+}
