@@ -8,6 +8,7 @@ import { contentSecurityPolicy, type CspOptions } from "./csp";
 import { deferHydration } from "./deferred-hydration";
 import { type CachedPage, type PageCache, toCachedPage } from "./page-cache";
 import { publicDocumentKey } from "./public-document";
+import { publicInvalidation } from "./public-invalidation";
 import { statusOf } from "./status-mark";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -20,6 +21,12 @@ const PUBLIC_DOCUMENT = /^(text\/html|text\/plain|application\/xml|text\/xml|app
 
 // compression is typed for Express; it only uses what Node's own request and response have.
 const compress = compression() as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+/** What a page rendered from now shows: the data known here, as of the last look at other instances' changes. */
+function publicDataAsOf(now = Date.now()): number {
+  const { checkedAt } = publicInvalidation();
+  return checkedAt > 0 ? Math.min(now, checkedAt) : now;
+}
 
 const isHtml = (res: ServerResponse) => String(res.getHeader("content-type") ?? "").startsWith("text/html");
 
@@ -50,7 +57,7 @@ function finishDocument(
   req: IncomingMessage,
   res: ServerResponse,
   captured: CapturedPage,
-  { key, cache, csp }: { key: string | undefined; cache: PageCache; csp: CspOptions },
+  { key, cache, csp, dataAsOf }: { key: string | undefined; cache: PageCache; csp: CspOptions; dataAsOf: number },
 ): { body: Buffer; page?: CachedPage } {
   const source = captured.body.toString("utf8");
   // An anonymous public page, the same for every visitor, is hydrated only when it is used (see deferHydration).
@@ -62,7 +69,7 @@ function finishDocument(
   res.setHeader("cache-control", PUBLIC_CACHE_CONTROL);
   res.setHeader("x-page-cache", "miss");
   const body = html === source ? captured.body : Buffer.from(html, "utf8");
-  const page = toCachedPage(res.statusCode, headersOf(res), body, Date.now());
+  const page = toCachedPage(res.statusCode, headersOf(res), body, { now: Date.now(), dataAsOf });
   if (!page) return { body };
   cache.store(key, page);
   if (!acceptsGzip(req)) return { body: page.body, page };
@@ -85,6 +92,7 @@ export function createFrontHandler(next: Handler, cache: PageCache, csp: CspOpti
     const cached = key === undefined ? undefined : (cache.fresh(key) ?? (await cache.pending(key)));
     if (cached) return sendCached(req, res, cached);
 
+    const dataAsOf = publicDataAsOf();
     let settle: (page: CachedPage | undefined) => void = () => {};
     if (key !== undefined) cache.track(key, new Promise((resolve) => (settle = resolve)));
     res.once("close", () => settle(undefined));
@@ -94,7 +102,7 @@ export function createFrontHandler(next: Handler, cache: PageCache, csp: CspOpti
     captureHtml(
       res,
       (captured) => {
-        const { body, page } = finishDocument(req, res, captured, { key, cache, csp });
+        const { body, page } = finishDocument(req, res, captured, { key, cache, csp, dataAsOf });
         settle(page);
         return body;
       },

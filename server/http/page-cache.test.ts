@@ -6,7 +6,7 @@ import { PageCache, toCachedPage } from "./page-cache";
 import { publicInvalidation } from "./public-invalidation";
 
 const page = (text: string, now = 0) => {
-  const cached = toCachedPage(200, { "content-type": "text/html" }, Buffer.from(text), now);
+  const cached = toCachedPage(200, { "content-type": "text/html" }, Buffer.from(text), { now });
   if (!cached) throw new Error("expected a cacheable page");
   return cached;
 };
@@ -17,16 +17,16 @@ describe("toCachedPage", () => {
       410,
       { "content-type": "text/html", date: "x", "content-length": "3" },
       Buffer.from("abc"),
-      5,
+      { now: 5 },
     );
     expect(cached?.headers).toEqual({ "content-type": "text/html" });
     expect(gunzipSync(cached?.gzip ?? Buffer.alloc(0)).toString()).toBe("abc");
   });
 
   it("refuses errors, redirects and answers that set cookies", () => {
-    expect(toCachedPage(503, {}, Buffer.from(""), 0)).toBeUndefined();
-    expect(toCachedPage(307, {}, Buffer.from(""), 0)).toBeUndefined();
-    expect(toCachedPage(200, { "set-cookie": "a=b" }, Buffer.from(""), 0)).toBeUndefined();
+    expect(toCachedPage(503, {}, Buffer.from(""), { now: 0 })).toBeUndefined();
+    expect(toCachedPage(307, {}, Buffer.from(""), { now: 0 })).toBeUndefined();
+    expect(toCachedPage(200, { "set-cookie": "a=b" }, Buffer.from(""), { now: 0 })).toBeUndefined();
   });
 });
 
@@ -46,6 +46,19 @@ describe("PageCache", () => {
     cache.store("/reuses", page("a", 100));
     publicInvalidation().at = 101;
     expect(cache.fresh("/reuses")).toBeUndefined();
+    publicInvalidation().at = 0;
+  });
+
+  it("does not serve a page whose data predates a change another instance made before it was rendered", () => {
+    const cache = new PageCache({ freshMs: 1000, maxEntries: 10, now: () => 100 });
+    // Rendered at 100, but this process had last looked at other instances' changes at 90.
+    const rendered = toCachedPage(200, {}, Buffer.from("a"), { now: 100, dataAsOf: 90 });
+    if (!rendered) throw new Error("expected a cacheable page");
+    cache.store("/reuses", rendered);
+    publicInvalidation().at = 95;
+    expect(cache.fresh("/reuses")).toBeUndefined();
+    publicInvalidation().at = 89;
+    expect(cache.fresh("/reuses")).toBe(rendered);
     publicInvalidation().at = 0;
   });
 

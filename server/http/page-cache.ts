@@ -9,6 +9,11 @@ export interface CachedPage {
   body: Buffer;
   gzip: Buffer;
   storedAt: number;
+  /**
+   * The time of the public data it shows: when its rendering started, or, if earlier, when this process last
+   * learnt of other instances' changes (a change made elsewhere just before may not be known here yet).
+   */
+  dataAsOf: number;
 }
 
 /** Headers that belong to one answer, not to the page. */
@@ -17,10 +22,15 @@ const PER_ANSWER = new Set(["date", "connection", "keep-alive", "transfer-encodi
 /** Answers worth keeping: pages, and the pages that say a reuse is missing or gone. */
 const CACHEABLE_STATUSES = new Set([200, 404, 410]);
 
-export function toCachedPage(status: number, headers: Record<string, string>, body: Buffer, now: number) {
+export function toCachedPage(
+  status: number,
+  headers: Record<string, string>,
+  body: Buffer,
+  { now, dataAsOf = now }: { now: number; dataAsOf?: number },
+) {
   if (!CACHEABLE_STATUSES.has(status) || "set-cookie" in headers) return undefined;
   const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !PER_ANSWER.has(name)));
-  return { status, headers: kept, body, gzip: gzipSync(body), storedAt: now } satisfies CachedPage;
+  return { status, headers: kept, body, gzip: gzipSync(body), storedAt: now, dataAsOf } satisfies CachedPage;
 }
 
 interface PageCacheOptions {
@@ -43,11 +53,11 @@ export class PageCache {
     this.now = options.now ?? Date.now;
   }
 
-  /** A page still fresh, and rendered after public data last changed; or undefined. */
+  /** A page still fresh, and showing public data from after its last change; or undefined. */
   fresh(key: string): CachedPage | undefined {
     const page = this.pages.get(key);
     if (!page || this.now() - page.storedAt > this.options.freshMs) return undefined;
-    if (page.storedAt < publicInvalidation().at) return undefined;
+    if (page.dataAsOf < publicInvalidation().at) return undefined;
     // Map order is insertion order: moving the page to the end makes the first one the least recently used.
     this.pages.delete(key);
     this.pages.set(key, page);
