@@ -1,7 +1,8 @@
 /**
- * Anonymous public pages are complete without JavaScript (e2e tests check it with JavaScript off): React and the
- * Next.js runtime, about 140 KB of gzip, only serve their islands — search suggestions, the organization filter,
- * "more from this producer". So the front server takes the framework's scripts out of these pages and adds a loader
+ * The pages of visitors who are not signed in — public pages, sign-in — are complete without JavaScript (e2e tests
+ * check it with JavaScript off): React and the Next.js runtime, about 140 KB of gzip, only serve their islands —
+ * search suggestions, the organization filter, "more from this producer", the sign-in form's in-place errors and
+ * its show-key button. So the front server takes the framework's scripts out of these pages and adds a loader
  * of a few hundred bytes that puts them back, unchanged, at the first sign of a person using the page (the pointer
  * moves, a touch, a key, a focus, the wheel), or when an element marked `data-hydrate="visible"` comes near the
  * viewport. Until then the page is the server's HTML and its links are plain links: a reader pays nothing for the

@@ -7,7 +7,7 @@ import { CLIENT_ADDRESS_HEADER, clientAddress } from "./client-address";
 import { contentSecurityPolicy, type CspOptions } from "./csp";
 import { deferHydration } from "./deferred-hydration";
 import { type CachedPage, type PageCache, toCachedPage } from "./page-cache";
-import { publicDocumentKey } from "./public-document";
+import { isAnonymousDocument, publicDocumentKey } from "./public-document";
 import { publicInvalidation } from "./public-invalidation";
 import { statusOf } from "./status-mark";
 
@@ -52,23 +52,33 @@ function headersOf(res: ServerResponse): Record<string, string> {
   return headers;
 }
 
+interface DocumentContext {
+  /** The page-cache key of a public page, undefined for any other answer. */
+  key: string | undefined;
+  /** Whether the request is a document for a visitor who is not signed in. */
+  anonymous: boolean;
+  cache: PageCache;
+  csp: CspOptions;
+  dataAsOf: number;
+}
+
 /** Sets the status a page asks for and its CSP; keeps a public page in the cache; gives the bytes to send. */
 function finishDocument(
   req: IncomingMessage,
   res: ServerResponse,
   captured: CapturedPage,
-  { key, cache, csp, dataAsOf }: { key: string | undefined; cache: PageCache; csp: CspOptions; dataAsOf: number },
+  { key, anonymous, cache, csp, dataAsOf }: DocumentContext,
 ): { body: Buffer; page?: CachedPage } {
   const source = captured.body.toString("utf8");
-  // An anonymous public page, the same for every visitor, is hydrated only when it is used (see deferHydration).
-  const html = key !== undefined && isHtml(res) ? deferHydration(source) : source;
+  // A page for nobody in particular (public pages, sign-in) hydrates only once it is used (see deferHydration).
+  const html = anonymous && isHtml(res) ? deferHydration(source) : source;
   res.statusCode = statusOf(html, captured.status);
   res.setHeader("content-security-policy", contentSecurityPolicy(html, csp));
-  if (key === undefined) return { body: captured.body };
+  const body = html === source ? captured.body : Buffer.from(html, "utf8");
+  if (key === undefined) return { body };
 
   res.setHeader("cache-control", PUBLIC_CACHE_CONTROL);
   res.setHeader("x-page-cache", "miss");
-  const body = html === source ? captured.body : Buffer.from(html, "utf8");
   const page = toCachedPage(res.statusCode, headersOf(res), body, { now: Date.now(), dataAsOf });
   if (!page) return { body };
   cache.store(key, page);
@@ -102,7 +112,13 @@ export function createFrontHandler(next: Handler, cache: PageCache, csp: CspOpti
     captureHtml(
       res,
       (captured) => {
-        const { body, page } = finishDocument(req, res, captured, { key, cache, csp, dataAsOf });
+        const { body, page } = finishDocument(req, res, captured, {
+          key,
+          anonymous: isAnonymousDocument(req),
+          cache,
+          csp,
+          dataAsOf,
+        });
         settle(page);
         return body;
       },
