@@ -10,13 +10,13 @@ export function labelOf(labels: readonly IdLabel[], id: string | null | undefine
   return labels.find((label) => label.id === id)?.label ?? id;
 }
 
-/** Reuse badges udata knows; others show their kind. */
-const BADGE_LABELS: Readonly<Record<string, string>> = {
-  certified: "Certifiée",
-  "public-service": "Service public",
-  spd: "Service public de la donnée",
-};
+/** Reuse badges udata knows; others show their kind. A Map: a kind such as `constructor` is no key of it. */
+const BADGE_LABELS: ReadonlyMap<string, string> = new Map([
+  ["certified", "Certifiée"],
+  ["public-service", "Service public"],
+  ["spd", "Service public de la donnée"],
+]);
 
 export function badgeLabel(kind: string): string {
-  return BADGE_LABELS[kind] ?? kind;
+  return BADGE_LABELS.get(kind) ?? kind;
 }

@@ -7,6 +7,7 @@ import { type ReactNode, useState } from "react";
 import SuperJSON from "superjson";
 
 import type { AppRouter } from "~/server/api/root";
+import { MAX_BATCH_SIZE } from "./batch";
 import { createQueryClient } from "./query-client";
 
 export const { useTRPC, TRPCProvider } = createTRPCContext<AppRouter>();
@@ -27,7 +28,7 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      links: [httpBatchLink({ transformer: SuperJSON, url: "/api/trpc" })],
+      links: [httpBatchLink({ transformer: SuperJSON, url: "/api/trpc", maxItems: MAX_BATCH_SIZE })],
     }),
   );
   return (

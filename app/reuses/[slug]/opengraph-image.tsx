@@ -1,3 +1,4 @@
+import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 
 import { OG_BRAND, OgFrame } from "~/components/og/og-frame";
@@ -17,6 +18,9 @@ const TITLE_MAX = 140;
 
 export default async function ReuseOpenGraphImage({ params }: { params: Promise<{ slug: string }> }) {
   const result = await loadReuse((await params).slug);
+  // No reuse there (a slug that cannot be one, an unknown or deleted reuse): a 404, not a card drawn for nothing.
+  // A card without details only while data.gouv.fr cannot answer.
+  if ("failure" in result && result.failure.kind !== "unavailable") notFound();
   const [reuse, types] = "data" in result ? result.data : [];
   const title = reuse ? ogText(reuse.title, TITLE_MAX) : "Réutilisation de données publiques";
   const kind = reuse ? ogText(labelOf(types ?? [], reuse.type) ?? "", 40) : "";

@@ -5,16 +5,17 @@ import { Badge } from "./badge";
 
 type DiscussionItem = RouterOutputs["account"]["lists"]["discussions"]["items"][number];
 
-const SUBJECTS: Readonly<Record<string, string>> = {
-  Dataset: "À propos d'un jeu de données",
-  Reuse: "À propos d'une réutilisation",
-  Dataservice: "À propos d'une API",
-  Organization: "À propos de l'organisation",
-};
+// A Map: a class such as `constructor` from upstream is no key of it.
+const SUBJECTS: ReadonlyMap<string, string> = new Map([
+  ["Dataset", "À propos d'un jeu de données"],
+  ["Reuse", "À propos d'une réutilisation"],
+  ["Dataservice", "À propos d'une API"],
+  ["Organization", "À propos de l'organisation"],
+]);
 
 /** What a discussion is about, in words; an unknown kind is named as data.gouv.fr names it. */
 export function aboutSubject(subjectClass: string): string {
-  return SUBJECTS[subjectClass] ?? `À propos de : ${subjectClass}`;
+  return SUBJECTS.get(subjectClass) ?? `À propos de : ${subjectClass}`;
 }
 
 /** A discussion on an object of the producer's organizations: open or closed, its subject, its last message. */

@@ -9,7 +9,7 @@ describe("listParams", () => {
   });
 
   it("falls back to page 1 and no search on anything else", () => {
-    for (const page of [undefined, "", "0", "-2", "1.5", "abc", "1e3x"]) {
+    for (const page of [undefined, "", "0", "-2", "1.5", "abc", "1e3x", "0x10", "1e1", "+5", " 4 "]) {
       expect(listParams({ page }).page, String(page)).toBe(1);
     }
     expect(listParams({ q: "   " }).q).toBeUndefined();

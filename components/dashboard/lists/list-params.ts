@@ -12,10 +12,12 @@ function single(value: SearchParamValue): string | undefined {
  */
 export function listParams(searchParams: Record<string, SearchParamValue>): { q: string | undefined; page: number } {
   const q = single(searchParams.q)?.slice(0, 200);
-  const page = Number(single(searchParams.page));
+  // Digits only: Number() would also read "0x10", "1e1", "+5" or " 4 " as pages.
+  const digits = single(searchParams.page) ?? "";
+  const page = /^\d+$/.test(digits) ? Number(digits) : 0;
   return {
     q: q?.trim() ? q : undefined,
-    page: Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
+    page: page >= 1 ? Math.min(page, MAX_PAGE) : 1,
   };
 }
 

@@ -45,17 +45,17 @@ export const discussionItemSchema = discussionSchema
   });
 type DiscussionItem = z.output<typeof discussionItemSchema>;
 
-/** Where data.gouv.fr shows the discussions of each kind of object. */
-const SUBJECT_PATHS: Readonly<Record<string, string>> = {
-  Dataset: "datasets",
-  Reuse: "reuses",
-  Dataservice: "dataservices",
-  Organization: "organizations",
-};
+/** Where data.gouv.fr shows the discussions of each kind of object (a Map: `constructor` is no key of it). */
+const SUBJECT_PATHS: ReadonlyMap<string, string> = new Map([
+  ["Dataset", "datasets"],
+  ["Reuse", "reuses"],
+  ["Dataservice", "dataservices"],
+  ["Organization", "organizations"],
+]);
 
 /** The discussion's page on data.gouv.fr: its subject's discussions, opened at this one. */
 export function discussionHref({ id, subject }: Pick<DiscussionItem, "id" | "subject">): string | null {
-  const section = SUBJECT_PATHS[subject.class];
+  const section = SUBJECT_PATHS.get(subject.class);
   if (!section || !OBJECT_ID_PATTERN.test(subject.id) || !OBJECT_ID_PATTERN.test(id)) return null;
   return `${env.DATAGOUV_URL}/${section}/${subject.id}/discussions?discussion_id=${id}`;
 }

@@ -1,15 +1,23 @@
 import NextAuth from "next-auth";
+import type { NextRequest } from "next/server";
 
 import { authOptions } from "~/server/auth/options";
 import { CLIENT_ADDRESS_HEADER, signInLimiter } from "~/server/auth/sign-in-limit";
+import { env } from "~/server/env";
+import { makeCallbackUrlSafe } from "./safe-callback-url";
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
 
-// next-auth 4 types its App Router handler loosely; this is the shape it has.
-const nextAuth = NextAuth(authOptions) as (req: Request, context: RouteContext) => Promise<Response>;
+// next-auth 4 types its App Router handler loosely; this is the shape it has (it reads `req.nextUrl`).
+const nextAuthHandler = NextAuth(authOptions) as (req: NextRequest, context: RouteContext) => Promise<Response>;
+
+function nextAuth(req: NextRequest, context: RouteContext) {
+  makeCallbackUrlSafe(req.nextUrl.searchParams, env.NEXTAUTH_URL);
+  return nextAuthHandler(req, context);
+}
 
 /** Sign-in attempts are rate-limited per client address before next-auth sees them. */
-async function POST(req: Request, context: RouteContext) {
+async function POST(req: NextRequest, context: RouteContext) {
   if (new URL(req.url).pathname === "/api/auth/callback/api-key") {
     const verdict = await signInLimiter.check(req.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown");
     if (!verdict.ok) {

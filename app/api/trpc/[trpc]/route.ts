@@ -1,21 +1,29 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 
+import { MAX_BATCH_SIZE } from "~/components/trpc/batch";
 import { appRouter } from "~/server/api/root";
 import { createTRPCContext } from "~/server/api/trpc";
 import { readSessionCookie } from "~/server/auth/session";
 import { isSameOrigin } from "~/server/http/same-origin";
 
-function handler(req: Request) {
-  return fetchRequestHandler({
+async function handler(req: Request) {
+  const response = await fetchRequestHandler({
     endpoint: "/api/trpc",
     router: appRouter,
     req,
+    maxBatchSize: MAX_BATCH_SIZE,
     createContext: () => createTRPCContext({ getSession: readSessionCookie, headers: req.headers }),
     onError({ error, path }) {
       // Unexpected failures only: expected ones (bad input, upstream 4xx) are the caller's to show.
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
     },
   });
+  // A request tRPC refuses before any procedure (a batch too big, a body it cannot read) gets its JSON error as
+  // text/plain: every answer of the API is JSON, and says so.
+  if (response.headers.get("content-type")?.startsWith("text/plain")) {
+    response.headers.set("content-type", "application/json");
+  }
+  return response;
 }
 
 /** Mutations (POSTs) only from the site's own pages: another site's form or script cannot act for a producer. */

@@ -17,6 +17,8 @@ describe("reuseFromAddress", () => {
       "/datasets/a/b",
       "https://exemple.fr/a/b",
       "un titre avec espaces",
+      "NaN",
+      "https://www.data.gouv.fr/fr/reuses/Carte-Velo/",
     ]) {
       expect(reuseFromAddress(address), address).toBeNull();
     }

@@ -1,6 +1,9 @@
+import { reuseSlugSchema } from "~/server/api/routers/reuse";
+
 /**
  * The reuse an address names: `https://…/reuses/<slug>` (this site's or data.gouv.fr's page), a path, or a bare
- * slug or id. Null when nothing can be a reuse there.
+ * slug or id. Null when nothing can be a reuse there: what `producerReuses.idOf` would refuse (udata's slugs are
+ * lower-case).
  */
 export function reuseFromAddress(address: string): string | null {
   const text = address.trim();
@@ -9,5 +12,5 @@ export function reuseFromAddress(address: string): string | null {
   const segments = new URL(text, "https://base.invalid").pathname.split("/").filter(Boolean);
   const afterReuses = segments.indexOf("reuses");
   const candidate = afterReuses >= 0 ? segments[afterReuses + 1] : segments.length === 1 ? segments[0] : undefined;
-  return candidate && /^[A-Za-z0-9][A-Za-z0-9-]{0,254}$/.test(candidate) ? candidate : null;
+  return candidate && reuseSlugSchema.safeParse(candidate).success ? candidate : null;
 }

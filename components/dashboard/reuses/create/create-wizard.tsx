@@ -76,7 +76,7 @@ export function CreateWizard({ userId, producers, types, topics }: CreateWizardP
     onFieldErrors: ({ file, bbox, ...fieldErrors }) => {
       const imageMessages = [...(file ?? []), ...(bbox ?? [])];
       if (imageMessages.length > 0) setImageError(imageMessages.join(" "));
-      const { placed, unplaced } = applyFieldErrors(form.setError, fieldErrors, (name) => FIELD_OF_UPSTREAM[name]);
+      const { placed, unplaced } = applyFieldErrors(form.setError, fieldErrors, (name) => FIELD_OF_UPSTREAM.get(name));
       if (fieldErrors.url) void urlOwner.lookup(form.getValues("url"));
       focusFirstError(imageMessages.length > 0 ? [...placed, "image"] : placed);
       return unplaced;

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { tagSlug } from "~/components/reuses/tag-slug";
+
 // The rules of the reuse form, in the browser (react-hook-form's resolver) and on the server (procedure inputs).
 // They are udata's (udata/core/reuse/constants.py and forms.py); the upstream client checks them once more.
 
@@ -32,10 +34,12 @@ export const httpUrlSchema = z
     }),
   );
 
+/** udata keeps a tag as its slug ("Vélo" is `velo`), of 3 to 96 characters: a tag it would refuse is refused here. */
 export const tagSchema = z
   .string()
-  .min(TAG_MIN, `Un mot-clé compte au moins ${TAG_MIN} caractères.`)
-  .max(TAG_MAX, `Un mot-clé compte au plus ${TAG_MAX} caractères.`);
+  .max(TAG_MAX, `Un mot-clé compte au plus ${TAG_MAX} caractères.`)
+  .refine((tag) => tagSlug(tag).length >= TAG_MIN, `Un mot-clé compte au moins ${TAG_MIN} lettres ou chiffres.`)
+  .refine((tag) => tagSlug(tag).length <= TAG_MAX, `Un mot-clé compte au plus ${TAG_MAX} caractères.`);
 
 /** The fields the create and edit forms share. */
 export const reuseFieldsSchema = z.object({
@@ -79,18 +83,21 @@ export const EMPTY_CREATE_FORM: CreateFormInput = {
   datasets: [],
 };
 
-/** Which field of a form an upstream field error belongs to (udata names `organization` what the form calls producer). */
-export const FIELD_OF_UPSTREAM: Readonly<Record<string, keyof CreateFormInput>> = {
-  title: "title",
-  description: "description",
-  type: "type",
-  topic: "topic",
-  url: "url",
-  tags: "tags",
-  datasets: "datasets",
-  organization: "producer",
-  owner: "producer",
-};
+/**
+ * Which field of a form an upstream field error belongs to (udata names `organization` what the form calls
+ * producer). A Map: an upstream name such as `constructor` belongs to no field.
+ */
+export const FIELD_OF_UPSTREAM: ReadonlyMap<string, keyof CreateFormInput> = new Map([
+  ["title", "title"],
+  ["description", "description"],
+  ["type", "type"],
+  ["topic", "topic"],
+  ["url", "url"],
+  ["tags", "tags"],
+  ["datasets", "datasets"],
+  ["organization", "producer"],
+  ["owner", "producer"],
+]);
 
 /** A saved draft of the create form: what was typed, valid or not yet. */
 export const createFormDraftSchema = z.object({

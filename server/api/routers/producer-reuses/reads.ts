@@ -18,7 +18,7 @@ import {
 import { protectedProcedure, type Session } from "../../trpc";
 import { listAllMyReuses, sameUrl } from "../my-reuses";
 import { publicRead } from "../public-read";
-import { reuseSlugSchema } from "../reuse";
+import { followersPageSchema, reuseSlugSchema } from "../reuse";
 import { suggestInput } from "../reuses-input";
 import { reuseIdInput } from "./inputs";
 
@@ -88,7 +88,7 @@ export const producerReuseReads = {
 
   /** A page of a reuse's followers. */
   followers: protectedProcedure
-    .input(z.object({ id: objectIdSchema, page: z.number().int().min(1).max(1000).default(1) }))
+    .input(z.object({ id: objectIdSchema, page: followersPageSchema.default(1) }))
     .query(({ ctx, input }) =>
       listReuseFollowers(
         input.id,

@@ -8,6 +8,7 @@ import { PageFailureView } from "~/components/errors/page-failure";
 import { Pagination } from "~/components/reuses/pagination";
 import { pageData } from "~/server/api/page-data";
 import { FOLLOWERS_PER_PAGE } from "~/server/api/routers/producer-reuses/reads";
+import { followersPageSchema } from "~/server/api/routers/reuse";
 import { api } from "~/server/api/rsc";
 import { OBJECT_ID_PATTERN } from "~/server/datagouv";
 
@@ -20,7 +21,8 @@ export default async function ReuseFollowersPage({
 }: PageProps<"/dashboard/reuses/[id]/followers">) {
   const { id } = await params;
   if (!OBJECT_ID_PATTERN.test(id)) notFound();
-  const { page } = listParams(await searchParams);
+  // Pages of followers go up to 1000 (udata answers 404 past the last one): beyond is the first page.
+  const page = followersPageSchema.safeParse(listParams(await searchParams).page).data ?? 1;
   const path = `/dashboard/reuses/${id}/followers`;
   const result = await pageData(
     Promise.all([api.producerReuses.get({ id }), api.producerReuses.followers({ id, page })]),

@@ -1,0 +1,104 @@
+// What `node scripts/fuzz.mjs` attacks and what it allows, read from the code itself so that it cannot drift:
+// the tRPC procedures of the real router, the routes of app/, and the upstream routes of the one upstream client
+// (server/**: every `apiPath` template).
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+import { ROOT } from "./paths.mjs";
+
+/** `{idPlaceholder, procedures: [{path, type, input, example}]}` (see fuzz-procedures.ts). */
+export function listProcedures() {
+  const helper = path.join(ROOT, "scripts", "lib", "fuzz-procedures.ts");
+  // The router's modules read the environment when they load: any valid one will do, nothing is called.
+  const env = { ...process.env, NODE_ENV: "production", NEXTAUTH_SECRET: "fuzz-procedures-listing-secret" };
+  const output = execFileSync(process.execPath, ["--conditions", "react-server", "--import", "tsx", helper], {
+    cwd: ROOT,
+    env,
+    encoding: "utf8",
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(output);
+}
+
+function filesUnder(directory) {
+  return readdirSync(directory, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(directory, path.join(entry.parentPath, entry.name)));
+}
+
+/** Files of app/ that answer a URL, and the URL's last part (metadata routes have their own name). */
+const ROUTE_FILES = [
+  [/(^|\/)page\.tsx$/, ""],
+  [/(^|\/)route\.ts$/, ""],
+  [/(^|\/)opengraph-image\.tsx$/, "opengraph-image"],
+  [/(^|\/)robots\.ts$/, "robots.txt"],
+  [/(^|\/)icon\.svg$/, "icon.svg"],
+];
+
+/**
+ * Every URL pattern of app/, as segment lists: `{pattern: "/reuses/[slug]", segments: [...], file,
+ * readsQuery}`; route groups `(x)` leave no segment. `readsQuery`: the file reads its query parameters.
+ */
+export function listRoutes() {
+  const appDir = path.join(ROOT, "app");
+  const routes = [];
+  for (const file of filesUnder(appDir)) {
+    const match = ROUTE_FILES.find(([test]) => test.test(file));
+    if (!match) continue;
+    const directory = path.dirname(file) === "." ? [] : path.dirname(file).split(path.sep);
+    const segments = [...directory.filter((part) => !/^\(.*\)$/.test(part)), match[1]].filter(Boolean);
+    const source = readFileSync(path.join(appDir, file), "utf8");
+    routes.push({
+      pattern: `/${segments.join("/")}`,
+      segments,
+      file: `app/${file}`,
+      readsQuery: /searchParams/.test(source),
+    });
+  }
+  return routes.sort((a, b) => a.pattern.localeCompare(b.pattern));
+}
+
+function serverSources(directory = path.join(ROOT, "server")) {
+  return filesUnder(directory)
+    .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
+    .map((file) => readFileSync(path.join(directory, file), "utf8"));
+}
+
+function regexLiteral(source, name) {
+  const match = new RegExp(`${name}\\s*=\\s*/\\^(.+?)\\$/`).exec(source);
+  if (!match) throw new Error(`server/datagouv/paths.ts: ${name} not found`);
+  return match[1];
+}
+
+/** udata's id and slug rules, as the upstream client checks path segments (server/datagouv/paths.ts). */
+export function pathSegmentRules() {
+  const paths = readFileSync(path.join(ROOT, "server", "datagouv", "paths.ts"), "utf8");
+  return { id: regexLiteral(paths, "OBJECT_ID_PATTERN"), slug: regexLiteral(paths, "SLUG_PATTERN") };
+}
+
+/**
+ * The upstream routes the app may call, as regexes over the sandbox's logged paths: each `apiPath` template of
+ * server/, its `${validator(…)}` segments replaced by what the validator lets through (server/datagouv/paths.ts).
+ */
+export function upstreamAllowList() {
+  const config = readFileSync(path.join(ROOT, "server", "datagouv", "config.ts"), "utf8");
+  const prefix = /API_PREFIX\s*=\s*"([^"]+)"/.exec(config)?.[1];
+  if (!prefix) throw new Error("server/datagouv/config.ts: API_PREFIX not found");
+  const { id, slug } = pathSegmentRules();
+  const segment = { objectId: id, slugOrId: `(?:${slug}|${id})`, badgeKind: slug };
+  const templates = new Set(
+    serverSources().flatMap((source) => [...source.matchAll(/apiPath`(\/[^`\s]*)`/g)].map((m) => m[1])),
+  );
+  const literal = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  return [...templates].map((template) => {
+    // Literal parts and `${validator(value)}` parts alternate.
+    const parts = template.split(/\$\{(\w+)\([^)]*\)\}/);
+    const pattern = parts.map((part, index) => {
+      if (index % 2 === 0) return literal(part);
+      if (!segment[part]) throw new Error(`apiPath segment validator ${part}(): unknown to the fuzzer`);
+      return segment[part];
+    });
+    return { template: `${prefix}${template}`, regex: new RegExp(`^${literal(prefix)}${pattern.join("")}$`) };
+  });
+}
