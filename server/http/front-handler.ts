@@ -9,6 +9,7 @@ import { deferHydration } from "./deferred-hydration";
 import { type CachedPage, type PageCache, toCachedPage } from "./page-cache";
 import { isAnonymousDocument, publicDocumentKey } from "./public-document";
 import { publicInvalidation } from "./public-invalidation";
+import { dropUnreadableCallbackCookie, isDecodablePath } from "./request-hygiene";
 import { statusOf } from "./status-mark";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -98,6 +99,12 @@ export function createFrontHandler(next: Handler, cache: PageCache, csp: CspOpti
   return async function front(req, res) {
     // Set here, from the connection, whatever the client sent: the sign-in rate limit counts per address.
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req);
+    if (!isDecodablePath(req.url)) {
+      res.writeHead(404, { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" });
+      res.end("Cette adresse ne correspond à aucune page.\n");
+      return;
+    }
+    dropUnreadableCallbackCookie(req);
     const key = publicDocumentKey(req);
     const cached = key === undefined ? undefined : (cache.fresh(key) ?? (await cache.pending(key)));
     if (cached) return sendCached(req, res, cached);

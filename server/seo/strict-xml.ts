@@ -11,7 +11,14 @@ export interface XmlElement {
   text: string;
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+// A Map, not an object: `&constructor;` must be a bad entity, not Object's constructor.
+const ENTITIES: ReadonlyMap<string, string> = new Map([
+  ["amp", "&"],
+  ["lt", "<"],
+  ["gt", ">"],
+  ["quot", '"'],
+  ["apos", "'"],
+]);
 const NAME = "[A-Za-z_][\\w.:-]*";
 const TOKEN = new RegExp(
   `<\\?xml[^?]*\\?>|<(/?)(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(/?)>|[^<]+|<`,
@@ -23,7 +30,7 @@ const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 function decode(raw: string): string {
   if (FORBIDDEN.test(raw)) throw new Error(`character not allowed in XML in ${JSON.stringify(raw)}`);
   return raw.replace(/&([^;]*);|&/g, (match, entity: string | undefined) => {
-    const value = entity === undefined ? undefined : ENTITIES[entity];
+    const value = entity === undefined ? undefined : ENTITIES.get(entity);
     if (value === undefined) throw new Error(`bad entity or bare & in ${JSON.stringify(raw)}`);
     return value;
   });
