@@ -31,7 +31,8 @@ export default async function ApiKeyPage() {
             Jetons d&apos;API
           </h2>
           <p className="mt-3">
-            La liste de vos jetons n&apos;a pas pu être chargée : data.gouv.fr ne répond pas pour le moment.{" "}
+            La liste de vos jetons n&apos;a pas pu être chargée.{" "}
+            {tokens.failure.kind === "unavailable" && `${tokens.failure.message} `}
             <a href="/dashboard/api-key">Réessayer</a>
           </p>
         </section>

@@ -1,4 +1,6 @@
-import { sandboxApi } from "../../public/reuse-seed";
+import { FAULT_KINDS, WRITE_TIMEOUT_MS } from "../../../scripts/lib/faults-kinds.mjs";
+import { sandboxApi, seedReuse } from "../../public/reuse-seed";
+import { errorPageExpected, expectFailurePage, fillField } from "../../support/faults";
 import { expect, test } from "../../fixtures";
 import { createdReuseId, fillDescription, nextStep, pickDataset, uniqueWord } from "./steps";
 
@@ -80,4 +82,55 @@ test.describe("when data.gouv.fr fails during a submit", () => {
       expect(checks.length).toBeGreaterThan(0);
     },
   );
+});
+
+// For each fault the sandbox can make: editing a reuse says why it failed and keeps what was typed (or saves, when
+// data.gouv.fr is only slow), and the list of one's reuses, which cannot be read, says why with a retry link.
+test.describe("managing a reuse when data.gouv.fr fails", { tag: "@isolated" }, () => {
+  for (const kind of FAULT_KINDS) {
+    test(`${kind.name}: editing keeps what was typed; the list of reuses says why, with a retry link`, async ({
+      page,
+      sandbox,
+      signIn,
+      checkA11y,
+    }) => {
+      const user = await sandbox.createUser({ first_name: "Edith", last_name: "Panne" });
+      const reuse = await seedReuse(sandbox, user, { title: `Carte ${uniqueWord("avant")}`, description: DESCRIPTION });
+      await signIn(user.apikey);
+      await page.goto(`/dashboard/reuses/${reuse.id}`);
+      const title = `Carte ${uniqueWord("apres")}`;
+      const description = `${DESCRIPTION} Modifiée pendant la panne.`;
+      await fillField(page.getByRole("textbox", { name: "Titre" }), title);
+      await fillField(page.getByRole("textbox", { name: "Description" }), description);
+
+      await sandbox.setFaults(kind.fault);
+      await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
+      // A write waits up to its timeout for data.gouv.fr (a hang), then says so.
+      const within = { timeout: WRITE_TIMEOUT_MS + 5_000 };
+      if (kind.write === "saved") {
+        await expect(page.getByRole("status").filter({ hasText: "Les modifications sont enregistrées." })).toBeVisible(
+          within,
+        );
+      } else {
+        const alert = page.getByRole("alert").filter({ hasText: "L’envoi n’a pas abouti" });
+        await expect(alert).toContainText(kind.message, within);
+        await expect(page.getByRole("textbox", { name: "Titre" })).toHaveValue(title);
+        await expect(page.getByRole("textbox", { name: "Description" })).toHaveValue(description);
+        await checkA11y();
+      }
+
+      const answer = await page.goto("/dashboard");
+      const retry = errorPageExpected(kind, answer)
+        ? await expectFailurePage(page, answer, { kind, path: "/dashboard", sandboxUrl: sandbox.url })
+        : undefined;
+      if (retry) await checkA11y();
+      await sandbox.clearFaults();
+      const stored = await sandboxApi<{ title: string }>(sandbox, "GET", `/reuses/${reuse.id}/`, user.apikey);
+      expect(stored.title).toBe(kind.write === "saved" ? title : reuse.title);
+
+      // Once data.gouv.fr is back, the link brings the list back, with what data.gouv.fr holds.
+      await (retry ? retry.click() : page.reload());
+      await expect(page.getByRole("link", { name: stored.title, exact: true })).toBeVisible();
+    });
+  }
 });

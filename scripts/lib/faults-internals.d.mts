@@ -1,0 +1,3 @@
+// Types of faults-internals.mjs, for the e2e fault tests.
+
+export declare function internalsIn(text: string, options: { sandboxUrl: string; codes?: boolean }): string[];
