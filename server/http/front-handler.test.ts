@@ -20,7 +20,7 @@ async function serve(render: (req: IncomingMessage, res: ServerResponse) => void
     await new Promise((resolve) => setTimeout(resolve, 20));
     render(req, res);
   };
-  const front = createFrontHandler(next, new PageCache({ freshMs: 60_000, maxEntries: 10 }), csp);
+  const front = createFrontHandler(next, new PageCache({ freshMs: 60_000, maxEntries: 10, maxBytes: 1_000_000 }), csp);
   server = createServer((req, res) => void front(req, res));
   await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

@@ -18,7 +18,7 @@ const app = next({ dev: development, dir: path.resolve(import.meta.dirname, "../
 await app.prepare();
 
 const handle = app.getRequestHandler();
-const pages = new PageCache({ freshMs: 10_000, maxEntries: 2_000 });
+const pages = new PageCache({ freshMs: 10_000, maxEntries: 2_000, maxBytes: 64 * 2 ** 20 });
 const front = createFrontHandler((req, res) => handle(req, res), pages, {
   development,
   imageSources: [new URL(env.DATAGOUV_URL).origin, "https:"],

@@ -33,7 +33,7 @@ describe("toCachedPage", () => {
 describe("PageCache", () => {
   it("serves a page while it is fresh, not after", () => {
     let now = 0;
-    const cache = new PageCache({ freshMs: 1000, maxEntries: 10, now: () => now });
+    const cache = new PageCache({ freshMs: 1000, maxEntries: 10, maxBytes: 1_000_000, now: () => now });
     cache.store("/reuses", page("a"));
     now = 1000;
     expect(cache.fresh("/reuses")?.body.toString()).toBe("a");
@@ -42,7 +42,7 @@ describe("PageCache", () => {
   });
 
   it("does not serve a page rendered before public data changed", () => {
-    const cache = new PageCache({ freshMs: 1000, maxEntries: 10, now: () => 100 });
+    const cache = new PageCache({ freshMs: 1000, maxEntries: 10, maxBytes: 1_000_000, now: () => 100 });
     cache.store("/reuses", page("a", 100));
     publicInvalidation().at = 101;
     expect(cache.fresh("/reuses")).toBeUndefined();
@@ -50,7 +50,7 @@ describe("PageCache", () => {
   });
 
   it("does not serve a page whose data predates a change another instance made before it was rendered", () => {
-    const cache = new PageCache({ freshMs: 1000, maxEntries: 10, now: () => 100 });
+    const cache = new PageCache({ freshMs: 1000, maxEntries: 10, maxBytes: 1_000_000, now: () => 100 });
     // Rendered at 100, but this process had last looked at other instances' changes at 90.
     const rendered = toCachedPage(200, {}, Buffer.from("a"), { now: 100, dataAsOf: 90 });
     if (!rendered) throw new Error("expected a cacheable page");
@@ -63,7 +63,7 @@ describe("PageCache", () => {
   });
 
   it("forgets the least recently used page beyond its size", () => {
-    const cache = new PageCache({ freshMs: 1000, maxEntries: 2, now: () => 0 });
+    const cache = new PageCache({ freshMs: 1000, maxEntries: 2, maxBytes: 1_000_000, now: () => 0 });
     cache.store("/a", page("a"));
     cache.store("/b", page("b"));
     cache.fresh("/a");
@@ -73,8 +73,21 @@ describe("PageCache", () => {
     expect(cache.fresh("/a")).toBeDefined();
   });
 
+  it("forgets the least recently used pages beyond its size in bytes", () => {
+    const cache = new PageCache({ freshMs: 1000, maxEntries: 100, maxBytes: 2_500, now: () => 0 });
+    const big = (letter: string) => page(letter.repeat(1_000));
+    cache.store("/a", big("a"));
+    cache.store("/b", big("b"));
+    cache.store("/a", big("a")); // stored again: counted once
+    expect(cache.size).toBe(2);
+    cache.store("/c", big("c"));
+    expect(cache.fresh("/b")).toBeUndefined();
+    expect([cache.fresh("/a"), cache.fresh("/c")]).toEqual([expect.anything(), expect.anything()]);
+    expect(cache.sizeInBytes).toBeLessThanOrEqual(2_500);
+  });
+
   it("tells concurrent visitors about a rendering under way, until it settles", async () => {
-    const cache = new PageCache({ freshMs: 1000, maxEntries: 2 });
+    const cache = new PageCache({ freshMs: 1000, maxEntries: 2, maxBytes: 1_000_000 });
     let settle: (value: undefined) => void = () => {};
     cache.track("/a", new Promise((resolve) => (settle = resolve)));
     expect(cache.pending("/a")).toBeDefined();

@@ -33,9 +33,13 @@ export function toCachedPage(
   return { status, headers: kept, body, gzip: gzipSync(body), storedAt: now, dataAsOf } satisfies CachedPage;
 }
 
+const sizeOf = (page: CachedPage) => page.body.length + page.gzip.length;
+
 interface PageCacheOptions {
   freshMs: number;
   maxEntries: number;
+  /** Of the pages kept, plain and compressed: a listing page is about 100 KB of both. */
+  maxBytes: number;
   now?: () => number;
 }
 
@@ -48,6 +52,7 @@ export class PageCache {
   private readonly pages = new Map<string, CachedPage>();
   private readonly rendering = new Map<string, Promise<CachedPage | undefined>>();
   private readonly now: () => number;
+  private bytes = 0;
 
   constructor(private readonly options: PageCacheOptions) {
     this.now = options.now ?? Date.now;
@@ -65,13 +70,21 @@ export class PageCache {
   }
 
   store(key: string, page: CachedPage): void {
-    this.pages.delete(key);
+    this.forget(key);
     this.pages.set(key, page);
-    while (this.pages.size > this.options.maxEntries) {
+    this.bytes += sizeOf(page);
+    while (this.pages.size > this.options.maxEntries || this.bytes > this.options.maxBytes) {
       const oldest = this.pages.keys().next();
       if (oldest.done) break;
-      this.pages.delete(oldest.value);
+      this.forget(oldest.value);
     }
+  }
+
+  private forget(key: string): void {
+    const page = this.pages.get(key);
+    if (!page) return;
+    this.pages.delete(key);
+    this.bytes -= sizeOf(page);
   }
 
   /** The rendering of `key` already under way, if any: concurrent visitors wait for it instead of rendering. */
@@ -87,5 +100,9 @@ export class PageCache {
 
   get size() {
     return this.pages.size;
+  }
+
+  get sizeInBytes() {
+    return this.bytes;
   }
 }
