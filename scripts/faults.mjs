@@ -12,14 +12,8 @@ import { anonymous, contentOf, view } from "./lib/faults-probe.mjs";
 import { faultRound } from "./lib/faults-round.mjs";
 import { publicSlugs, seedProducer } from "./lib/faults-sandbox.mjs";
 import { httpSession } from "./lib/http-session.mjs";
-import {
-  createChecks,
-  parseArgs,
-  printReport,
-  serverErrorLines,
-  writeBrokenReport,
-  writeReport,
-} from "./lib/load-report.mjs";
+import { createChecks, parseArgs, printReport, writeBrokenReport, writeReport } from "./lib/check-report.mjs";
+import { serverErrorLines } from "./lib/server-errors.mjs";
 import { isBuilt, tool } from "./lib/paths.mjs";
 import { run } from "./lib/proc.mjs";
 import { startStack } from "./lib/test-stack.mjs";

@@ -6,14 +6,8 @@
 // mix once, then loads the server 30 s more, so that this check sees leaks, not the caches and the heap growing
 // to their steady state. Prints p50/p90/p99, statuses and memory. Exit 0 all passed, 1 a check failed, 2 the
 // measurement itself failed. Builds first when there is no build.
-import {
-  createChecks,
-  parseArgs,
-  printReport,
-  serverErrorLines,
-  writeBrokenReport,
-  writeReport,
-} from "./lib/load-report.mjs";
+import { createChecks, parseArgs, printReport, writeBrokenReport, writeReport } from "./lib/check-report.mjs";
+import { serverErrorLines } from "./lib/server-errors.mjs";
 import { megabytes, sampleResidentMemory } from "./lib/load-memory.mjs";
 import { buildMix } from "./lib/load-mix.mjs";
 import { runLoad, unexpectedByStatus, warmUp } from "./lib/load-run.mjs";

@@ -8,12 +8,11 @@
 // --quick: the short version `npm test` runs (shorter load, no restart). Installs redis-server and nginx with
 // apt-get when they are missing (root on Debian/Ubuntu); builds the app when there is no build. Exit code 0: every
 // check passed; 1: a check failed; 2: the measurement itself failed (something could not start).
-import { parseArgs, writeReport } from "./lib/check-report.mjs";
+import { createChecks, parseArgs, printReport, writeReport } from "./lib/check-report.mjs";
 import { isBuilt, tool } from "./lib/paths.mjs";
 import { run } from "./lib/proc.mjs";
 import { checkInvalidation, checkSharedCache } from "./lib/scale-cache.mjs";
 import { checkFailover } from "./lib/scale-failover.mjs";
-import { createResults, printResults } from "./lib/scale-report.mjs";
 import { checkSharedRateLimit, checkSharedSession, checkWriteThroughB } from "./lib/scale-sessions.mjs";
 import { producerReuses } from "./lib/scale-site.mjs";
 import { startScaleStack } from "./lib/scale-stack.mjs";
@@ -38,7 +37,7 @@ async function main() {
     if (code !== 0) return 2;
   }
   console.log("Starting redis-server, the sandbox, two instances sharing Redis and nginx in front of them…");
-  const results = createResults();
+  const results = createChecks();
   let stack;
   try {
     const starting = Date.now();
@@ -52,7 +51,7 @@ async function main() {
   } finally {
     await stack?.stop();
   }
-  printResults(results);
+  printReport(results, "test:scale");
   if (options.report) writeReport(options.report, results);
   const failed = results.checks.filter((check) => !check.ok).length;
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -1,10 +1,32 @@
-// `npm test`: lint, typecheck, unit and integration tests, build, then the e2e tests in Chromium. Stops at the
-// first failing step, always prints a summary, and ends with exactly one line `N passed, N failed` (tests from
-// the vitest and Playwright reports; each other step counts as one check). Exits non-zero on any failure.
+// `npm test`: lint, typecheck, unit and integration tests, build, the e2e tests in Chromium, then the short
+// versions of the measuring scripts (bench, load, faults, scale, fuzz), which check correctness, never timings.
+// Stops at the first failing step, always prints a summary, and ends with exactly one line `N passed, N failed`
+// (tests from the vitest and Playwright reports, checks from the scripts' reports; each other step counts as
+// one check). Exits non-zero on any failure.
 import { runE2E } from "./lib/e2e.mjs";
 import { tool } from "./lib/paths.mjs";
 import { run } from "./lib/proc.mjs";
-import { E2E_JSON, VITEST_JSON, forget, playwrightCounts, vitestCounts } from "./lib/results.mjs";
+import {
+  E2E_JSON,
+  VITEST_JSON,
+  checkCounts,
+  forget,
+  playwrightCounts,
+  reportFile,
+  vitestCounts,
+} from "./lib/results.mjs";
+
+/** A measuring script's short version, counted from its `--report`. */
+function quickScript(name, script, title) {
+  const report = reportFile(name);
+  return {
+    name,
+    title,
+    report,
+    count: () => checkCounts(report),
+    run: () => run(process.execPath, [`scripts/${script}`, "--quick", "--report", report]),
+  };
+}
 
 const STEPS = [
   {
@@ -29,6 +51,11 @@ const STEPS = [
   },
   { name: "build", title: "next build", run: () => run(...tool("next", ["build"])) },
   { name: "e2e", title: "playwright test (Chromium)", report: E2E_JSON, count: playwrightCounts, run: () => runE2E() },
+  quickScript("bench", "bench.mjs", "npm run bench -- --quick (upstream requests per view, page weights)"),
+  quickScript("load", "load.mjs", "npm run test:load -- --quick (no error under load)"),
+  quickScript("faults", "faults.mjs", "npm run test:faults -- --quick (each upstream fault survived)"),
+  quickScript("scale", "scale.mjs", "npm run test:scale -- --quick (redis, two instances, nginx)"),
+  quickScript("fuzz", "fuzz.mjs", "npm run test:fuzz -- --quick (hostile input)"),
 ];
 
 const results = [];

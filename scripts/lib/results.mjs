@@ -1,4 +1,4 @@
-// Test counts from the JSON reports of vitest and Playwright, for the summary of `npm test`.
+// Test counts from the JSON reports of vitest, Playwright and the measuring scripts, for the summary of `npm test`.
 import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
@@ -19,6 +19,18 @@ export function playwrightCounts(file = E2E_JSON) {
   const stats = readJson(file)?.stats;
   if (!stats) return undefined;
   return { passed: (stats.expected ?? 0) + (stats.flaky ?? 0), failed: stats.unexpected ?? 0 };
+}
+
+/** Where `npm test` asks a measuring script (`--report`) to write its checks. */
+export function reportFile(name) {
+  return path.join(ROOT, "test-results", `${name}.json`);
+}
+
+/** `{passed, failed}` from a measuring script's report (scripts/lib/check-report.mjs). */
+export function checkCounts(file) {
+  const report = readJson(file);
+  if (!report) return undefined;
+  return { passed: report.passed ?? 0, failed: report.failed ?? 0 };
 }
 
 /** Removes a previous run's report, so that a step that crashes early is not credited with old results. */

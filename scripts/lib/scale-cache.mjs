@@ -15,7 +15,7 @@ const POLL_MS = 100;
 
 /** A page never shown before, rendered by A then by B: one upstream request in all. */
 export async function checkSharedCache({ sandbox, a, b }, results) {
-  await results.check("data cache: a page A rendered is rendered by B without asking data.gouv.fr", async () => {
+  await results.verify("data cache: a page A rendered is rendered by B without asking data.gouv.fr", async () => {
     // Type and topic labels are cached for a day: fetched here first, so that only the reuse itself counts.
     await getPage(`${a.url}/reuses?page=2`);
     const path = `/reuses/${await catalogueReuse(sandbox.url, 60)}`;
@@ -37,7 +37,7 @@ export async function checkSharedCache({ sandbox, a, b }, results) {
 /** A reuse renamed through A while B serves its page from its page cache. */
 export async function checkInvalidation({ a, b, nginx }, results, producer, id) {
   const name = `invalidation: a change through A shows on B's cached page within ${INVALIDATION_LIMIT_MS / 1000} s`;
-  await results.check(name, async () => {
+  await results.verify(name, async () => {
     const url = `${b.url}/reuses/${id}`;
     await getPage(url);
     const cached = await getPage(url);

@@ -57,7 +57,7 @@ export async function checkFailover(stack, results, { producer, reuseId, duratio
   const { a, b, nginx } = stack;
   const [atA, atB] = [a, b].map((app) => `127.0.0.1:${app.port}`);
   const member = httpSession(nginx.url);
-  await results.check("failover: a second user signs in through nginx", async () => {
+  await results.verify("failover: a second user signs in through nginx", async () => {
     const status = await member.signIn(MEMBER_KEY);
     return { ok: status === 200, detail: `HTTP ${status}` };
   });
@@ -74,18 +74,18 @@ export async function checkFailover(stack, results, { producer, reuseId, duratio
   results.figure("load: latency p99 (ms)", result.latency.p99);
   results.figure("load: retried on B after A failed", retried);
 
-  await results.check(`failover: ${durationS} s of load through nginx, A killed midway: no error, all 2xx`, () => {
+  await results.verify(`failover: ${durationS} s of load through nginx, A killed midway: no error, all 2xx`, () => {
     const ok = result.errors === 0 && result.timeouts === 0 && result.non2xx === 0 && after.length > 0;
     const statuses = Object.entries(result.statusCodeStats).map(([code, { count }]) => `${count}×${code}`);
     const detail = `${total} requests (${statuses.join(", ")}), ${result.errors} errors, ${after.length} after the kill`;
     return { ok, detail };
   });
-  await results.check("failover: both instances answered before the kill, B took over A's requests", () => {
+  await results.verify("failover: both instances answered before the kill, B took over A's requests", () => {
     const by = (lines, at) => lines.filter((line) => answeredBy(line) === at).length;
     const ok = by(before, atA) > 0 && by(before, atB) > 0 && retried > 0;
     return { ok, detail: `before: A ${by(before, atA)}, B ${by(before, atB)}; retried on B: ${retried}` };
   });
-  await results.check("failover: both signed-in users still work through nginx after the kill", async () => {
+  await results.verify("failover: both signed-in users still work through nginx after the kill", async () => {
     const states = await sessionsWork([producer, member], nginx);
     return { ok: states.every(Boolean), detail: `signed in with their dashboard: ${states.join(", ")}` };
   });
@@ -94,7 +94,7 @@ export async function checkFailover(stack, results, { producer, reuseId, duratio
 
 /** A started again on its port: it serves the session made on it before, and nginx sends it requests again. */
 async function checkRestart(stack, results, producer) {
-  await results.check("restart: A serves again, with the session made on it before the kill", async () => {
+  await results.verify("restart: A serves again, with the session made on it before the kill", async () => {
     const a = await stack.restart(stack.a);
     const page = await getPage(`${a.url}/dashboard`, producer);
     const lastLine = stack.nginx.accessLog().length;

@@ -13,15 +13,15 @@ const WRONG_KEY = "not-an-api-key";
 export async function checkSharedSession({ a, b }, results, privateReuses) {
   const producer = httpSession(a.url, { clientAddress: "198.51.100.1" });
 
-  await results.check("sessions: the producer signs in through A", async () => {
+  await results.verify("sessions: the producer signs in through A", async () => {
     const status = await producer.signIn(PRODUCER_KEY);
     return { ok: status === 200 && (await producer.signedIn()), detail: `HTTP ${status}` };
   });
-  await results.check("sessions: B knows the session (/api/auth/session names the user)", async () => {
+  await results.verify("sessions: B knows the session (/api/auth/session names the user)", async () => {
     const session = await (await producer.fetch(`${b.url}/api/auth/session`)).json();
     return { ok: session?.user?.slug === PRODUCER_SLUG, detail: `user: ${session?.user?.slug ?? "none"}` };
   });
-  await results.check("sessions: B serves the dashboard with the key A put in the vault", async () => {
+  await results.verify("sessions: B serves the dashboard with the key A put in the vault", async () => {
     const page = await getPage(`${b.url}/dashboard`, producer);
     // Private reuses are listed only to a request made with the producer's key.
     const listed = privateReuses.length > 0 && privateReuses.every((id) => page.html.includes(id));
@@ -32,7 +32,7 @@ export async function checkSharedSession({ a, b }, results, privateReuses) {
 
 /** A write through B with the session made on A (after the cache checks: a write invalidates cached data). */
 export async function checkWriteThroughB({ sandbox, b, nginx }, results, producer, id) {
-  await results.check("sessions: a write through B (dashboard mutation producerReuses.update) is made", async () => {
+  await results.verify("sessions: a write through B (dashboard mutation producerReuses.update) is made", async () => {
     const title = `Renamed through B ${Date.now()}`;
     const status = await renameReuse(producer, { appUrl: b.url, siteUrl: nginx.url }, id, title);
     const changed = (await upstreamTitle(sandbox.url, id)) === title;
@@ -43,7 +43,7 @@ export async function checkWriteThroughB({ sandbox, b, nginx }, results, produce
 /** Failed sign-ins from one address, alternating A and B: the limit counts them together. */
 export async function checkSharedRateLimit({ a, b }, results) {
   const attempt = (app, clientAddress) => httpSession(app.url, { clientAddress }).signIn(WRONG_KEY);
-  await results.check(
+  await results.verify(
     `rate limit: ${SIGN_IN_LIMIT} failed sign-ins alternating A and B, the next refused`,
     async () => {
       const statuses = [];
@@ -52,7 +52,7 @@ export async function checkSharedRateLimit({ a, b }, results) {
       return { ok: statuses.join() === expected.join(), detail: `HTTP ${statuses.join(", ")}` };
     },
   );
-  await results.check("rate limit: per client address (another address is still let through)", async () => {
+  await results.verify("rate limit: per client address (another address is still let through)", async () => {
     const status = await attempt(b, "198.51.100.3");
     return { ok: status === 401, detail: `HTTP ${status}` };
   });
