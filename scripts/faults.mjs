@@ -12,10 +12,9 @@ import { anonymous, contentOf, view } from "./lib/faults-probe.mjs";
 import { faultRound } from "./lib/faults-round.mjs";
 import { publicSlugs, seedProducer } from "./lib/faults-sandbox.mjs";
 import { httpSession } from "./lib/http-session.mjs";
-import { createChecks, parseArgs, printReport, writeBrokenReport, writeReport } from "./lib/check-report.mjs";
+import { parseArgs, runChecks } from "./lib/check-report.mjs";
 import { serverErrorLines } from "./lib/server-errors.mjs";
-import { isBuilt, tool } from "./lib/paths.mjs";
-import { run } from "./lib/proc.mjs";
+import { ensureBuilt } from "./lib/proc.mjs";
 import { startStack } from "./lib/test-stack.mjs";
 
 const TITLE = "faults";
@@ -26,13 +25,9 @@ const options = parseArgs(process.argv.slice(2));
 process.exitCode = await main();
 
 async function main() {
-  if (!isBuilt()) {
-    console.log("No build in .next/: building the app (next build)");
-    if ((await run(...tool("next", ["build"]))) !== 0) return 2;
-  }
+  if (!(await ensureBuilt())) return 2;
   console.log("Starting the sandbox and the production server (fresh data directories)…");
-  const report = createChecks();
-  try {
+  return runChecks(TITLE, options, async (report) => {
     const stack = await startStack();
     try {
       const setup = await prepare(stack, options.quick);
@@ -56,14 +51,7 @@ async function main() {
     } finally {
       await stack.stop();
     }
-  } catch (error) {
-    console.error(`✖ ${TITLE}: the measurement failed: ${error.message}`);
-    if (options.report) writeBrokenReport(options.report, "fault test ran", error);
-    return 2;
-  }
-  printReport(report, TITLE);
-  if (options.report) writeReport(options.report, report);
-  return report.failed === 0 ? 0 : 1;
+  });
 }
 
 /**

@@ -14,8 +14,7 @@ import { anonymous, signedIn } from "./lib/fuzz-identities.mjs";
 import { pageGroups, rawPathCases } from "./lib/fuzz-pages.mjs";
 import { listProcedures, listRoutes, pathSegmentRules, upstreamAllowList } from "./lib/fuzz-targets.mjs";
 import { trpcCases } from "./lib/fuzz-trpc.mjs";
-import { isBuilt, tool } from "./lib/paths.mjs";
-import { run } from "./lib/proc.mjs";
+import { ensureBuilt } from "./lib/proc.mjs";
 import { startStack } from "./lib/test-stack.mjs";
 
 /** The random strings of the full run are drawn from this seed: the same every run, so failures reproduce. */
@@ -37,11 +36,7 @@ process.exitCode = await main();
 
 async function main() {
   const started = Date.now();
-  if (!isBuilt()) {
-    console.log("No build in .next/: building the app (next build)");
-    const code = await run(...tool("next", ["build"]));
-    if (code !== 0) return 2;
-  }
+  if (!(await ensureBuilt())) return 2;
   let results;
   let figures;
   try {

@@ -6,13 +6,12 @@
 // mix once, then loads the server 30 s more, so that this check sees leaks, not the caches and the heap growing
 // to their steady state. Prints p50/p90/p99, statuses and memory. Exit 0 all passed, 1 a check failed, 2 the
 // measurement itself failed. Builds first when there is no build.
-import { createChecks, parseArgs, printReport, writeBrokenReport, writeReport } from "./lib/check-report.mjs";
+import { parseArgs, runChecks } from "./lib/check-report.mjs";
 import { serverErrorLines } from "./lib/server-errors.mjs";
 import { megabytes, sampleResidentMemory } from "./lib/load-memory.mjs";
 import { buildMix } from "./lib/load-mix.mjs";
 import { runLoad, unexpectedByStatus, warmUp } from "./lib/load-run.mjs";
-import { isBuilt, tool } from "./lib/paths.mjs";
-import { run } from "./lib/proc.mjs";
+import { ensureBuilt } from "./lib/proc.mjs";
 import { startStack } from "./lib/test-stack.mjs";
 
 const FULL = { connections: 100, seconds: 60, warmUpSeconds: 30, gateMemory: true };
@@ -27,28 +26,16 @@ const options = parseArgs(process.argv.slice(2));
 process.exitCode = await main(options.quick ? QUICK : FULL);
 
 async function main(plan) {
-  if (!isBuilt()) {
-    console.log("No build in .next/: building the app (next build)");
-    const code = await run(...tool("next", ["build"]));
-    if (code !== 0) return 2;
-  }
+  if (!(await ensureBuilt())) return 2;
   console.log(`Starting the sandbox (${UPSTREAM_LATENCY_MS} ms per API request) and the production server…`);
-  const report = createChecks();
-  try {
+  return runChecks(TITLE, options, async (report) => {
     const stack = await startStack({ latencyMs: UPSTREAM_LATENCY_MS });
     try {
       await measure(stack, plan, report);
     } finally {
       await stack.stop();
     }
-  } catch (error) {
-    console.error(`✖ ${TITLE}: the measurement failed: ${error.message}`);
-    if (options.report) writeBrokenReport(options.report, "load test ran", error);
-    return 2;
-  }
-  printReport(report, TITLE);
-  if (options.report) writeReport(options.report, report);
-  return report.failed === 0 ? 0 : 1;
+  });
 }
 
 async function measure({ sandboxUrl, appUrl, app }, plan, { check, figure }) {

@@ -9,8 +9,7 @@
 // apt-get when they are missing (root on Debian/Ubuntu); builds the app when there is no build. Exit code 0: every
 // check passed; 1: a check failed; 2: the measurement itself failed (something could not start).
 import { createChecks, parseArgs, printReport, writeReport } from "./lib/check-report.mjs";
-import { isBuilt, tool } from "./lib/paths.mjs";
-import { run } from "./lib/proc.mjs";
+import { ensureBuilt } from "./lib/proc.mjs";
 import { checkInvalidation, checkSharedCache } from "./lib/scale-cache.mjs";
 import { checkFailover } from "./lib/scale-failover.mjs";
 import { checkSharedRateLimit, checkSharedSession, checkWriteThroughB } from "./lib/scale-sessions.mjs";
@@ -31,11 +30,7 @@ async function main() {
     console.error(`✖ scale: ${error.message}`);
     return 2;
   }
-  if (!isBuilt()) {
-    console.log("No build in .next/: building the app (next build)");
-    const code = await run(...tool("next", ["build"]));
-    if (code !== 0) return 2;
-  }
+  if (!(await ensureBuilt())) return 2;
   console.log("Starting redis-server, the sandbox, two instances sharing Redis and nginx in front of them…");
   const results = createChecks();
   let stack;

@@ -50,3 +50,23 @@ export function errorPageExpected(kind: FaultKind, answer: Response | null): boo
   expect(kind.pageStatuses).toContain(answer?.status());
   return answer?.status() !== 200;
 }
+
+/**
+ * Opens `path` under the fault: when the fault leaves it without data, its error page, checked as above and with
+ * axe. Resolves with what brings the page back once data.gouv.fr is back: the retry link, or else a reload.
+ */
+export async function visitUnderFault(
+  page: Page,
+  {
+    kind,
+    path,
+    sandboxUrl,
+    checkA11y,
+  }: { kind: FaultKind; path: string; sandboxUrl: string; checkA11y: () => Promise<void> },
+): Promise<() => Promise<unknown>> {
+  const answer = await page.goto(path);
+  if (!errorPageExpected(kind, answer)) return () => page.reload();
+  const retry = await expectFailurePage(page, answer, { kind, path, sandboxUrl });
+  await checkA11y();
+  return () => retry.click();
+}

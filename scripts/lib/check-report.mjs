@@ -79,3 +79,22 @@ export function writeReport(file, { checks, figures = {} }) {
 export function writeBrokenReport(file, name, error) {
   writeReport(file, { checks: [{ name, ok: false, detail: error.message }] });
 }
+
+/**
+ * Runs `measure(report)`, which starts what it needs and records checks and figures in `report`, then prints the
+ * report and writes it (`options.report`). Resolves with the exit code: 0 every check passed, 1 a check failed,
+ * 2 the measurement itself failed (something could not start).
+ */
+export async function runChecks(title, options, measure) {
+  const report = createChecks();
+  try {
+    await measure(report);
+  } catch (error) {
+    console.error(`✖ ${title}: the measurement failed: ${error.message}`);
+    if (options.report) writeBrokenReport(options.report, `${title} ran`, error);
+    return 2;
+  }
+  printReport(report, title);
+  if (options.report) writeReport(options.report, report);
+  return report.failed === 0 ? 0 : 1;
+}

@@ -3,6 +3,7 @@
 // wanted, else the short run's values and a seeded draw of the others, a different draw for each field or
 // parameter (all of them over the run): the same seed, the same run, so a failure reproduces.
 import { JSON_VALUES, STRING_VALUES } from "./fuzz-values.mjs";
+import { seededRandom } from "./seeded-random.mjs";
 
 /** The short run's values, most telling first. */
 const QUICK = [
@@ -24,18 +25,6 @@ const QUICK = [
 const PIECES = ["<", ">", '"', "'", "&", "/", "\\", "..", "%", "%00", "\u0000", "\n", "é", "\u202E", "🙂", "{", "$"];
 const MORE_PIECES = ["__proto__", "javascript:", "fz"];
 const RANDOM_STRINGS = 30;
-
-/** mulberry32: a small seeded generator. */
-function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function randomStrings(random) {
   const pieces = [...PIECES, ...MORE_PIECES];

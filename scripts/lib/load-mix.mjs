@@ -5,6 +5,7 @@
 // full run asks for each once before measuring. A "cold" group, a hundred reuse pages the warm-up leaves out,
 // makes first views (rendered, fetched upstream) during the run too. Picks are pseudo-random with a fixed seed:
 // every run asks for the same sequence.
+import { seededRandom } from "./seeded-random.mjs";
 
 const PAGE_SIZE = 20; // the listing's (server/api/routers/reuses-input.ts)
 const SITEMAP_SIZE = 1_000; // reuses per sitemap file (server/seo/sitemap.ts)
@@ -54,18 +55,6 @@ async function listingUrls(sandboxUrl, total) {
   for (const sort of SORTS) for (let page = 1; page <= 5; page++) urls.push(listingPath({ sort }, page));
   for (const q of ["carte", "transport", "eau", "budget", "ecole", "velo"]) urls.push(listingPath({ q }, 1));
   return urls;
-}
-
-/** A deterministic pseudo-random generator (mulberry32): the same sequence on every run. */
-function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 /**

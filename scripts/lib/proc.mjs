@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { constants } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 
-import { ROOT } from "./paths.mjs";
+import { isBuilt, ROOT, tool } from "./paths.mjs";
 
 const GRACE_MS = 10_000;
 const live = new Set(); // children whose group may still hold processes
@@ -43,6 +43,13 @@ export function exitCode(child) {
 /** Runs a command to completion in its own group; resolves with its exit code. */
 export function run(command, args, options) {
   return exitCode(spawnGroup(command, args, options));
+}
+
+/** Builds the app (next build) when there is no build yet; resolves with whether there is one now. */
+export async function ensureBuilt() {
+  if (isBuilt()) return true;
+  console.log("No build in .next/: building the app (next build)");
+  return (await run(...tool("next", ["build"]))) === 0;
 }
 
 /** Whether we were told to stop (Ctrl-C, SIGTERM, SIGHUP): the children's exits are then expected. */

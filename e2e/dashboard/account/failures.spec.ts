@@ -1,6 +1,6 @@
 import { FAULT_KINDS, WRITE_TIMEOUT_MS } from "../../../scripts/lib/faults-kinds.mjs";
 import { sandboxApi } from "../../public/reuse-seed";
-import { errorPageExpected, expectFailurePage, fillField } from "../../support/faults";
+import { fillField, visitUnderFault } from "../../support/faults";
 import { expect, test } from "../../fixtures";
 
 // The producer's account when data.gouv.fr fails, for each fault the sandbox can make: saving the profile says
@@ -43,17 +43,18 @@ test.describe("the account when data.gouv.fr fails", { tag: "@isolated" }, () =>
         await checkA11y();
       }
 
-      const answer = await page.goto("/dashboard/profile");
-      const retry = errorPageExpected(kind, answer)
-        ? await expectFailurePage(page, answer, { kind, path: "/dashboard/profile", sandboxUrl: sandbox.url })
-        : undefined;
-      if (retry) await checkA11y();
+      const comeBack = await visitUnderFault(page, {
+        kind,
+        path: "/dashboard/profile",
+        sandboxUrl: sandbox.url,
+        checkA11y,
+      });
       await sandbox.clearFaults();
       const me = await sandboxApi<{ first_name: string }>(sandbox, "GET", "/me/", user.apikey);
       expect(me.first_name).toBe(kind.write === "saved" ? TYPED.Prénom : "Fanny");
 
       // Once data.gouv.fr is back, the link brings the page back, with what data.gouv.fr holds.
-      await (retry ? retry.click() : page.reload());
+      await comeBack();
       await expect(page.getByRole("textbox", { name: "Prénom" })).toHaveValue(me.first_name);
     });
   }

@@ -1,6 +1,6 @@
 import { FAULT_KINDS, WRITE_TIMEOUT_MS } from "../../../scripts/lib/faults-kinds.mjs";
 import { sandboxApi, seedReuse } from "../../public/reuse-seed";
-import { errorPageExpected, expectFailurePage, fillField } from "../../support/faults";
+import { fillField, visitUnderFault } from "../../support/faults";
 import { expect, test } from "../../fixtures";
 import { createdReuseId, fillDescription, nextStep, pickDataset, uniqueWord } from "./steps";
 
@@ -119,17 +119,13 @@ test.describe("managing a reuse when data.gouv.fr fails", { tag: "@isolated" }, 
         await checkA11y();
       }
 
-      const answer = await page.goto("/dashboard");
-      const retry = errorPageExpected(kind, answer)
-        ? await expectFailurePage(page, answer, { kind, path: "/dashboard", sandboxUrl: sandbox.url })
-        : undefined;
-      if (retry) await checkA11y();
+      const comeBack = await visitUnderFault(page, { kind, path: "/dashboard", sandboxUrl: sandbox.url, checkA11y });
       await sandbox.clearFaults();
       const stored = await sandboxApi<{ title: string }>(sandbox, "GET", `/reuses/${reuse.id}/`, user.apikey);
       expect(stored.title).toBe(kind.write === "saved" ? title : reuse.title);
 
       // Once data.gouv.fr is back, the link brings the list back, with what data.gouv.fr holds.
-      await (retry ? retry.click() : page.reload());
+      await comeBack();
       await expect(page.getByRole("link", { name: stored.title, exact: true })).toBeVisible();
     });
   }
