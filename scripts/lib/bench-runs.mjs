@@ -58,12 +58,6 @@ async function measureKind({ appUrl, dir }, kind, path, uncachedPaths, latencyMs
       format: (value) => value.toFixed(1),
     }),
     row(section, "uncached p50 at 1 connection", uncached[1].p50, { max: latencyMs + 60, format: ms }),
-    row(
-      section,
-      "answers other than 200",
-      failures.reduce((sum, run) => sum + run.failures, 0),
-      { max: 0 },
-    ),
   );
   return rows;
 }
