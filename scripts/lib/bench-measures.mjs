@@ -35,7 +35,10 @@ export async function measureUpstream({ sandboxUrl, appUrl }, urls) {
   return rows;
 }
 
-/** The page types anyone can see without an account: the public's, and producers' sign-in page. */
+/**
+ * The page types of the public, and producers' sign-in page: a form everyone who opens it uses at once, which
+ * hydrates at once on purpose (server/http/deferred-hydration.ts), measured without target.
+ */
 function pageTypes({ cached }) {
   return {
     home: "/",
@@ -43,7 +46,7 @@ function pageTypes({ cached }) {
     "filtered listing": cached.filtered,
     detail: cached.detail,
     followers: `${cached.detail}/abonnes`,
-    "sign-in": "/sign-in",
+    "sign-in (producers' form)": "/sign-in",
   };
 }
 
@@ -56,7 +59,7 @@ export async function measureBrowser({ appUrl }, urls, { quick }) {
     const { html, js, jsOnUse } = weights[path];
     const section = `weight (gzip -9): ${type}, ${path}`;
     rows.push(
-      row(section, "first-load JavaScript", js, { max: 120 * KB, format: kb }),
+      row(section, "first-load JavaScript", js, { max: path === "/sign-in" ? undefined : 120 * KB, format: kb }),
       row(section, "JavaScript once used (all)", jsOnUse, { format: kb, note: "first click into a field, or scroll" }),
       row(section, "HTML", html, { max: type === "listing" ? 60 * KB : undefined, format: kb }),
     );

@@ -1,13 +1,14 @@
 /**
- * The pages of visitors who are not signed in — public pages, sign-in — are complete without JavaScript (e2e tests
- * check it with JavaScript off): React and the Next.js runtime, about 140 KB of gzip, only serve their islands —
- * search suggestions, the organization filter, "more from this producer", the sign-in form's in-place errors and
- * its show-key button. So the front server takes the framework's scripts out of these pages and adds a loader
- * of a few hundred bytes that puts them back, unchanged, at the first sign of a person using the page (the pointer
- * moves, a touch, a key, a focus, the wheel), or when an element marked `data-hydrate="visible"` comes near the
- * viewport. Until then the page is the server's HTML and its links are plain links: a reader pays nothing for the
- * islands before using the page, crawlers and previews never download them, and the first paint never waits on
- * them. A person using the page gets exactly what Next.js would have sent, and the page hydrates then.
+ * Public pages are complete without JavaScript (e2e tests check it with JavaScript off): React and the Next.js
+ * runtime, about 140 KB of gzip, only serve their islands — search suggestions, the organization filter, "more
+ * from this producer". So the front server takes the framework's scripts out of these pages (the page cache's,
+ * served to visitors who are not signed in) and adds a loader of a few hundred bytes that puts them back,
+ * unchanged, at the first sign of a person using the page (the pointer moves, a touch, a key, a focus, the wheel),
+ * or when an element marked `data-hydrate="visible"` comes near the viewport. Until then the page is the server's
+ * HTML and its links are plain links: a reader pays nothing for the islands before using the page, crawlers and
+ * previews never download them, and the first paint never waits on them. A person using the page gets exactly
+ * what Next.js would have sent, and the page hydrates then. Not the sign-in page: everyone who opens it uses its
+ * form at once, and its in-place errors and show-key button must work from the first click.
  */
 
 /** `<script src="/_next/…" async=""></script>`: the framework's chunks, run in any order (hence async). */

@@ -40,18 +40,18 @@ function streamedPage(body: string) {
 const CHUNK = '<script src="/_next/static/chunks/app.js" async=""></script>';
 
 describe("the front handler", () => {
-  it("defers the framework's scripts of a page for a visitor who is not signed in, and only then", async () => {
+  it("defers the framework's scripts of a public page for a visitor who is not signed in, and only then", async () => {
     const { base } = await serve((_req, res) => {
       res.setHeader("content-type", "text/html; charset=utf-8");
-      res.end(`<html><head>${CHUNK}</head><body><p>Connexion</p></body></html>`);
+      res.end(`<html><head>${CHUNK}</head><body><p>Réutilisations</p></body></html>`);
     });
-    const anonymous = await (await fetch(`${base}/sign-in`)).text();
+    const anonymous = await (await fetch(`${base}/reuses`)).text();
     expect(anonymous).not.toContain(CHUNK);
     expect(anonymous).toContain('(["/_next/static/chunks/app.js"]);');
-    const signedIn = await (
-      await fetch(`${base}/sign-in`, { headers: { cookie: "next-auth.session-token=x" } })
-    ).text();
+    const signedIn = await (await fetch(`${base}/reuses`, { headers: { cookie: "next-auth.session-token=x" } })).text();
     expect(signedIn).toContain(CHUNK);
+    // Not a public page: a form everyone uses at once.
+    expect(await (await fetch(`${base}/sign-in`)).text()).toContain(CHUNK);
   });
 
   it("sends a whole page with a CSP that names its inline script", async () => {

@@ -7,7 +7,7 @@ import { CLIENT_ADDRESS_HEADER, clientAddress } from "./client-address";
 import { contentSecurityPolicy, type CspOptions } from "./csp";
 import { deferHydration } from "./deferred-hydration";
 import { type CachedPage, type PageCache, toCachedPage } from "./page-cache";
-import { isAnonymousDocument, publicDocumentKey } from "./public-document";
+import { publicDocumentKey } from "./public-document";
 import { publicInvalidation } from "./public-invalidation";
 import { dropUnreadableCallbackCookie, isDecodablePath } from "./request-hygiene";
 import { statusOf } from "./status-mark";
@@ -56,8 +56,6 @@ function headersOf(res: ServerResponse): Record<string, string> {
 interface DocumentContext {
   /** The page-cache key of a public page, undefined for any other answer. */
   key: string | undefined;
-  /** Whether the request is a document for a visitor who is not signed in. */
-  anonymous: boolean;
   cache: PageCache;
   csp: CspOptions;
   dataAsOf: number;
@@ -68,11 +66,11 @@ function finishDocument(
   req: IncomingMessage,
   res: ServerResponse,
   captured: CapturedPage,
-  { key, anonymous, cache, csp, dataAsOf }: DocumentContext,
+  { key, cache, csp, dataAsOf }: DocumentContext,
 ): { body: Buffer; page?: CachedPage } {
   const source = captured.body.toString("utf8");
-  // A page for nobody in particular (public pages, sign-in) hydrates only once it is used (see deferHydration).
-  const html = anonymous && isHtml(res) ? deferHydration(source) : source;
+  // A public page, the same for every visitor, hydrates only once it is used (see deferHydration).
+  const html = key !== undefined && isHtml(res) ? deferHydration(source) : source;
   res.statusCode = statusOf(html, captured.status);
   res.setHeader("content-security-policy", contentSecurityPolicy(html, csp));
   const body = html === source ? captured.body : Buffer.from(html, "utf8");
@@ -119,13 +117,7 @@ export function createFrontHandler(next: Handler, cache: PageCache, csp: CspOpti
     captureHtml(
       res,
       (captured) => {
-        const { body, page } = finishDocument(req, res, captured, {
-          key,
-          anonymous: isAnonymousDocument(req),
-          cache,
-          csp,
-          dataAsOf,
-        });
+        const { body, page } = finishDocument(req, res, captured, { key, cache, csp, dataAsOf });
         settle(page);
         return body;
       },

@@ -8,7 +8,7 @@ const PUBLIC_PAGE =
 const CLIENT_ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-action"];
 
 /** A browser loading a page (not the client router, not a form post) with no session: nobody is signed in. */
-export function isAnonymousDocument(req: IncomingMessage): boolean {
+function isAnonymousDocument(req: IncomingMessage): boolean {
   if (req.method !== "GET" || !req.url) return false;
   if (CLIENT_ROUTER_HEADERS.some((name) => name in req.headers)) return false;
   return !req.headers.cookie?.includes("session-token");
