@@ -1,32 +1,13 @@
 // The pages `npm run bench` measures, found in the sandbox's catalogue: one URL of each kind to measure cached,
 // and for each kind an endless supply of URLs never asked before (other pages, sorts, filters, reuses), whose
 // every view is uncached both in the page cache and in the data cache.
+import { allPublicSlugs, sandboxGet } from "./sandbox-api.mjs";
 
 const SORTS = ["-created", "-views", "-followers", "title"];
 const PAGE_SIZE = 20;
 
-async function sandboxJson(sandboxUrl, path, fields) {
-  const response = await fetch(`${sandboxUrl}${path}`, { headers: fields ? { "X-Fields": fields } : {} });
-  if (!response.ok) throw new Error(`sandbox ${path}: HTTP ${response.status}`);
-  return response.json();
-}
-
 async function totalOf(sandboxUrl, query) {
-  return (await sandboxJson(sandboxUrl, `/api/1/reuses/?page_size=1&${query}`, "total")).total;
-}
-
-/** Every public reuse's slug, in the catalogue's order. */
-async function allSlugs(sandboxUrl) {
-  const slugs = [];
-  for (let page = 1; ; page++) {
-    const { data, next_page } = await sandboxJson(
-      sandboxUrl,
-      `/api/1/reuses/?page_size=100&page=${page}&sort=created`,
-      "data{slug},next_page",
-    );
-    slugs.push(...data.map((reuse) => reuse.slug));
-    if (!next_page) return slugs;
-  }
+  return (await sandboxGet(sandboxUrl, `/api/1/reuses/?page_size=1&${query}`, "total")).total;
 }
 
 /** Yields each URL of `urls` once, skipping `seen`; then fails: a run must never measure a cached page as uncached. */
@@ -52,14 +33,14 @@ function* listingPages(filters) {
 
 /** `{cached: {listing, filtered, detail}, uncached: {listing, filtered, detail}}`: paths and path iterators. */
 export async function benchUrls(sandboxUrl) {
-  const topics = await sandboxJson(sandboxUrl, "/api/1/reuses/topics/");
-  const types = await sandboxJson(sandboxUrl, "/api/1/reuses/types/");
+  const topics = await sandboxGet(sandboxUrl, "/api/1/reuses/topics/");
+  const types = await sandboxGet(sandboxUrl, "/api/1/reuses/types/");
   const topicTotals = [];
   for (const topic of topics) topicTotals.push([`topic=${topic.id}`, await totalOf(sandboxUrl, `topic=${topic.id}`)]);
   topicTotals.sort((a, b) => b[1] - a[1]);
   const typeTotals = [["", await totalOf(sandboxUrl, "")]];
   for (const type of types) typeTotals.push([`type=${type.id}`, await totalOf(sandboxUrl, `type=${type.id}`)]);
-  const slugs = await allSlugs(sandboxUrl);
+  const slugs = await allPublicSlugs(sandboxUrl);
 
   const [biggestTopic] = topicTotals[0];
   const cached = {

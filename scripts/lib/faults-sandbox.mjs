@@ -1,21 +1,6 @@
 // The sandbox as `scripts/faults.mjs` drives it: its control routes (faults, users) and its API, called directly
 // (not through the site) to seed data and to see what data.gouv.fr really holds.
-
-async function call(sandboxUrl, method, path, { apiKey, body, fields } = {}) {
-  const headers = {};
-  if (apiKey) headers["X-API-KEY"] = apiKey;
-  if (fields) headers["X-Fields"] = fields;
-  if (body !== undefined) headers["Content-Type"] = "application/json";
-  const response = await fetch(new URL(path, sandboxUrl), {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(10_000),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`sandbox ${method} ${path}: HTTP ${response.status} ${text.slice(0, 200)}`);
-  return text ? JSON.parse(text) : undefined;
-}
+import { sandboxCall as call } from "./sandbox-api.mjs";
 
 /** Makes every /api request fail as `fault` says (see FAULT_KINDS), until clearFaults. */
 export function setFaults(sandboxUrl, fault) {

@@ -1,17 +1,13 @@
 // The data the fuzzer aims at, made in the fresh sandbox before any hostile input: a public reuse of the demo
 // producer, with a dataset, so that valid-looking inputs reach real objects (a hostile title is stored, then
 // shown by the pages the fuzzer checks next).
+import { sandboxCall } from "./sandbox-api.mjs";
+
 const PRODUCER_KEY = "sandbox-key-producer";
 
-async function api(sandboxUrl, method, path, body) {
-  const response = await fetch(`${sandboxUrl}/api/1${path}`, {
-    method,
-    headers: { "x-api-key": PRODUCER_KEY, "content-type": "application/json" },
-    body: body && JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`seeding: ${method} /api/1${path}: HTTP ${response.status}`);
-  return response.json();
-}
+/** `method /api/1<path>` on the sandbox as the demo producer. */
+const api = (sandboxUrl, method, path, body) =>
+  sandboxCall(sandboxUrl, method, `/api/1${path}`, { apiKey: PRODUCER_KEY, body });
 
 /** `{reuse, slug, dataset, organization}`: ids the fuzzer puts in otherwise valid inputs and paths. */
 export async function seedFuzzData({ sandboxUrl }) {

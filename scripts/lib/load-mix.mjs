@@ -5,6 +5,7 @@
 // full run asks for each once before measuring. A "cold" group, a hundred reuse pages the warm-up leaves out,
 // makes first views (rendered, fetched upstream) during the run too. Picks are pseudo-random with a fixed seed:
 // every run asks for the same sequence.
+import { allPublicSlugs, sandboxGet } from "./sandbox-api.mjs";
 import { seededRandom } from "./seeded-random.mjs";
 
 const PAGE_SIZE = 20; // the listing's (server/api/routers/reuses-input.ts)
@@ -12,27 +13,6 @@ const SITEMAP_SIZE = 1_000; // reuses per sitemap file (server/seo/sitemap.ts)
 const SORTS = ["-followers", "-views", "-datasets", "-last_modified", "title"];
 const MISSING_PREFIX = "/reuses/introuvable-charge-";
 const COLD_PAGES = 100;
-
-/** Fetches a JSON answer of the sandbox's API (anonymous, masked). */
-async function sandboxJson(sandboxUrl, path, fields) {
-  const response = await fetch(`${sandboxUrl}/api/1${path}`, { headers: fields ? { "X-Fields": fields } : {} });
-  if (!response.ok) throw new Error(`sandbox GET ${path}: HTTP ${response.status}`);
-  return response.json();
-}
-
-/** Every public reuse slug, oldest first. */
-async function publicSlugs(sandboxUrl) {
-  const slugs = [];
-  for (let page = 1; ; page++) {
-    const answer = await sandboxJson(
-      sandboxUrl,
-      `/reuses/?sort=created&page_size=500&page=${page}`,
-      "data{slug},total",
-    );
-    slugs.push(...answer.data.map((reuse) => reuse.slug));
-    if (slugs.length >= answer.total || answer.data.length === 0) return slugs;
-  }
-}
 
 /** `/reuses` with these parameters, as the site writes its URLs (parameters in its order, page 1 left out). */
 function listingPath(params, page) {
@@ -46,9 +26,9 @@ function listingPath(params, page) {
 async function listingUrls(sandboxUrl, total) {
   const urls = [];
   for (let page = 2; page <= Math.ceil(total / PAGE_SIZE); page++) urls.push(listingPath({}, page));
-  const types = await sandboxJson(sandboxUrl, "/reuses/types/");
+  const types = await sandboxGet(sandboxUrl, "/api/1/reuses/types/");
   for (const { id } of types) {
-    const { total: count } = await sandboxJson(sandboxUrl, `/reuses/?type=${id}&page_size=1`, "total");
+    const { total: count } = await sandboxGet(sandboxUrl, `/api/1/reuses/?type=${id}&page_size=1`, "total");
     const pages = Math.max(1, Math.min(10, Math.ceil(count / PAGE_SIZE)));
     for (let page = 1; page <= pages; page++) urls.push(listingPath({ type: id }, page));
   }
@@ -62,7 +42,7 @@ async function listingUrls(sandboxUrl, total) {
  * `isMissing(path)` whether a 404 is expected for it.
  */
 export async function buildMix(sandboxUrl) {
-  const slugs = await publicSlugs(sandboxUrl);
+  const slugs = await allPublicSlugs(sandboxUrl);
   if (slugs.length === 0) throw new Error("the sandbox lists no reuse");
   const step = Math.max(2, Math.floor(slugs.length / 400));
   const details = slugs.filter((_, index) => index % step === 0);
