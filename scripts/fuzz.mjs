@@ -6,6 +6,7 @@
 // upstream call. `--quick`: the short, fixed subset `npm test` runs. Exits 1 when a check fails, 2 when the run
 // itself failed.
 import { parseArgs, writeReport } from "./lib/check-report.mjs";
+import { authCases } from "./lib/fuzz-auth.mjs";
 import { valueDraw } from "./lib/fuzz-draw.mjs";
 import { createRunner } from "./lib/fuzz-run.mjs";
 import { checkResults, printResults, totals } from "./lib/fuzz-report.mjs";
@@ -108,6 +109,7 @@ async function fuzz(stack, { listing, routes, allowed, rules }) {
     await phase(`raw paths, ${identity.name}`, rawPathCases(identity));
   }
   await phase("tRPC, procedures without input", procedures(false));
+  await phase("sign-in", await authCases(stack, identities[0], "sandbox-key-member"));
 
   const figures = {
     mode: quick ? "quick" : "full",

@@ -1,6 +1,8 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 
+import { tooManyAttempts } from "~/server/auth/auth-answers";
+import { isSignInAttempt, nextAuthAction } from "~/server/auth/next-auth-action";
 import { authOptions } from "~/server/auth/options";
 import { CLIENT_ADDRESS_HEADER, signInLimiter } from "~/server/auth/sign-in-limit";
 import { env } from "~/server/env";
@@ -16,20 +18,15 @@ function nextAuth(req: NextRequest, context: RouteContext) {
   return nextAuthHandler(req, context);
 }
 
-/** Sign-in attempts are rate-limited per client address before next-auth sees them. */
+/**
+ * Sign-in attempts are rate-limited per client address before next-auth sees them, on the action next-auth will
+ * resolve from the decoded segments (not on the path: `/api/auth/%63allback/api-key` signs in too).
+ */
 async function POST(req: NextRequest, context: RouteContext) {
-  if (new URL(req.url).pathname === "/api/auth/callback/api-key") {
+  const action = nextAuthAction((await context.params).nextauth);
+  if (isSignInAttempt(action)) {
     const verdict = await signInLimiter.check(req.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown");
-    if (!verdict.ok) {
-      return new Response(
-        '<!doctype html><html lang="fr"><title>Trop de tentatives</title><p>Trop de tentatives de connexion. ' +
-          'Patientez une minute avant de réessayer.</p><p><a href="/sign-in">Revenir à la connexion</a></p></html>',
-        {
-          status: 429,
-          headers: { "content-type": "text/html; charset=utf-8", "retry-after": String(verdict.retryAfterSeconds) },
-        },
-      );
-    }
+    if (!verdict.ok) return tooManyAttempts(verdict.retryAfterSeconds);
   }
   return nextAuth(req, context);
 }

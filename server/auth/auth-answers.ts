@@ -1,0 +1,15 @@
+import "server-only";
+
+/** The site's own answers on /api/auth. */
+
+/** A sign-in attempt over the limit (HTML for the form without JavaScript; the script reads the status). */
+export function tooManyAttempts(retryAfterSeconds: number): Response {
+  return new Response(
+    '<!doctype html><html lang="fr"><title>Trop de tentatives</title><p>Trop de tentatives de connexion. ' +
+      'Patientez une minute avant de réessayer.</p><p><a href="/sign-in">Revenir à la connexion</a></p></html>',
+    {
+      status: 429,
+      headers: { "content-type": "text/html; charset=utf-8", "retry-after": String(retryAfterSeconds) },
+    },
+  );
+}
