@@ -13,3 +13,8 @@ export function tooManyAttempts(retryAfterSeconds: number): Response {
     },
   );
 }
+
+/** An action the site does not use, such as `_log` (next-auth's client logger, which writes to the server's log). */
+export function unknownAction(): Response {
+  return Response.json({ message: "Cette adresse ne correspond à aucune action." }, { status: 404 });
+}

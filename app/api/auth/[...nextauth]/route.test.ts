@@ -86,3 +86,13 @@ describe("the sign-in rate limit", () => {
     expect((await call("POST", "/api/auth/callback/api-key", fresh)).status).toBe(401);
   });
 });
+
+describe("the auth route's own answers", () => {
+  it("does not offer next-auth's client logger, through which anyone could write to the server log", async () => {
+    const before = reached.length;
+    for (const path of ["/api/auth/_log", "/api/auth/_log/x"]) {
+      expect((await call("POST", path, newClient())).status).toBe(404);
+    }
+    expect(reached.length).toBe(before);
+  });
+});

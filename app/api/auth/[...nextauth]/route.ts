@@ -1,7 +1,7 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 
-import { tooManyAttempts } from "~/server/auth/auth-answers";
+import { tooManyAttempts, unknownAction } from "~/server/auth/auth-answers";
 import { isSignInAttempt, nextAuthAction } from "~/server/auth/next-auth-action";
 import { authOptions } from "~/server/auth/options";
 import { CLIENT_ADDRESS_HEADER, signInLimiter } from "~/server/auth/sign-in-limit";
@@ -24,6 +24,7 @@ function nextAuth(req: NextRequest, context: RouteContext) {
  */
 async function POST(req: NextRequest, context: RouteContext) {
   const action = nextAuthAction((await context.params).nextauth);
+  if (action === "_log") return unknownAction();
   if (isSignInAttempt(action)) {
     const verdict = await signInLimiter.check(req.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown");
     if (!verdict.ok) return tooManyAttempts(verdict.retryAfterSeconds);
