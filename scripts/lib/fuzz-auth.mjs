@@ -1,10 +1,14 @@
 // The sign-in cases of `node scripts/fuzz.mjs`: the rate limit whatever the spelling of the sign-in callback's
-// path.
+// path, next-auth's answers to requests no page sends, and values that would forge a line of the server's log if
+// it kept their CR or LF (the log itself is checked once every case has run: fuzz-checks.mjs, forgedLogLines).
+import { encodeComponent } from "./fuzz-http.mjs";
 import { nextAddress } from "./fuzz-identities.mjs";
+import { FORGED_LOG_MARKER, MARKERS } from "./fuzz-values.mjs";
 
 const CALLBACK = "/api/auth/callback/api-key";
 const LIMIT = 5;
 const WRONG_KEY = "fz-wrong-key";
+const FORGED = `fz\r\n${FORGED_LOG_MARKER} [next-auth][error][FORGED] 200 GET /admin`;
 
 /**
  * Paths to the sign-in callback, as a client may write them: next-auth reads the action and provider from the
@@ -92,8 +96,53 @@ function limitCases(identity, csrf, validKey) {
   return [...perSpelling, ...mixed];
 }
 
+/** Requests no page sends: each gets a clean 4xx or a redirect, and none forges a line of the log. */
+function oddCases(identity, csrf) {
+  const request = (label, method, target, { headers = {}, body, expect } = {}) => ({
+    surface: "sign-in",
+    identity,
+    label,
+    method,
+    target,
+    headers: { "x-forwarded-for": nextAddress(), ...headers },
+    body,
+    expect: { zeroUpstream: "a request no page sends", ...expect },
+  });
+  const json = (value) => ({ "content-type": "application/json", ...value });
+  return [
+    request("GET of the sign-in callback", "GET", CALLBACK, { expect: { status: [303] } }),
+    request("error code with CR LF", "GET", `/api/auth/error?error=${encodeComponent(FORGED)}`, {
+      expect: { status: [302] },
+    }),
+    request("error segment with CR LF", "GET", `/api/auth/error/${encodeComponent(FORGED)}`, {
+      expect: { status: [302] },
+    }),
+    request("error code with markup", "GET", `/api/auth/error?error=${encodeComponent(MARKERS[0])}`, {
+      expect: { status: [302] },
+    }),
+    request("sign-in page error with CR LF", "GET", `/api/auth/signin?error=${encodeComponent(FORGED)}`),
+    request("session update without CSRF token", "POST", "/api/auth/session", {
+      headers: json(),
+      body: JSON.stringify({ data: { name: FORGED } }),
+      expect: { status: [403] },
+    }),
+    request("next-auth's client logger", "POST", "/api/auth/_log", {
+      headers: json(),
+      body: JSON.stringify({ level: "error", code: FORGED, message: FORGED }),
+      expect: { status: [404] },
+    }),
+    request("session cookie with CR LF", "GET", "/api/auth/session", {
+      headers: { cookie: `next-auth.session-token=${encodeComponent(FORGED)}` },
+    }),
+    request("sign-in with a forged CSRF token and callbackUrl", "POST", CALLBACK, {
+      headers: { cookie: csrf.cookie, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ csrfToken: FORGED, apiKey: FORGED, callbackUrl: FORGED, json: "true" }).toString(),
+    }),
+  ];
+}
+
 /** The sign-in cases, for `identity` (anonymous); `validKey` is a key data.gouv.fr accepts. */
 export async function authCases(stack, identity, validKey) {
   const csrf = await csrfOf(stack.appUrl);
-  return limitCases(identity, csrf, validKey);
+  return [...limitCases(identity, csrf, validKey), ...oddCases(identity, csrf)];
 }

@@ -8,16 +8,18 @@ type RouteContext = { params: Promise<{ nextauth: string[] }> };
 /** The requests next-auth received, as `METHOD action/provider`. */
 const reached = vi.hoisted((): string[] => []);
 
-// next-auth stands in, refusing every key (the route is tested here; next-auth's own answers in e2e/auth).
+// next-auth stands in: a wrong key for every sign-in, and its 400 "[object Object]" for a session update (the
+// route is tested here; next-auth's own answers in e2e/auth).
 vi.mock("next-auth", () => ({
   default: () => async (req: NextRequest, context: RouteContext) => {
     const segments = (await context.params).nextauth;
     reached.push(`${req.method} ${segments.join("/")}`);
+    if (segments[0] === "session") return new Response("[object Object]", { status: 400 });
     return Response.json({ url: "/api/auth/error?error=CredentialsSignin" }, { status: 401 });
   },
 }));
 
-const { POST } = await import("./route");
+const { GET, POST } = await import("./route");
 
 let clients = 0;
 
@@ -25,11 +27,11 @@ let clients = 0;
  * A request as Next.js hands it to the route: `nextauth` is the path after /api/auth/, split on `/`, each segment
  * decoded (so `%2F` stays inside its segment).
  */
-function call(method: "POST", path: string, client: string) {
+function call(method: "GET" | "POST", path: string, client: string) {
   const url = new URL(path, "http://127.0.0.1:3000");
   const nextauth = url.pathname.split("/").slice(3).map(decodeURIComponent);
   const req = new NextRequest(url, { method, headers: { [CLIENT_ADDRESS_HEADER]: client } });
-  return POST(req, { params: Promise.resolve({ nextauth }) });
+  return (method === "GET" ? GET : POST)(req, { params: Promise.resolve({ nextauth }) });
 }
 
 const newClient = () => `192.0.2.${++clients}`;
@@ -88,11 +90,34 @@ describe("the sign-in rate limit", () => {
 });
 
 describe("the auth route's own answers", () => {
+  it("sends a GET of the sign-in callback to the sign-in page, without next-auth (its answer: a 500)", async () => {
+    const before = reached.length;
+    for (const path of ["/api/auth/callback/api-key", "/api/auth/%63allback/api-key"]) {
+      const answer = await call("GET", path, newClient());
+      expect(answer.status).toBe(303);
+      expect(answer.headers.get("location")).toBe("/sign-in");
+    }
+    expect(reached.length).toBe(before);
+  });
+
+  it("refuses a session update without its CSRF token as JSON, in French", async () => {
+    const answer = await call("POST", "/api/auth/session", newClient());
+    expect(answer.status).toBe(403);
+    expect(answer.headers.get("content-type")).toBe("application/json");
+    expect(await answer.json()).toEqual({ message: expect.stringMatching(/^Requête refusée : le jeton CSRF/) });
+  });
+
   it("does not offer next-auth's client logger, through which anyone could write to the server log", async () => {
     const before = reached.length;
     for (const path of ["/api/auth/_log", "/api/auth/_log/x"]) {
       expect((await call("POST", path, newClient())).status).toBe(404);
     }
     expect(reached.length).toBe(before);
+  });
+
+  it("hands next-auth a safe error code", async () => {
+    const req = new NextRequest("http://127.0.0.1:3000/api/auth/error?error=%0d%0aFORGED");
+    await GET(req, { params: Promise.resolve({ nextauth: ["error"] }) });
+    expect(req.nextUrl.searchParams.get("error")).toBe("Default");
   });
 });

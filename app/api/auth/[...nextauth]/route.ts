@@ -1,21 +1,31 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 
-import { tooManyAttempts, unknownAction } from "~/server/auth/auth-answers";
+import { csrfRefused, toSignInPage, tooManyAttempts, unknownAction } from "~/server/auth/auth-answers";
 import { isSignInAttempt, nextAuthAction } from "~/server/auth/next-auth-action";
 import { authOptions } from "~/server/auth/options";
 import { CLIENT_ADDRESS_HEADER, signInLimiter } from "~/server/auth/sign-in-limit";
 import { env } from "~/server/env";
 import { makeCallbackUrlSafe } from "./safe-callback-url";
+import { makeErrorCodeSafe } from "./safe-error-code";
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
 
 // next-auth 4 types its App Router handler loosely; this is the shape it has (it reads `req.nextUrl`).
 const nextAuthHandler = NextAuth(authOptions) as (req: NextRequest, context: RouteContext) => Promise<Response>;
 
-function nextAuth(req: NextRequest, context: RouteContext) {
+/** next-auth, once the query values it would choke on are made safe; `segments` are the route's parameters. */
+function nextAuth(req: NextRequest, context: RouteContext, segments: string[]) {
   makeCallbackUrlSafe(req.nextUrl.searchParams, env.NEXTAUTH_URL);
+  makeErrorCodeSafe(req.nextUrl.searchParams, segments);
   return nextAuthHandler(req, context);
+}
+
+async function GET(req: NextRequest, context: RouteContext) {
+  const segments = (await context.params).nextauth;
+  // The sign-in form posts to its callback; whoever opens that address is shown the form.
+  if (nextAuthAction(segments) === "callback") return toSignInPage();
+  return nextAuth(req, context, segments);
 }
 
 /**
@@ -23,13 +33,16 @@ function nextAuth(req: NextRequest, context: RouteContext) {
  * resolve from the decoded segments (not on the path: `/api/auth/%63allback/api-key` signs in too).
  */
 async function POST(req: NextRequest, context: RouteContext) {
-  const action = nextAuthAction((await context.params).nextauth);
+  const segments = (await context.params).nextauth;
+  const action = nextAuthAction(segments);
   if (action === "_log") return unknownAction();
   if (isSignInAttempt(action)) {
     const verdict = await signInLimiter.check(req.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown");
     if (!verdict.ok) return tooManyAttempts(verdict.retryAfterSeconds);
   }
-  return nextAuth(req, context);
+  const response = await nextAuth(req, context, segments);
+  // The only 400 of a session update: its CSRF token is missing or wrong.
+  return action === "session" && response.status === 400 ? csrfRefused(response) : response;
 }
 
-export { nextAuth as GET, POST };
+export { GET, POST };
