@@ -5,7 +5,10 @@
 // sandbox's request log is the witness), that no input comes back unescaped, and that invalid input makes no
 // upstream call. `--quick`: the short, fixed subset `npm test` runs. Exits 1 when a check fails, 2 when the run
 // itself failed.
+import { setTimeout as sleep } from "node:timers/promises";
+
 import { parseArgs, writeReport } from "./lib/check-report.mjs";
+import { authCases } from "./lib/fuzz-auth.mjs";
 import { valueDraw } from "./lib/fuzz-draw.mjs";
 import { createRunner } from "./lib/fuzz-run.mjs";
 import { checkResults, printResults, totals } from "./lib/fuzz-report.mjs";
@@ -108,6 +111,10 @@ async function fuzz(stack, { listing, routes, allowed, rules }) {
     await phase(`raw paths, ${identity.name}`, rawPathCases(identity));
   }
   await phase("tRPC, procedures without input", procedures(false));
+  await phase("sign-in", await authCases(stack, identities[0], "sandbox-key-member"));
+  // The server writes its log through a pipe: what the last answers logged may still be on its way.
+  await sleep(500);
+  runner.checkServerLog(stack.app.output());
 
   const figures = {
     mode: quick ? "quick" : "full",

@@ -1,4 +1,6 @@
-import { sessionCookie, signInThroughApi } from "../support/auth";
+import type { APIRequestContext } from "@playwright/test";
+
+import { csrfTokenOf, sessionCookie, signInThroughApi } from "../support/auth";
 import { expect, test } from "../fixtures";
 
 test.describe("sessions", () => {
@@ -42,6 +44,53 @@ test.describe("sessions", () => {
     await expect(page).toHaveURL(/\/sign-in/);
     const trpc = await page.request.get("/api/trpc/me.reuses");
     expect(trpc.status()).toBe(401);
+  });
+
+  test("a session cookie replayed after sign-out gets an empty session, and no new cookie", async ({
+    page,
+    context,
+    playwright,
+    baseURL,
+    clientAddress,
+    sandbox,
+    signIn,
+  }) => {
+    const user = await sandbox.createUser({ first_name: "Rejoué", last_name: "Après" });
+    await signIn(user.apikey);
+    const cookie = await sessionCookie(context);
+    if (!cookie) throw new Error("no session cookie after sign-in");
+    expect(await (await page.request.get("/api/auth/session")).json()).toMatchObject({
+      user: { name: "Rejoué Après" },
+    });
+
+    const signOut = await page.request.post("/api/auth/signout", {
+      form: { csrfToken: await csrfTokenOf(page.request), json: "true" },
+    });
+    expect(signOut.status()).toBe(200);
+
+    // Another client with a copy of the cookie as it was before sign-out, once for a read, once for an update.
+    const requests = [
+      (replay: APIRequestContext) => replay.get("/api/auth/session"),
+      async (replay: APIRequestContext) =>
+        replay.post("/api/auth/session", { data: { csrfToken: await csrfTokenOf(replay), data: {} } }),
+    ];
+    for (const send of requests) {
+      const replay = await playwright.request.newContext({
+        baseURL,
+        extraHTTPHeaders: { "x-forwarded-for": clientAddress },
+        storageState: { cookies: [cookie], origins: [] },
+      });
+      const answer = await send(replay);
+      expect(answer.status()).toBe(200);
+      expect(await answer.json()).toEqual({});
+      const sessionCookies = answer
+        .headersArray()
+        .filter(({ name, value }) => name.toLowerCase() === "set-cookie" && value.includes("session-token="));
+      // At most next-auth's deletion of the cookie: an empty value that expires at once.
+      for (const { value } of sessionCookies)
+        expect(value).toMatch(/^(__Secure-)?next-auth\.session-token=;.*Max-Age=0/);
+      await replay.dispose();
+    }
   });
 
   test("sign-in attempts are limited to 5 a minute per client address", async ({ page }) => {

@@ -1,6 +1,6 @@
 // Signing in, for e2e tests: through next-auth's API as a script would (GET /api/auth/csrf, then POST
 // /api/auth/callback/api-key), in the browser context, so that the page has the session cookie.
-import type { APIResponse, BrowserContext, Page } from "@playwright/test";
+import type { APIRequestContext, APIResponse, BrowserContext, Page } from "@playwright/test";
 
 let nextAddress = 0;
 
@@ -13,12 +13,26 @@ export function uniqueClientAddress(workerIndex: number): string {
   return `198.18.${workerIndex % 256}.${nextAddress % 256}`;
 }
 
+/** The sign-in form's target. */
+export const SIGN_IN_CALLBACK = "/api/auth/callback/api-key";
+
+/** A CSRF token of `request`'s context (next-auth sets its cookie there). */
+export async function csrfTokenOf(request: APIRequestContext): Promise<string> {
+  return ((await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string }).csrfToken;
+}
+
+/**
+ * Signs `request`'s context in with `apiKey`, posting to `path` (the sign-in callback, maybe spelled otherwise);
+ * returns next-auth's answer (JSON `{url}`), or the site's refusal.
+ */
+export async function postSignIn(request: APIRequestContext, apiKey: string, path = SIGN_IN_CALLBACK) {
+  const csrfToken = await csrfTokenOf(request);
+  return request.post(path, { form: { csrfToken, apiKey, callbackUrl: "/dashboard", json: "true" } });
+}
+
 /** Signs the page's browser context in with `apiKey`; returns next-auth's answer (JSON `{url}`). */
 export async function signInThroughApi(page: Page, apiKey: string): Promise<APIResponse> {
-  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  return page.request.post("/api/auth/callback/api-key", {
-    form: { csrfToken, apiKey, callbackUrl: "/dashboard", json: "true" },
-  });
+  return postSignIn(page.request, apiKey);
 }
 
 /** The session cookie of the context, if any. */

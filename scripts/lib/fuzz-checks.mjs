@@ -2,7 +2,7 @@
 // requests the sandbox saw meanwhile). Each returns a problem (a short string), null when the exchange passes, or
 // NOT_APPLICABLE when it says nothing about it (an exchange with nothing to refuse cannot waste a call).
 import { hasJavascriptUrl } from "./fuzz-html.mjs";
-import { MARKERS } from "./fuzz-values.mjs";
+import { FORGED_LINE_STARTS, MARKERS } from "./fuzz-values.mjs";
 
 export const NOT_APPLICABLE = Symbol("not applicable");
 
@@ -11,6 +11,7 @@ export const CHECKS = [
   { id: "allowList", title: "No stray upstream requests (allow-list)" },
   { id: "reflection", title: "No reflection (escaped, JSON as JSON, no leak)" },
   { id: "wasted", title: "No wasted calls (refused before upstream)" },
+  { id: "forgedLog", title: "No forged line in the server log (input escaped)" },
 ];
 
 /** What the app sends when it refuses input itself: tRPC codes that never need data.gouv.fr. */
@@ -146,7 +147,15 @@ function wasted({ target, response, upstream, expect = {} }) {
   return trace ? `the ignored value reached upstream: ${trace}` : null;
 }
 
-const RUN = { no5xx, allowList, reflection, wasted };
+/** Lines of the server's output a hostile value forged (CR, LF and the Unicode line separators end a line). */
+export function forgedLogLines(output) {
+  return output
+    .split(/\r\n|[\r\n\u2028\u2029]/)
+    .filter((line) => FORGED_LINE_STARTS.some((start) => line.startsWith(start)));
+}
+
+// The server's log is examined once, over the whole run (fuzz-run.mjs: checkServerLog), not per exchange.
+const RUN = { no5xx, allowList, reflection, wasted, forgedLog: () => NOT_APPLICABLE };
 
 /** `{checkId: problem | null}` for one exchange. */
 export function examine(exchange, context) {

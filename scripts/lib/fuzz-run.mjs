@@ -1,6 +1,6 @@
 // Runs the fuzzer's cases one at a time (the sandbox's request log is shared: DELETE it, send, read it), checks
 // each exchange, and keeps the figures: per surface (inputs, 4xx, upstream calls), per check (failures).
-import { CHECKS, examine, NOT_APPLICABLE } from "./fuzz-checks.mjs";
+import { CHECKS, examine, forgedLogLines, NOT_APPLICABLE } from "./fuzz-checks.mjs";
 import { send, upstreamLog } from "./fuzz-http.mjs";
 
 /** Kinds of failure kept per check, each with its count and first request (all failures are counted). */
@@ -32,6 +32,14 @@ export function createRunner({ stack, allowed, identities }) {
     return { ...testCase, response, upstream: await log.read() };
   }
 
+  /** Counts a failure of check `id`, by kind; `first()` describes what failed, for the first of each kind. */
+  function fail(id, problem, first) {
+    checks[id].failed++;
+    const { kinds } = checks[id];
+    const kind = kinds.get(problem) ?? (kinds.size < KINDS_KEPT ? { count: 0, first: first() } : null);
+    if (kind) kinds.set(problem, { ...kind, count: kind.count + 1 });
+  }
+
   function record(exchange) {
     const key = `${exchange.surface} ${exchange.identity.name}`;
     const figures = surfaces.get(key) ?? { surface: exchange.surface, identity: exchange.identity.name };
@@ -45,11 +53,7 @@ export function createRunner({ stack, allowed, identities }) {
     for (const [id, problem] of Object.entries(problems)) {
       if (problem === NOT_APPLICABLE) continue;
       checks[id].examined++;
-      if (!problem) continue;
-      checks[id].failed++;
-      const { kinds } = checks[id];
-      const kind = kinds.get(problem) ?? (kinds.size < KINDS_KEPT ? { count: 0, first: describe(exchange) } : null);
-      if (kind) kinds.set(problem, { ...kind, count: kind.count + 1 });
+      if (problem) fail(id, problem, () => describe(exchange));
     }
     if (exchange.upstream.some((entry) => entry.status === 400)) {
       const what = `${exchange.identity.name}: ${exchange.label}`;
@@ -71,6 +75,13 @@ export function createRunner({ stack, allowed, identities }) {
       }
       lastCase.set(identity, testCase.label);
       return { exchange, problems: record(exchange) };
+    },
+    /** Checks the server's whole output, once every case has run: no line of it was forged by an input. */
+    checkServerLog(output) {
+      checks.forgedLog.examined += output.split("\n").length;
+      for (const line of forgedLogLines(output)) {
+        fail("forgedLog", `a line forged by an input: ${line.slice(0, 60)}`, () => `server log: ${line.slice(0, 240)}`);
+      }
     },
     /** Sends a case without checking it (the figures of an answer some later check compares with). */
     exchangeOf,

@@ -15,6 +15,13 @@ export const MARKERS = [
   "<a href=javascript:fz7>fz7</a>",
 ];
 
+/**
+ * How a line forged in the server's log starts: the text after the CR LF of a hostile value (the CRLF values
+ * below, and those of fuzz-auth.mjs). Escaped, it stays inside the line that quotes it.
+ */
+export const FORGED_LOG_MARKER = "FZ-FORGED-LOG-LINE";
+export const FORGED_LINE_STARTS = [FORGED_LOG_MARKER, "Set-Cookie: fz8"];
+
 const JS_URL = "javascript:alert(3)";
 
 /**

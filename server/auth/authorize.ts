@@ -47,12 +47,10 @@ function signedInUser(identity: Identity, sid: string): SignedInUser {
 }
 
 /**
- * The session's display data read again from data.gouv.fr with the key in the vault (after the producer changed
- * their name, avatar or organizations); null when the session has ended or data.gouv.fr cannot tell.
+ * The session's display data read again from data.gouv.fr with its key (after the producer changed their name,
+ * avatar or organizations); null when data.gouv.fr cannot tell.
  */
-export async function refreshedUser(sid: string): Promise<SignedInUser | null> {
-  const apiKey = await getVault().get(sid);
-  if (!apiKey) return null;
+export async function refreshedUser(sid: string, apiKey: string): Promise<SignedInUser | null> {
   const identity = await getMe(apiKey, { select: identitySchema }).catch(() => null);
   return identity && signedInUser(identity, sid);
 }

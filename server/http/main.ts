@@ -8,6 +8,7 @@ import path from "node:path";
 
 import next from "next";
 
+import { logError } from "../log";
 import { createFrontHandler } from "./front-handler";
 import { loadEnvOrExit } from "./load-env";
 import { PageCache } from "./page-cache";
@@ -26,7 +27,7 @@ const front = createFrontHandler((req, res) => handle(req, res), pages, {
 
 const server = createServer((req, res) => {
   front(req, res).catch((error: unknown) => {
-    console.error("request failed:", error);
+    logError("request failed:", error);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
     res.end("Erreur interne du serveur.");
   });

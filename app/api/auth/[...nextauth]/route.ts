@@ -1,37 +1,48 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 
+import { csrfRefused, toSignInPage, tooManyAttempts, unknownAction } from "~/server/auth/auth-answers";
+import { isSignInAttempt, nextAuthAction } from "~/server/auth/next-auth-action";
 import { authOptions } from "~/server/auth/options";
 import { CLIENT_ADDRESS_HEADER, signInLimiter } from "~/server/auth/sign-in-limit";
 import { env } from "~/server/env";
 import { makeCallbackUrlSafe } from "./safe-callback-url";
+import { makeErrorCodeSafe } from "./safe-error-code";
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
 
 // next-auth 4 types its App Router handler loosely; this is the shape it has (it reads `req.nextUrl`).
 const nextAuthHandler = NextAuth(authOptions) as (req: NextRequest, context: RouteContext) => Promise<Response>;
 
-function nextAuth(req: NextRequest, context: RouteContext) {
+/** next-auth, once the query values it would choke on are made safe; `segments` are the route's parameters. */
+function nextAuth(req: NextRequest, context: RouteContext, segments: string[]) {
   makeCallbackUrlSafe(req.nextUrl.searchParams, env.NEXTAUTH_URL);
+  makeErrorCodeSafe(req.nextUrl.searchParams, segments);
   return nextAuthHandler(req, context);
 }
 
-/** Sign-in attempts are rate-limited per client address before next-auth sees them. */
-async function POST(req: NextRequest, context: RouteContext) {
-  if (new URL(req.url).pathname === "/api/auth/callback/api-key") {
-    const verdict = await signInLimiter.check(req.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown");
-    if (!verdict.ok) {
-      return new Response(
-        '<!doctype html><html lang="fr"><title>Trop de tentatives</title><p>Trop de tentatives de connexion. ' +
-          'Patientez une minute avant de réessayer.</p><p><a href="/sign-in">Revenir à la connexion</a></p></html>',
-        {
-          status: 429,
-          headers: { "content-type": "text/html; charset=utf-8", "retry-after": String(verdict.retryAfterSeconds) },
-        },
-      );
-    }
-  }
-  return nextAuth(req, context);
+async function GET(req: NextRequest, context: RouteContext) {
+  const segments = (await context.params).nextauth;
+  // The sign-in form posts to its callback; whoever opens that address is shown the form.
+  if (nextAuthAction(segments) === "callback") return toSignInPage();
+  return nextAuth(req, context, segments);
 }
 
-export { nextAuth as GET, POST };
+/**
+ * Sign-in attempts are rate-limited per client address before next-auth sees them, on the action next-auth will
+ * resolve from the decoded segments (not on the path: `/api/auth/%63allback/api-key` signs in too).
+ */
+async function POST(req: NextRequest, context: RouteContext) {
+  const segments = (await context.params).nextauth;
+  const action = nextAuthAction(segments);
+  if (action === "_log") return unknownAction();
+  if (isSignInAttempt(action)) {
+    const verdict = await signInLimiter.check(req.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown");
+    if (!verdict.ok) return tooManyAttempts(verdict.retryAfterSeconds);
+  }
+  const response = await nextAuth(req, context, segments);
+  // The only 400 of a session update: its CSRF token is missing or wrong.
+  return action === "session" && response.status === 400 ? csrfRefused(response) : response;
+}
+
+export { GET, POST };

@@ -5,6 +5,7 @@ import { appRouter } from "~/server/api/root";
 import { createTRPCContext } from "~/server/api/trpc";
 import { readSessionCookie } from "~/server/auth/session";
 import { isSameOrigin } from "~/server/http/same-origin";
+import { logError } from "~/server/log";
 
 async function handler(req: Request) {
   const response = await fetchRequestHandler({
@@ -15,7 +16,7 @@ async function handler(req: Request) {
     createContext: () => createTRPCContext({ getSession: readSessionCookie, headers: req.headers }),
     onError({ error, path }) {
       // Unexpected failures only: expected ones (bad input, upstream 4xx) are the caller's to show.
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
+      if (error.code === "INTERNAL_SERVER_ERROR") logError(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
     },
   });
   // A request tRPC refuses before any procedure (a batch too big, a body it cannot read) gets its JSON error as
