@@ -4,12 +4,10 @@ import { type AddressInfo } from "node:net";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { handleApi } from "./api";
-import { VersionedCache } from "./cache";
-import { type Context, type Handler, type RouteDefinition } from "./context";
+import { type Handler, type RouteDefinition, createContext } from "./context";
 import { Faults } from "./faults";
 import { notFound, replyOf, send } from "./http";
 import { RequestLog } from "./request-log";
-import { ReuseIndex } from "./reuse-index";
 import { Router } from "./router";
 import { controlRoutes } from "./routes/control";
 import { datasetRoutes } from "./routes/datasets";
@@ -78,13 +76,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   await once(server, "listening");
   const base = `http://${host}:${(server.address() as AddressInfo).port}`;
 
-  const ctx: Context = {
-    store,
-    base,
-    uploadsDir,
-    reuses: new ReuseIndex(store),
-    datasetJson: new VersionedCache(() => store.version),
-  };
+  const ctx = createContext(store, base, uploadsDir);
   const log = new RequestLog();
   const faults = new Faults();
   const reset = async () => {

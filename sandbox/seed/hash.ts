@@ -29,8 +29,11 @@ export function fraction(...parts: (string | number)[]): number {
 
 /** A stable udata timestamp between the start of `fromYear` and the start of `toYear`. */
 export function hashDate(fromYear: number, toYear: number, ...parts: (string | number)[]): string {
-  const from = Date.UTC(fromYear, 0, 1);
-  const to = Date.UTC(toYear, 0, 1);
-  const date = new Date(from + Math.floor(fraction(...parts) * (to - from)));
+  return hashDateBetween(Date.UTC(fromYear, 0, 1), Date.UTC(toYear, 0, 1), ...parts);
+}
+
+/** A stable udata timestamp between two instants (milliseconds since the epoch). */
+export function hashDateBetween(from: number, to: number, ...parts: (string | number)[]): string {
+  const date = new Date(from + Math.floor(fraction(...parts) * Math.max(0, to - from)));
   return date.toISOString().replace("Z", "000+00:00");
 }
