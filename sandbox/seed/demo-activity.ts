@@ -93,7 +93,9 @@ export function addDemoActivity(builder: SeedBuilder): void {
       .filter((reuse) => reuse.owner === DEMO_ACCOUNTS.producer.id && !reuse.private && !reuse.deleted)
       .map((reuse) => reuseSubject(builder, reuse.id)),
     ...[...builder.reuses.values()]
-      .filter((reuse) => reuse.organization === DEMO_ACCOUNTS.member.organization.id && !reuse.deleted)
+      .filter(
+        (reuse) => reuse.organization === DEMO_ACCOUNTS.member.organization.id && !reuse.private && !reuse.deleted,
+      )
       .slice(0, 2)
       .map((reuse) => reuseSubject(builder, reuse.id)),
   ];
