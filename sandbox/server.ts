@@ -7,6 +7,7 @@ import { handleApi } from "./api";
 import { type Handler, type RouteDefinition, createContext } from "./context";
 import { Faults } from "./faults";
 import { notFound, replyOf, send } from "./http";
+import { NOT_FOUND, htmlReply } from "./pages/layout";
 import { RequestLog } from "./request-log";
 import { Router } from "./router";
 import { controlRoutes } from "./routes/control";
@@ -17,6 +18,7 @@ import { imageRoutes } from "./routes/images";
 import { meListRoutes } from "./routes/me-lists";
 import { meRoutes } from "./routes/me";
 import { organizationRoutes } from "./routes/organizations";
+import { pageRoutes } from "./routes/pages";
 import { reuseActionRoutes } from "./routes/reuse-actions";
 import { reuseReadRoutes } from "./routes/reuses";
 import { reuseWriteRoutes } from "./routes/reuse-writes";
@@ -58,7 +60,9 @@ async function handleOther(
       ? await Promise.resolve()
           .then(() => match.handler({ method: req.method ?? "GET", url, params: match.params, caller: null, raw: req }))
           .catch(replyOf)
-      : replyOf(notFound());
+      : url.pathname.startsWith("/_sandbox/")
+        ? replyOf(notFound())
+        : htmlReply(NOT_FOUND);
   send(res, reply);
 }
 
@@ -102,7 +106,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       ...tokenRoutes(ctx),
     ]),
   };
-  const others = routerOf([...controlRoutes(ctx, { log, faults, reset }), ...imageRoutes(ctx)]);
+  const others = routerOf([...controlRoutes(ctx, { log, faults, reset }), ...imageRoutes(ctx), ...pageRoutes(ctx)]);
 
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", base);

@@ -1,8 +1,12 @@
 /** The sandbox's own URLs, in the forms data.gouv.fr uses (web pages without, API URIs with a trailing slash). */
 export type Kind = "reuses" | "datasets" | "organizations" | "users";
 
+export function pagePath(kind: Kind, slug: string): string {
+  return `/${kind}/${slug}`;
+}
+
 export function pageUrl(base: string, kind: Kind, slug: string): string {
-  return `${base}/${kind}/${slug}`;
+  return `${base}${pagePath(kind, slug)}`;
 }
 
 export function apiUrl(base: string, kind: Kind, slug: string): string {
