@@ -38,6 +38,7 @@ function metricsOf(json: JsonObject | null): Record<string, unknown> {
   return (json?.metrics ?? {}) as Record<string, unknown>;
 }
 
+// udata's `visible()` querysets (reuse and dataset models), restated here so that the test does not trust the code it checks.
 const isPublicReuse = (reuse: State["reuses"][number]) => !reuse.private && !reuse.deleted && reuse.datasets.length > 0;
 const isVisibleDataset = (dataset: State["datasets"][number]) =>
   !dataset.private && !dataset.deleted && !dataset.fields.archived;
