@@ -19,6 +19,7 @@ import { meListRoutes } from "./routes/me-lists";
 import { meRoutes } from "./routes/me";
 import { organizationRoutes } from "./routes/organizations";
 import { pageRoutes } from "./routes/pages";
+import { resourceRedirectRoutes } from "./routes/resource-redirect";
 import { reuseActionRoutes } from "./routes/reuse-actions";
 import { reuseReadRoutes } from "./routes/reuses";
 import { reuseWriteRoutes } from "./routes/reuse-writes";
@@ -100,6 +101,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       ...followerRoutes(ctx),
       ...datasetRoutes(ctx),
       ...datasetWriteRoutes(ctx),
+      ...resourceRedirectRoutes(ctx),
       ...organizationRoutes(ctx),
       ...meRoutes(ctx),
       ...meListRoutes(ctx),

@@ -13,6 +13,11 @@ export function apiUrl(base: string, kind: Kind, slug: string): string {
   return `${base}/api/1/${kind}/${slug}/`;
 }
 
+/** udata's `latest` of a resource (`ResourceRedirectAPI`): a permanent URL that redirects to the file. */
+export function resourceUrl(base: string, id: string): string {
+  return `${base}/api/1/datasets/r/${id}`;
+}
+
 /** udata serves thumbnails next to the image, with the size before the extension (`x-500.png`). */
 function thumbnailPath(path: string, size: number): string {
   return path.replace(/(\.[a-z]+)$/, `-${size}$1`);

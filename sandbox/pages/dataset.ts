@@ -1,17 +1,13 @@
 import { type Context } from "../context";
 import { countOf } from "../counts";
 import { type DatasetRecord } from "../model";
-import { pagePath } from "../urls";
+import { pagePath, resourceUrl } from "../urls";
 import { html } from "./html";
-import { type PageContent, dateFr, facts, linkList, plainText } from "./layout";
+import { type PageContent, dateFr, facts, linkList, plainText, textOr } from "./layout";
 import { firstOf, publisherLink, reuseLinks } from "./links";
 
 /** A dataset's page: its publisher, its facts, its resources (by name) and the reuses that use it. */
 const REUSES_SHOWN = 20;
-
-function text(value: unknown, fallback: string): string {
-  return typeof value === "string" && value ? value : fallback;
-}
 
 export function datasetPage(ctx: Context, dataset: DatasetRecord): PageContent {
   const { fields } = dataset;
@@ -20,7 +16,11 @@ export function datasetPage(ctx: Context, dataset: DatasetRecord): PageContent {
     REUSES_SHOWN,
   );
   const resources = dataset.resources.map(
-    (resource) => html`<li>${text(resource.title, "Sans titre")} (${text(resource.format, "format inconnu")})</li>`,
+    (resource) =>
+      html`<li>
+        <a href="${resourceUrl("", String(resource.id))}">${textOr(resource.title, "Sans titre")}</a>
+        (${textOr(resource.format, "format inconnu")})
+      </li>`,
   );
   return {
     status: 200,
@@ -28,8 +28,8 @@ export function datasetPage(ctx: Context, dataset: DatasetRecord): PageContent {
     main: html`<h1>${dataset.title}</h1>
       <p>Jeu de données${fields.archived ? " archivé" : ""}, publié par ${publisherLink(ctx, dataset)}.</p>
       ${facts([
-        ["Licence", text(fields.license, "non précisée")],
-        ["Fréquence de mise à jour", text(fields.frequency, "inconnue")],
+        ["Licence", textOr(fields.license, "non précisée")],
+        ["Fréquence de mise à jour", textOr(fields.frequency, "inconnue")],
         ["Créé le", dateFr(fields.created_at)],
         ["Modifié le", dateFr(fields.last_modified)],
         ["Réutilisations", countOf(ctx.counts().reusesOfDataset, dataset.id)],
@@ -41,7 +41,7 @@ export function datasetPage(ctx: Context, dataset: DatasetRecord): PageContent {
         ],
       ])}
       <h2>Description</h2>
-      ${plainText(text(fields.description, ""))}
+      ${plainText(textOr(fields.description, ""))}
       <h2>Fichiers</h2>
       ${
         resources.length > 0

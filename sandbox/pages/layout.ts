@@ -85,6 +85,11 @@ export function dateFr(iso: unknown): string {
   return Number.isNaN(time) ? "inconnue" : DATE.format(time);
 }
 
+/** A string field of udata's free-form JSON, or `fallback`. */
+export function textOr(value: unknown, fallback: string): string {
+  return typeof value === "string" && value ? value : fallback;
+}
+
 /** Plain text (markdown included) shown as it is, escaped, its line breaks kept. */
 export function plainText(text: string): SafeHtml {
   return text.trim() ? html`<div class="text">${text}</div>` : html`<p>Pas de description.</p>`;

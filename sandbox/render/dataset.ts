@@ -2,7 +2,7 @@ import { type Context } from "../context";
 import { countOf } from "../counts";
 import { type JsonObject, objectAt } from "../json";
 import { type DatasetRecord } from "../model";
-import { apiUrl, pageUrl } from "../urls";
+import { apiUrl, pageUrl, resourceUrl } from "../urls";
 import { organizationRef, userRef } from "./refs";
 import { sortedKeys } from "./sorted";
 
@@ -25,7 +25,7 @@ function renderDataset(ctx: Context, dataset: DatasetRecord): JsonObject {
     private: dataset.private,
     resources: dataset.resources.map((resource) => ({
       ...resource,
-      latest: `${base}/datasets/r/${String(resource.id)}`,
+      latest: resourceUrl(base, String(resource.id)),
     })),
     slug: dataset.slug,
     title: dataset.title,

@@ -1,7 +1,7 @@
 import { type Context } from "../context";
 import { type JsonObject } from "../json";
 import { type CommunityResourceRecord, type DiscussionRecord } from "../model";
-import { pageUrl } from "../urls";
+import { pageUrl, resourceUrl } from "../urls";
 import { datasetRef } from "./dataset";
 import { organizationRef, userRef } from "./refs";
 import { sortedKeys } from "./sorted";
@@ -48,7 +48,7 @@ export function renderCommunityResource(ctx: Context, resource: CommunityResourc
     ...resource.fields,
     dataset: datasetRef(ctx, store.dataset(resource.dataset)),
     id: resource.id,
-    latest: `${base}/datasets/r/${resource.id}`,
+    latest: resourceUrl(base, resource.id),
     organization: resource.organization ? organizationRef(base, store.organization(resource.organization)) : null,
     owner: resource.owner ? userRef(base, store.user(resource.owner)) : null,
   });

@@ -4,7 +4,7 @@ import { type SeedBuilder } from "./builder";
 import { generatedDataset } from "./datasets";
 import { DEMO_ACCOUNTS } from "./demo";
 import { type DiscussionSubject, answererOf, generatedDiscussion } from "./discussions";
-import { hashDate, objectId } from "./hash";
+import { hashDate, objectId, uuid } from "./hash";
 
 /**
  * What the demo accounts' dashboards list besides reuses: the producer's own datasets (one private),
@@ -37,7 +37,7 @@ function addProducerCommunityResource(builder: SeedBuilder): void {
   if (!dataset) return;
   const created = hashDate(2023, 2024, "demo-community-resource", dataset.id);
   const resource: CommunityResourceRecord = {
-    id: objectId("demo-community-resource", dataset.id),
+    id: uuid("demo-community-resource", dataset.id),
     dataset: dataset.id,
     organization: null,
     owner: DEMO_ACCOUNTS.producer.id,

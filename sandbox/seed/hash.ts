@@ -15,6 +15,12 @@ export function objectId(...parts: (string | number)[]): string {
   return digest(parts).slice(0, 24);
 }
 
+/** A stable UUID-shaped id (udata's resource ids) for the given parts. */
+export function uuid(...parts: (string | number)[]): string {
+  const hex = digest(parts);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 /** A stable choice among `items` for the given parts. */
 export function pick<T>(items: readonly T[], ...parts: (string | number)[]): T {
   const item = items[hashInt(...parts) % items.length];

@@ -134,7 +134,27 @@ describe("pages behind the links", () => {
     }
   });
 
-  it("escapes hostile titles, descriptions and names", async () => {
+  it("udata/core/dataset/api.py ResourceRedirectAPI.get: a resource's latest URL redirects to its file", async () => {
+    const resources = (await answer("/api/1/me/org_community_resources/", KEYS.producer)) as {
+      latest: string;
+      url: string;
+    }[];
+    const datasets = (await answer("/api/1/datasets/?page_size=20")) as {
+      data: { resources: { latest: string; url: string }[] }[];
+    };
+    const files = [...resources, ...datasets.data.flatMap((dataset) => dataset.resources)];
+    expect(files.length).toBeGreaterThan(1);
+    for (const file of files) {
+      expect(file.latest).toMatch(new RegExp(`^${sandbox.url}/api/1/datasets/r/[0-9a-f-]{36}$`));
+      const response = await fetch(file.latest, { redirect: "manual" });
+      expect([response.status, response.headers.get("location")]).toEqual([302, file.url.trim()]);
+    }
+    const unknown = "/api/1/datasets/r/00000000-0000-4000-a000-000000000000";
+    expect(await jsonOf(await sandbox.call(unknown))).toEqual({ status: 404, body: { message: "Resource not found" } });
+    expect((await sandbox.call("/api/1/datasets/r/not-a-uuid")).status).toBe(404);
+  });
+
+  it("udata/core/reuse/models.py Reuse.self_web_url, hostile content: titles, descriptions and names come out escaped", async () => {
     const hostile = `<script>alert("x")</script><img src=x onerror=alert(1)> & 'co'`;
     const datasets = (await answer("/api/1/datasets/?page_size=1")) as { data: { id: string }[] };
     const created = await jsonOf<{ page: string; owner: { page: string } }>(
