@@ -1,8 +1,9 @@
 import { type IncomingMessage } from "node:http";
-import { type VersionedCache } from "./cache";
+import { VersionedCache } from "./cache";
+import { type DerivedCounts, countRelations } from "./counts";
 import { type Reply } from "./http";
 import { type JsonObject } from "./json";
-import { type ReuseIndex } from "./reuse-index";
+import { ReuseIndex } from "./reuse-index";
 import { type Store } from "./store";
 import { type Caller } from "./visibility";
 
@@ -15,6 +16,8 @@ export interface Context {
   reuses: ReuseIndex;
   /** Rendered datasets: reuses embed them, so each is rendered once per store version. */
   datasetJson: VersionedCache<string, JsonObject | null>;
+  /** The counts udata derives from other objects (metrics), for the current store version. */
+  counts: () => DerivedCounts;
 }
 
 export interface ApiRequest {
@@ -31,4 +34,17 @@ export interface RouteDefinition {
   method: "GET" | "POST" | "PUT" | "DELETE";
   path: string;
   handler: Handler;
+}
+
+/** The context of a sandbox over `store`, its caches following the store's version. */
+export function createContext(store: Store, base: string, uploadsDir: string): Context {
+  const counts = new VersionedCache<"all", DerivedCounts>(() => store.version, 1);
+  return {
+    store,
+    base,
+    uploadsDir,
+    reuses: new ReuseIndex(store),
+    datasetJson: new VersionedCache(() => store.version),
+    counts: () => counts.get("all", () => countRelations(store.state)),
+  };
 }

@@ -45,7 +45,8 @@ export interface OrganizationRecord {
   last_modified: string;
   deleted: string | null;
   extras: JsonObject;
-  metrics: { datasets: number; followers: number; reuses: number; views: number };
+  /** The stored metrics; datasets, reuses and members are counted from the state (counts.ts). */
+  metrics: { followers: number; views: number };
   members: MemberRecord[];
 }
 

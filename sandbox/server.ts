@@ -4,12 +4,11 @@ import { type AddressInfo } from "node:net";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { handleApi } from "./api";
-import { VersionedCache } from "./cache";
-import { type Context, type Handler, type RouteDefinition } from "./context";
+import { type Handler, type RouteDefinition, createContext } from "./context";
 import { Faults } from "./faults";
 import { notFound, replyOf, send } from "./http";
+import { NOT_FOUND, htmlReply } from "./pages/layout";
 import { RequestLog } from "./request-log";
-import { ReuseIndex } from "./reuse-index";
 import { Router } from "./router";
 import { controlRoutes } from "./routes/control";
 import { datasetRoutes } from "./routes/datasets";
@@ -19,6 +18,8 @@ import { imageRoutes } from "./routes/images";
 import { meListRoutes } from "./routes/me-lists";
 import { meRoutes } from "./routes/me";
 import { organizationRoutes } from "./routes/organizations";
+import { pageRoutes } from "./routes/pages";
+import { resourceRedirectRoutes } from "./routes/resource-redirect";
 import { reuseActionRoutes } from "./routes/reuse-actions";
 import { reuseReadRoutes } from "./routes/reuses";
 import { reuseWriteRoutes } from "./routes/reuse-writes";
@@ -60,7 +61,9 @@ async function handleOther(
       ? await Promise.resolve()
           .then(() => match.handler({ method: req.method ?? "GET", url, params: match.params, caller: null, raw: req }))
           .catch(replyOf)
-      : replyOf(notFound());
+      : url.pathname.startsWith("/_sandbox/")
+        ? replyOf(notFound())
+        : htmlReply(NOT_FOUND);
   send(res, reply);
 }
 
@@ -78,13 +81,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   await once(server, "listening");
   const base = `http://${host}:${(server.address() as AddressInfo).port}`;
 
-  const ctx: Context = {
-    store,
-    base,
-    uploadsDir,
-    reuses: new ReuseIndex(store),
-    datasetJson: new VersionedCache(() => store.version),
-  };
+  const ctx = createContext(store, base, uploadsDir);
   const log = new RequestLog();
   const faults = new Faults();
   const reset = async () => {
@@ -104,13 +101,14 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       ...followerRoutes(ctx),
       ...datasetRoutes(ctx),
       ...datasetWriteRoutes(ctx),
+      ...resourceRedirectRoutes(ctx),
       ...organizationRoutes(ctx),
       ...meRoutes(ctx),
       ...meListRoutes(ctx),
       ...tokenRoutes(ctx),
     ]),
   };
-  const others = routerOf([...controlRoutes(ctx, { log, faults, reset }), ...imageRoutes(ctx)]);
+  const others = routerOf([...controlRoutes(ctx, { log, faults, reset }), ...imageRoutes(ctx), ...pageRoutes(ctx)]);
 
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", base);

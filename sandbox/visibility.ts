@@ -11,7 +11,7 @@ export interface Caller {
   organizations: ReadonlySet<string>;
 }
 
-function isPublic(reuse: ReuseRecord): boolean {
+export function isPublic(reuse: ReuseRecord): boolean {
   return !reuse.private && !reuse.deleted && reuse.datasets.length > 0;
 }
 

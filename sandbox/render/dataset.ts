@@ -1,24 +1,31 @@
 import { type Context } from "../context";
-import { type JsonObject } from "../json";
+import { countOf } from "../counts";
+import { type JsonObject, objectAt } from "../json";
 import { type DatasetRecord } from "../model";
-import { apiUrl, pageUrl } from "../urls";
+import { apiUrl, pageUrl, resourceUrl } from "../urls";
 import { organizationRef, userRef } from "./refs";
 import { sortedKeys } from "./sorted";
 
 /** A dataset as udata's API v1 answers it (samples/dataset.json). */
 function renderDataset(ctx: Context, dataset: DatasetRecord): JsonObject {
   const { base, store } = ctx;
+  const counts = ctx.counts();
   return sortedKeys({
     ...dataset.fields,
     deleted: dataset.deleted,
     id: dataset.id,
+    metrics: {
+      ...objectAt(dataset.fields, "metrics"),
+      discussions: countOf(counts.discussionsOf, dataset.id),
+      reuses: countOf(counts.reusesOfDataset, dataset.id),
+    },
     organization: dataset.organization ? organizationRef(base, store.organization(dataset.organization)) : null,
     owner: dataset.owner ? userRef(base, store.user(dataset.owner)) : null,
     page: pageUrl(base, "datasets", dataset.slug),
     private: dataset.private,
     resources: dataset.resources.map((resource) => ({
       ...resource,
-      latest: `${base}/datasets/r/${String(resource.id)}`,
+      latest: resourceUrl(base, String(resource.id)),
     })),
     slug: dataset.slug,
     title: dataset.title,

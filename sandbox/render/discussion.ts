@@ -1,9 +1,21 @@
 import { type Context } from "../context";
 import { type JsonObject } from "../json";
 import { type CommunityResourceRecord, type DiscussionRecord } from "../model";
+import { pageUrl, resourceUrl } from "../urls";
 import { datasetRef } from "./dataset";
 import { organizationRef, userRef } from "./refs";
 import { sortedKeys } from "./sorted";
+
+/** udata's `Discussion.self_web_url`: the subject's page, `/discussions`, with `discussion_id`. */
+function discussionPage(ctx: Context, discussion: DiscussionRecord): string | null {
+  const { id } = discussion.subject;
+  const [kind, subject] =
+    discussion.subject.class === "Reuse"
+      ? (["reuses", ctx.store.reuse(id)] as const)
+      : (["datasets", ctx.store.dataset(id)] as const);
+  if (!subject) return null;
+  return `${pageUrl(ctx.base, kind, subject.slug)}/discussions?discussion_id=${discussion.id}`;
+}
 
 /** Discussions and community resources, as udata answers them (shapes of the real fixtures). */
 export function renderDiscussion(ctx: Context, discussion: DiscussionRecord): JsonObject {
@@ -21,6 +33,7 @@ export function renderDiscussion(ctx: Context, discussion: DiscussionRecord): Js
     })),
     extras: discussion.extras,
     id: discussion.id,
+    self_web_url: discussionPage(ctx, discussion),
     spam: { status: null },
     subject: discussion.subject,
     title: discussion.title,
@@ -35,7 +48,7 @@ export function renderCommunityResource(ctx: Context, resource: CommunityResourc
     ...resource.fields,
     dataset: datasetRef(ctx, store.dataset(resource.dataset)),
     id: resource.id,
-    latest: `${base}/datasets/r/${resource.id}`,
+    latest: resourceUrl(base, resource.id),
     organization: resource.organization ? organizationRef(base, store.organization(resource.organization)) : null,
     owner: resource.owner ? userRef(base, store.user(resource.owner)) : null,
   });

@@ -1,4 +1,5 @@
 import { type Context } from "../context";
+import { countOf } from "../counts";
 import { type JsonObject } from "../json";
 import { type OrganizationRecord } from "../model";
 import { absolute, apiUrl, pageUrl, thumbnail } from "../urls";
@@ -23,6 +24,7 @@ function member(ctx: Context, user: string, role: "admin" | "editor", since: str
 
 export function renderOrganization(ctx: Context, organization: OrganizationRecord): JsonObject {
   const { base } = ctx;
+  const counts = ctx.counts();
   const members: JsonObject[] = [];
   for (const entry of organization.members) {
     const rendered = member(ctx, entry.user, entry.role, entry.since);
@@ -42,16 +44,17 @@ export function renderOrganization(ctx: Context, organization: OrganizationRecor
     logo_thumbnail: thumbnail(base, organization.logo, 100),
     members,
     // The monthly series are not simulated; the shape (including udata's integer `reuses_by_months`) is.
+    // Followers and views are the catalogue's (organizations cannot be followed in the sandbox).
     metrics: {
       dataservices: 0,
       dataservices_by_months: {},
-      datasets: organization.metrics.datasets,
+      datasets: countOf(counts.datasetsOfOrganization, organization.id),
       datasets_by_months: {},
       datasets_followers_by_months: {},
       datasets_reuses_by_months: {},
       followers: organization.metrics.followers,
       members: organization.members.length,
-      reuses: organization.metrics.reuses,
+      reuses: countOf(counts.reusesOfOrganization, organization.id),
       reuses_by_months: 0,
       reuses_followers_by_months: 0,
       views: organization.metrics.views,

@@ -1,4 +1,5 @@
 import { type Context } from "../context";
+import { countOf } from "../counts";
 import { type JsonObject } from "../json";
 import { type UserRecord } from "../model";
 import { absolute, apiUrl, pageUrl, thumbnail } from "../urls";
@@ -14,10 +15,15 @@ function organizationsOf(ctx: Context, user: UserRecord): JsonObject[] {
   return refs;
 }
 
+/** udata's `User.count_*`; nobody follows a user in the sandbox. */
 function metrics(ctx: Context, user: UserRecord): JsonObject {
-  const reuses = ctx.store.state.reuses.filter((reuse) => reuse.owner === user.id && !reuse.deleted).length;
-  const datasets = ctx.store.state.datasets.filter((dataset) => dataset.owner === user.id).length;
-  return { datasets, followers: 0, following: 0, reuses };
+  const counts = ctx.counts();
+  return {
+    datasets: countOf(counts.datasetsOfOwner, user.id),
+    followers: 0,
+    following: countOf(counts.followsBy, user.id),
+    reuses: countOf(counts.reusesOfOwner, user.id),
+  };
 }
 
 export function renderUser(ctx: Context, user: UserRecord): JsonObject {

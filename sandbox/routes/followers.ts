@@ -9,8 +9,9 @@ import { pageReply } from "../render/page";
 import { userRef } from "../render/refs";
 
 /**
- * Followers of a reuse (udata's FollowAPI: by id only). The seeded follower counts are the catalogue's;
- * following and unfollowing move them by one.
+ * Followers of a reuse (udata's FollowAPI, `udata/core/followers/api.py`): the list by current slug or id,
+ * optionally of one `user`; following and unfollowing by id only. The seed gives each reuse as many follows
+ * as its count (seed/follows.ts); following and unfollowing move both.
  */
 function reuseById(ctx: Context, id: string | undefined): ReuseRecord {
   const reuse = id && isObjectId(id) ? ctx.store.reuse(id) : undefined;
@@ -18,9 +19,19 @@ function reuseById(ctx: Context, id: string | undefined): ReuseRecord {
   return reuse;
 }
 
+function reuseBySlugOrId(ctx: Context, idOrSlug: string | undefined): ReuseRecord {
+  const reuse = idOrSlug ? ctx.store.reuse(idOrSlug) : undefined;
+  if (reuse && reuse.slug === idOrSlug) return reuse;
+  return reuseById(ctx, idOrSlug);
+}
+
 function listFollowers(ctx: Context, request: ApiRequest) {
-  const reuse = reuseById(ctx, request.params.id);
-  const follows = ctx.store.state.follows.filter((follow) => follow.reuse === reuse.id);
+  const reuse = reuseBySlugOrId(ctx, request.params.id);
+  const user = request.url.searchParams.get("user");
+  if (user !== null && !isObjectId(user)) throw notFound();
+  const follows = ctx.store.state.follows.filter(
+    (follow) => follow.reuse === reuse.id && (user === null || follow.follower === user),
+  );
   return pageReply(request.url, follows, (follow) => ({
     follower: userRef(ctx.base, ctx.store.user(follow.follower)),
     id: follow.id,

@@ -58,10 +58,13 @@ const LISTS: Record<string, ListHandler> = {
       const owner = subject.class === "Reuse" ? ctx.store.reuse(subject.id) : ctx.store.dataset(subject.id);
       return owner !== undefined && ownedBy(caller, owner);
     };
-    return ctx.store.state.discussions
-      .filter((discussion) => subjects(discussion.subject) && matches(discussion.title))
-      .sort(byDateDesc((discussion) => discussion.created))
-      .map((discussion) => renderDiscussion(ctx, discussion));
+    return (
+      ctx.store.state.discussions
+        // udata's `discussions_for(user)` keeps the open ones only (`only_open=True`).
+        .filter((discussion) => !discussion.closed && subjects(discussion.subject) && matches(discussion.title))
+        .sort(byDateDesc((discussion) => discussion.created))
+        .map((discussion) => renderDiscussion(ctx, discussion))
+    );
   },
   org_community_resources: (ctx, caller, request) => {
     const matches = titleFilter(request);

@@ -1,5 +1,6 @@
 import { requireCaller } from "../auth";
 import { type ApiRequest, type Context, type RouteDefinition } from "../context";
+import { countOf } from "../counts";
 import { udataTimestamp } from "../dates";
 import { readJsonObject, validationError } from "../http";
 import { type Json } from "../json";
@@ -52,18 +53,27 @@ async function uploadAvatar(ctx: Context, request: ApiRequest) {
   return { status: 200, body: { success: true, image: absolute(ctx.base, user.avatar) } };
 }
 
+/**
+ * udata's `User` properties (`udata/core/user/models.py`): `datasets_count` and `followers_count` are the
+ * user's metrics (nobody follows a user here), the `*_org_count` ones sum over their organizations
+ * (whose follower counts are the catalogue's).
+ */
 function metrics(ctx: Context, request: ApiRequest) {
   const { user, organizations } = requireCaller(request.caller);
-  const datasets = ctx.store.state.datasets.filter((dataset) => !dataset.deleted);
+  const counts = ctx.counts();
+  let datasetsOfOrganizations = 0;
+  let followersOfOrganizations = 0;
+  for (const id of organizations) {
+    datasetsOfOrganizations += countOf(counts.datasetsOfOrganization, id);
+    followersOfOrganizations += ctx.store.organization(id)?.metrics.followers ?? 0;
+  }
   return {
     status: 200,
     body: {
-      datasets_count: datasets.filter((dataset) => dataset.owner === user.id).length,
-      datasets_org_count: datasets.filter(
-        (dataset) => dataset.organization !== null && organizations.has(dataset.organization),
-      ).length,
-      followers_count: ctx.store.state.follows.filter((follow) => follow.follower === user.id).length,
-      followers_org_count: 0,
+      datasets_count: countOf(counts.datasetsOfOwner, user.id),
+      datasets_org_count: datasetsOfOrganizations,
+      followers_count: 0,
+      followers_org_count: followersOfOrganizations,
       id: user.id,
       resources_availability: 100,
     },

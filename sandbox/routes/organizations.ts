@@ -1,4 +1,5 @@
 import { type ApiRequest, type Context, type RouteDefinition } from "../context";
+import { countOf } from "../counts";
 import { type OrganizationRecord } from "../model";
 import { choiceParam, intParam, requiredParam } from "../params";
 import { renderOrganization, organizationSuggestion } from "../render/organization";
@@ -10,15 +11,21 @@ import { sortedBy } from "../sorting";
 import { findOrganization } from "./lookup";
 
 /** Organizations (listing with `q` and `sort`, one organization, suggestions) and public user profiles. */
-const SORTS = {
-  name: (organization: OrganizationRecord) => organization.name,
-  created: (organization: OrganizationRecord) => organization.created_at,
-  last_modified: (organization: OrganizationRecord) => organization.last_modified,
-  reuses: (organization: OrganizationRecord) => organization.metrics.reuses,
-  datasets: (organization: OrganizationRecord) => organization.metrics.datasets,
-  followers: (organization: OrganizationRecord) => organization.metrics.followers,
-  views: (organization: OrganizationRecord) => organization.metrics.views,
-};
+const SORT_KEYS = ["name", "created", "last_modified", "reuses", "datasets", "followers", "views"];
+
+/** The sort values, with the counted metrics of the current state. */
+function sortsOf(ctx: Context): Record<string, (organization: OrganizationRecord) => string | number> {
+  const counts = ctx.counts();
+  return {
+    name: (organization) => organization.name,
+    created: (organization) => organization.created_at,
+    last_modified: (organization) => organization.last_modified,
+    reuses: (organization) => countOf(counts.reusesOfOrganization, organization.id),
+    datasets: (organization) => countOf(counts.datasetsOfOrganization, organization.id),
+    followers: (organization) => organization.metrics.followers,
+    views: (organization) => organization.metrics.views,
+  };
+}
 
 function searchText(organization: OrganizationRecord): string {
   return normalize(`${organization.name} ${organization.acronym ?? ""}`);
@@ -30,14 +37,14 @@ function listOrganizations(ctx: Context, request: ApiRequest) {
   const sort = choiceParam(
     url,
     "sort",
-    Object.keys(SORTS).flatMap((key) => [key, `-${key}`]),
+    SORT_KEYS.flatMap((key) => [key, `-${key}`]),
     "-created",
     "The field (and direction) on which sorting apply",
   );
   const found = ctx.store.state.organizations.filter(
     (organization) => !organization.deleted && (words.length === 0 || matchesWords(searchText(organization), words)),
   );
-  return pageReply(url, sortedBy(found, SORTS, sort), (organization) => renderOrganization(ctx, organization));
+  return pageReply(url, sortedBy(found, sortsOf(ctx), sort), (organization) => renderOrganization(ctx, organization));
 }
 
 /** Names containing `q`, most followed first. */
@@ -47,7 +54,7 @@ function suggestOrganizations(ctx: Context, request: ApiRequest) {
   const found = ctx.store.state.organizations.filter(
     (organization) => !organization.deleted && searchText(organization).includes(needle),
   );
-  const body = sortedBy(found, SORTS, "-followers")
+  const body = sortedBy(found, sortsOf(ctx), "-followers")
     .slice(0, Math.max(0, size))
     .map((organization) => organizationSuggestion(ctx, organization));
   return { status: 200, body };

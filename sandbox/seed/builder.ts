@@ -2,6 +2,7 @@ import {
   type CommunityResourceRecord,
   type DatasetRecord,
   type DiscussionRecord,
+  type FollowRecord,
   type OrganizationRecord,
   type ReuseRecord,
   type State,
@@ -10,7 +11,7 @@ import {
 import { uniqueSlug } from "../slug";
 
 /** Bump when the seed changes: a snapshot of another version is reseeded at start-up. */
-export const SEED_VERSION = 1;
+export const SEED_VERSION = 3;
 
 export type NewUser = Pick<UserRecord, "id" | "first_name" | "last_name" | "since"> & Partial<UserRecord>;
 
@@ -22,6 +23,9 @@ export class SeedBuilder {
   readonly reuses = new Map<string, ReuseRecord>();
   readonly discussions: DiscussionRecord[] = [];
   readonly communityResources: CommunityResourceRecord[] = [];
+  readonly follows: FollowRecord[] = [];
+  /** The generated people (seed/people.ts) that own, follow and discuss what the catalogue leaves anonymous. */
+  readonly people: UserRecord[] = [];
   /** Datasets known only by a reference (title and slug) in the fixtures' reuses. */
   readonly datasetReferences = new Map<string, { title: string; slug: string }>();
   private readonly userSlugs = new Set<string>();
@@ -70,7 +74,7 @@ export class SeedBuilder {
       organizations: [...this.organizations.values()],
       datasets: [...this.datasets.values()],
       reuses: [...this.reuses.values()],
-      follows: [],
+      follows: this.follows,
       tokens: [],
       discussions: this.discussions,
       communityResources: this.communityResources,

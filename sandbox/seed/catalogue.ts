@@ -36,12 +36,7 @@ function organizationFromRow(row: Record<string, string>): OrganizationRecord {
     last_modified: fromCatalogue(row.last_modified ?? ""),
     deleted: null,
     extras: {},
-    metrics: {
-      datasets: count(row["metric.datasets"]),
-      followers: count(row["metric.followers"]),
-      reuses: count(row["metric.reuses"]),
-      views: count(row["metric.views"]),
-    },
+    metrics: { followers: count(row["metric.followers"]), views: count(row["metric.views"]) },
     members: [],
   };
 }

@@ -53,9 +53,9 @@ function inventedTitle(id: string): string {
   return `${pick(SUBJECTS, "dataset-subject", id)} ${pick(SCOPES, "dataset-scope", id)}`;
 }
 
-function generatedDataset(
+export function generatedDataset(
   id: string,
-  organization: string,
+  organization: string | null,
   reference?: { title: string; slug: string },
 ): DatasetRecord {
   const title = reference?.title || inventedTitle(id);
@@ -126,13 +126,5 @@ export function addReferencedDatasets(builder: SeedBuilder): void {
       const publisher = pick(publishers, "dataset-organization", id);
       builder.datasets.set(id, generatedDataset(id, publisher, builder.datasetReferences.get(id)));
     }
-  }
-  const reuseCounts = new Map<string, number>();
-  for (const reuse of builder.reuses.values())
-    for (const id of reuse.datasets) reuseCounts.set(id, (reuseCounts.get(id) ?? 0) + 1);
-  for (const dataset of builder.datasets.values()) {
-    const metrics = dataset.fields.metrics;
-    if (metrics && typeof metrics === "object" && !Array.isArray(metrics))
-      metrics.reuses = reuseCounts.get(dataset.id) ?? 0;
   }
 }

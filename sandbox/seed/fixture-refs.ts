@@ -50,7 +50,7 @@ export function organizationFromRef(builder: SeedBuilder, ref: JsonObject | null
     last_modified: created,
     deleted: null,
     extras: {},
-    metrics: { datasets: 0, followers: 0, reuses: 0, views: 0 },
+    metrics: { followers: 0, views: 0 },
     members: [],
   };
   builder.organizations.set(id, organization);

@@ -35,12 +35,7 @@ function organizationFromFixture(builder: SeedBuilder, source: JsonObject): Orga
     last_modified: stringAt(source, "last_modified"),
     deleted: nullableStringAt(source, "deleted"),
     extras: objectAt(source, "extras"),
-    metrics: {
-      datasets: numberAt(metrics, "datasets"),
-      followers: numberAt(metrics, "followers"),
-      reuses: numberAt(metrics, "reuses"),
-      views: numberAt(metrics, "views"),
-    },
+    metrics: { followers: numberAt(metrics, "followers"), views: numberAt(metrics, "views") },
     members: arrayAt(source, "members")
       .filter(isObject)
       .map((member) => ({

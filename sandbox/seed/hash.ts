@@ -15,6 +15,12 @@ export function objectId(...parts: (string | number)[]): string {
   return digest(parts).slice(0, 24);
 }
 
+/** A stable UUID-shaped id (udata's resource ids) for the given parts. */
+export function uuid(...parts: (string | number)[]): string {
+  const hex = digest(parts);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 /** A stable choice among `items` for the given parts. */
 export function pick<T>(items: readonly T[], ...parts: (string | number)[]): T {
   const item = items[hashInt(...parts) % items.length];
@@ -29,8 +35,11 @@ export function fraction(...parts: (string | number)[]): number {
 
 /** A stable udata timestamp between the start of `fromYear` and the start of `toYear`. */
 export function hashDate(fromYear: number, toYear: number, ...parts: (string | number)[]): string {
-  const from = Date.UTC(fromYear, 0, 1);
-  const to = Date.UTC(toYear, 0, 1);
-  const date = new Date(from + Math.floor(fraction(...parts) * (to - from)));
+  return hashDateBetween(Date.UTC(fromYear, 0, 1), Date.UTC(toYear, 0, 1), ...parts);
+}
+
+/** A stable udata timestamp between two instants (milliseconds since the epoch). */
+export function hashDateBetween(from: number, to: number, ...parts: (string | number)[]): string {
+  const date = new Date(from + Math.floor(fraction(...parts) * Math.max(0, to - from)));
   return date.toISOString().replace("Z", "000+00:00");
 }

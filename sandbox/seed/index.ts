@@ -6,8 +6,11 @@ import { addCatalogue } from "./catalogue";
 import { readCsvRecords } from "./csv";
 import { addReferencedDatasets } from "./datasets";
 import { addDemoAccounts } from "./demo";
+import { addDemoActivity } from "./demo-activity";
+import { addReuseDiscussions } from "./discussions";
 import { addFixtures } from "./fixtures";
 import { deriveFlags } from "./flags";
+import { addFollows } from "./follows";
 import { addPeople } from "./people";
 
 /** Builds the sandbox's whole state from the real data in sandbox/data; the same files always give the same state. */
@@ -27,5 +30,8 @@ export function seed(): State {
   addReferencedDatasets(builder);
   deriveFlags(builder);
   addDemoAccounts(builder);
+  addFollows(builder);
+  addReuseDiscussions(builder);
+  addDemoActivity(builder);
   return builder.toState();
 }

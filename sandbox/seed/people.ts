@@ -11,12 +11,11 @@ import { personName } from "./names";
 const POOL_SIZE = 3000;
 
 function userPool(builder: SeedBuilder): UserRecord[] {
-  const pool: UserRecord[] = [];
   for (let n = 0; n < POOL_SIZE; n += 1) {
     const id = objectId("user", n);
-    pool.push(builder.addUser({ id, ...personName(id), since: hashDate(2014, 2023, "user-since", id) }));
+    builder.people.push(builder.addUser({ id, ...personName(id), since: hashDate(2014, 2023, "user-since", id) }));
   }
-  return pool;
+  return builder.people;
 }
 
 export function addPeople(builder: SeedBuilder): void {

@@ -88,7 +88,14 @@ describe("account.metrics", () => {
       apikey: "sandbox-key-producer",
     });
     const metrics = await caller.account.metrics.get();
-    expect(metrics).toMatchObject({ datasets: 0, organizationDatasets: 3, resourcesAvailability: 100 });
+    // 2 public personal datasets (a third is private), ADEME's 3 datasets and its 80 followers.
+    expect(metrics).toMatchObject({
+      datasets: 2,
+      organizationDatasets: 3,
+      followers: 0,
+      organizationFollowers: 80,
+      resourcesAvailability: 100,
+    });
     // 4 personal reuses, one deleted.
     expect(metrics.reuses).toHaveLength(3);
     const views = metrics.reuses.map((reuse) => reuse.views);
