@@ -4,6 +4,7 @@ import { type Reply } from "./http";
 import { type JsonObject } from "./json";
 import { type ReuseIndex } from "./reuse-index";
 import { type Store } from "./store";
+import { type UdataProfile } from "./udata-version";
 import { type Caller } from "./visibility";
 
 /** What every route handler gets: the sandbox it runs in, and the request. */
@@ -15,6 +16,8 @@ export interface Context {
   reuses: ReuseIndex;
   /** Rendered datasets: reuses embed them, so each is rendered once per store version. */
   datasetJson: VersionedCache<string, JsonObject | null>;
+  /** The udata version imitated now. */
+  udata: UdataProfile;
 }
 
 export interface ApiRequest {

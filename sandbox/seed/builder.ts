@@ -10,7 +10,7 @@ import {
 import { uniqueSlug } from "../slug";
 
 /** Bump when the seed changes: a snapshot of another version is reseeded at start-up. */
-export const SEED_VERSION = 1;
+export const SEED_VERSION = 2;
 
 export type NewUser = Pick<UserRecord, "id" | "first_name" | "last_name" | "since"> & Partial<UserRecord>;
 
@@ -72,6 +72,7 @@ export class SeedBuilder {
       reuses: [...this.reuses.values()],
       follows: [],
       tokens: [],
+      reuseBadgeKinds: {},
       discussions: this.discussions,
       communityResources: this.communityResources,
     };
