@@ -11,14 +11,14 @@ import {
   SLUG_PATTERN,
   unfeatureReuse,
 } from "~/server/datagouv";
-import { protectedProcedure } from "../trpc";
+import { reuseProtectedProcedure } from "../reuse-procedures";
 import { changed, reuseIdInput } from "./producer-reuses/inputs";
 
 /**
  * For site administrators only (`roles` holds `admin`): refused here, before any upstream call, even when called
  * directly; data.gouv.fr refuses them to anyone else too.
  */
-const adminProcedure = protectedProcedure.use(function requireAdmin({ ctx, next }) {
+const adminProcedure = reuseProtectedProcedure.use(function requireAdmin({ ctx, next }) {
   if (!ctx.session.roles.includes("admin")) {
     throw new TRPCError({ code: "FORBIDDEN", message: "Réservé aux administrateurs de data.gouv.fr." });
   }
