@@ -57,7 +57,10 @@ export function badgeRoutes(ctx: Context): RouteDefinition[] {
 
 const badgeKindSchema = z.object({ kind: z.string().trim().min(1).max(100), label: z.string().trim().min(1).max(255) });
 
-/** `POST /_sandbox/badges` `{kind, label}`: a kind admins may add, as an instance configured with it lists. */
+/**
+ * `POST /_sandbox/badges` `{kind, label}`: a kind admins may add, as an instance configured with it lists;
+ * `DELETE /_sandbox/badges`: none again (udata 17), the badges reuses carry staying.
+ */
 export function badgeControlRoutes(ctx: Context): RouteDefinition[] {
   return [
     {
@@ -68,6 +71,15 @@ export function badgeControlRoutes(ctx: Context): RouteDefinition[] {
         ctx.store.state.reuseBadgeKinds[kind] = label;
         ctx.store.changed();
         return { status: 201, body: ctx.store.state.reuseBadgeKinds };
+      },
+    },
+    {
+      method: "DELETE",
+      path: "/_sandbox/badges",
+      handler: () => {
+        ctx.store.state.reuseBadgeKinds = {};
+        ctx.store.changed();
+        return { status: 204 };
       },
     },
   ];

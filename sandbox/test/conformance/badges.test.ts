@@ -64,6 +64,14 @@ describe("an instance with badge kinds (POST /_sandbox/badges)", () => {
     expect(await jsonOf(await remove())).toEqual({ status: 404, body: { message: "Badge does not exists" } });
   });
 
+  it("lists none again after DELETE /_sandbox/badges, the reuses keeping their badges", async () => {
+    await seedKind("spotlight", "À la une");
+    await addBadge("spotlight");
+    expect((await sandbox.call("/_sandbox/badges", { method: "DELETE" })).status).toBe(204);
+    expect((await jsonOf(await sandbox.call("/api/1/reuses/badges/"))).body).toEqual({});
+    expect(await badgesOf()).toContainEqual({ kind: "spotlight" });
+  });
+
   it("forgets the seeded kinds on reset (POST /_sandbox/reset)", async () => {
     await seedKind("spotlight", "À la une");
     expect((await sandbox.call("/_sandbox/reset", { method: "POST" })).status).toBe(200);
