@@ -97,6 +97,12 @@ export class SandboxClient {
     await this.call("POST", "/_sandbox/badges", { kind, label });
   }
 
+  /** No badge kind listed any more (as udata 17); the badges reuses carry stay. */
+  async clearBadgeKinds(): Promise<void> {
+    this.requireIsolation("clearBadgeKinds");
+    await this.call("DELETE", "/_sandbox/badges");
+  }
+
   /** Called by the fixture after each test: no fault, udata version or badge kind outlives the test that set it. */
   async cleanUp(): Promise<void> {
     if (this.faultsSet) await this.clearFaults();

@@ -67,6 +67,7 @@ const TRANSLATIONS: ReadonlyArray<readonly [RegExp, string | ((match: RegExpMatc
     (match) => `Ce champ ne peut pas dépasser ${match[1]} caractères.`,
   ],
   [/^String value is too long\b/i, "Ce texte est trop long."],
+  [/^Unknown badge type\b/i, "data.gouv.fr ne propose pas ce badge."],
   [/^Unsupported image format\b/i, "Format d'image non pris en charge : utilisez une image JPEG, PNG ou WebP."],
 ];
 

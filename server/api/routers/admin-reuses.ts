@@ -6,6 +6,7 @@ import { z } from "zod";
 import {
   addReuseBadge,
   featureReuse,
+  listReuseBadgeKinds,
   objectIdSchema,
   removeReuseBadge,
   SLUG_PATTERN,
@@ -35,6 +36,9 @@ const badgeInput = z.object({
 
 /** Site administration of reuses (`adminReuses.*`): featuring them on the home page, badges. */
 export const adminReusesRouter = {
+  /** The badge kinds admins may add, as the instance lists them now (not from the pages' day-long cache). */
+  badgeKinds: adminProcedure.query(() => listReuseBadgeKinds()),
+
   feature: adminProcedure.input(reuseIdInput).mutation(async ({ ctx, input }) => {
     const reuse = await changed(featureReuse(ctx.apiKey, input.id));
     return { featured: reuse.featured === true };

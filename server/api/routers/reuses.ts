@@ -8,6 +8,7 @@ import {
   fieldsMask,
   listReuses,
   listReuseTopics,
+  listReuseBadgeKinds,
   listReuseTypes,
   organizationRefSchema,
   REUSE_TOPICS,
@@ -106,4 +107,6 @@ export const reusesRouter = {
   /** `[{id, label}]` with French labels, for every type and topic known upstream. */
   types: reusePublicProcedure.query(() => publicRead("reuses.types", null, listReuseTypes, LABELS_FRESH_MS)),
   topics: reusePublicProcedure.query(() => publicRead("reuses.topics", null, listReuseTopics, LABELS_FRESH_MS)),
+  /** The badge kinds the instance lists, with their labels: the only ones a page shows. */
+  badges: reusePublicProcedure.query(() => publicRead("reuses.badges", null, listReuseBadgeKinds, LABELS_FRESH_MS)),
 } satisfies TRPCRouterRecord;
