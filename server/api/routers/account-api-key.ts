@@ -7,9 +7,11 @@ import { getVault } from "~/server/auth/vault";
 import {
   clearApiKey,
   createApiToken,
+  isUpstreamError,
   keyApiOf,
   listApiTokens,
   objectIdSchema,
+  rememberKeyApi,
   revokeApiToken,
   withKeyApi,
   type ApiToken,
@@ -47,19 +49,26 @@ export type TokenView = ReturnType<typeof tokenView>;
  * or one API key (`/me/apikey/`, udata 15). A new key or token is in one answer only, to the producer who asked.
  */
 export const apiKeyRouter = {
-  /** Which key API the instance has, and its active tokens where it has tokens. */
-  tokens: keyProcedure.query(({ ctx }) =>
-    withKeyApi(async (api) => {
-      if (api === "apikey") return { api, tokens: [] };
+  /**
+   * Which key API the instance has, and its active tokens where it has tokens: the list first, which the page
+   * needs anyway and which is the detection (404 before udata 16), remembered for the actions.
+   */
+  tokens: keyProcedure.query(async ({ ctx }) => {
+    try {
       const tokens = await listApiTokens(ctx.apiKey);
+      rememberKeyApi("tokens");
       const sessionToken = tokenOfKey(tokens, ctx.apiKey);
-      return { api, tokens: tokens.map((token) => tokenView(token, sessionToken)) };
-    }),
-  ),
+      return { api: "tokens" as const, tokens: tokens.map((token) => tokenView(token, sessionToken)) };
+    } catch (error) {
+      if (!isUpstreamError(error) || error.status !== 404) throw error;
+      rememberKeyApi("apikey");
+      return { api: "apikey" as const, tokens: [] };
+    }
+  }),
 
   /** A new key replaces the session's at once; the vault switches to it, so this session goes on. */
   regenerate: keyProcedure
-    .input(z.object({ requestId: z.uuid() }))
+    .input(z.object({ requestId: z.string().regex(/^[0-9a-f]{32}$/) }))
     .mutation(({ ctx, input }) =>
       withKeyApi((api) =>
         api === "tokens"

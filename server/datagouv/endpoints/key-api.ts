@@ -41,6 +41,11 @@ export async function keyApiOf({ fresh = false }: { fresh?: boolean } = {}): Pro
   return api;
 }
 
+/** What an answer showed (a list of tokens, or a 404 for it): the next actions need no probe. */
+export function rememberKeyApi(api: KeyApi): void {
+  detections.set(env.DATAGOUV_URL, { api: Promise.resolve(api), at: Date.now() });
+}
+
 /**
  * Runs `run` with the instance's key API. A 404 from it may mean the instance changed version (upgraded to
  * tokens, or not there yet): the detection is forgotten, and `run` runs again once if the API is another.
