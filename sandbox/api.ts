@@ -10,6 +10,7 @@ import { type Mask, MaskError, applyMask, parseMask } from "./mask";
 import { type RequestLog } from "./request-log";
 import { type Router } from "./router";
 import { type Store } from "./store";
+import { type UdataProfile, type UdataVersion } from "./udata-version";
 
 /**
  * The path of every /api request: logged, delayed (base latency and faults), maybe faulted, then
@@ -17,7 +18,9 @@ import { type Store } from "./store";
  */
 export interface ApiDependencies {
   store: Store;
-  router: Router<Handler>;
+  udata: UdataProfile;
+  /** The routes of each udata version: the one imitated now answers. */
+  routers: Record<UdataVersion, Router<Handler>>;
   log: RequestLog;
   faults: Faults;
   latencyMs: number;
@@ -45,8 +48,8 @@ function readMask(header: string | string[] | undefined): Mask | null {
 }
 
 async function dispatch(deps: ApiDependencies, req: IncomingMessage, url: URL): Promise<Reply> {
-  const caller = authenticate(deps.store, req.headers["x-api-key"]);
-  const match = deps.router.match(req.method ?? "GET", url.pathname);
+  const caller = authenticate(deps.store, req.headers, deps.udata);
+  const match = deps.routers[deps.udata.version].match(req.method ?? "GET", url.pathname);
   if (match.kind === "not-found") throw notFound();
   if (match.kind === "method-not-allowed") throw new HttpError(405, { message: MESSAGES.methodNotAllowed });
   if (match.kind === "redirect") return { status: 308, headers: { Location: match.location + url.search } };

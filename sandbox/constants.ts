@@ -40,7 +40,6 @@ export const MESSAGES = {
   notFound:
     "The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.",
   unauthorized: "Unauthorized",
-  invalidKey: "Invalid API token",
   permissionDenied: "You do not have the permission to modify that object.",
   reuseDeleted: "This reuse has been deleted",
   badRequest: "The browser (or proxy) sent a request that this server could not understand.",

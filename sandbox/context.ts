@@ -5,6 +5,7 @@ import { type Reply } from "./http";
 import { type JsonObject } from "./json";
 import { ReuseIndex } from "./reuse-index";
 import { type Store } from "./store";
+import { type UdataProfile } from "./udata-version";
 import { type Caller } from "./visibility";
 
 /** What every route handler gets: the sandbox it runs in, and the request. */
@@ -18,6 +19,8 @@ export interface Context {
   datasetJson: VersionedCache<string, JsonObject | null>;
   /** The counts udata derives from other objects (metrics), for the current store version. */
   counts: () => DerivedCounts;
+  /** The udata version imitated now. */
+  udata: UdataProfile;
 }
 
 export interface ApiRequest {
@@ -37,7 +40,7 @@ export interface RouteDefinition {
 }
 
 /** The context of a sandbox over `store`, its caches following the store's version. */
-export function createContext(store: Store, base: string, uploadsDir: string): Context {
+export function createContext(store: Store, base: string, uploadsDir: string, udata: UdataProfile): Context {
   const counts = new VersionedCache<"all", DerivedCounts>(() => store.version, 1);
   return {
     store,
@@ -46,5 +49,6 @@ export function createContext(store: Store, base: string, uploadsDir: string): C
     reuses: new ReuseIndex(store),
     datasetJson: new VersionedCache(() => store.version),
     counts: () => counts.get("all", () => countRelations(store.state)),
+    udata,
   };
 }

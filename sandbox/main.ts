@@ -4,9 +4,9 @@ import { startSandbox } from "./server";
 /** `npm run sandbox`: the data.gouv.fr stand-in on $SANDBOX_PORT, until SIGINT or SIGTERM. */
 const started = performance.now();
 const env = readEnv();
-const sandbox = await startSandbox({ port: env.port, dataDir: env.dataDir, latencyMs: env.latencyMs });
+const sandbox = await startSandbox(env);
 console.log(
-  `sandbox: data.gouv.fr API on ${sandbox.url}/api/1/ (state in ${env.dataDir}, ready in ${Math.round(performance.now() - started)} ms)`,
+  `sandbox: data.gouv.fr API (udata ${env.udata}) on ${sandbox.url}/api/1/ (state in ${env.dataDir}, ready in ${Math.round(performance.now() - started)} ms)`,
 );
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -103,10 +103,14 @@ export interface TokenRecord {
   user: string;
   /** sha256 of the plaintext token: the plaintext is shown once and never stored. */
   hash: string;
+  /** udata's `token_prefix`: `udata_` and 8 characters, or a migrated key's first 8 characters. */
   prefix: string;
   name: string | null;
+  scopes: string[];
   created_at: string;
   last_used_at: string | null;
+  /** The User-Agents that used it (20 at most, as udata keeps). */
+  user_agents: string[];
   revoked_at: string | null;
   expires_at: string | null;
 }
@@ -140,6 +144,8 @@ export interface State {
   reuses: ReuseRecord[];
   follows: FollowRecord[];
   tokens: TokenRecord[];
+  /** udata's `Reuse.__badges__` (kind → label), empty in udata 17; tests add kinds (`POST /_sandbox/badges`). */
+  reuseBadgeKinds: Record<string, string>;
   discussions: DiscussionRecord[];
   communityResources: CommunityResourceRecord[];
 }

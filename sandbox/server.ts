@@ -23,10 +23,14 @@ import { resourceRedirectRoutes } from "./routes/resource-redirect";
 import { reuseActionRoutes } from "./routes/reuse-actions";
 import { reuseReadRoutes } from "./routes/reuses";
 import { reuseWriteRoutes } from "./routes/reuse-writes";
-import { tokenRoutes } from "./routes/tokens";
+import { apiTokenRoutes } from "./routes/api-tokens";
+import { badgeControlRoutes, badgeRoutes } from "./routes/badges";
+import { imitateUdata, udataControlRoutes } from "./routes/control-udata";
+import { legacyApiKeyRoutes } from "./routes/legacy-api-key";
 import { seed } from "./seed/index";
 import { SnapshotWriter, readSnapshot, writeSnapshot } from "./snapshot";
 import { Store } from "./store";
+import { UdataProfile, type UdataVersion } from "./udata-version";
 
 /** Starts a sandbox (the whole data.gouv.fr stand-in) in this process: `npm run sandbox`, the tests and the bench use it. */
 export interface SandboxOptions {
@@ -36,6 +40,8 @@ export interface SandboxOptions {
   /** Base latency added to every /api request. */
   latencyMs?: number;
   host?: string;
+  /** The udata version imitated (17 by default); `POST /_sandbox/udata` switches it, a reset comes back to it. */
+  udata?: UdataVersion;
 }
 
 export interface Sandbox {
@@ -81,34 +87,47 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   await once(server, "listening");
   const base = `http://${host}:${(server.address() as AddressInfo).port}`;
 
-  const ctx = createContext(store, base, uploadsDir);
+  const ctx = createContext(store, base, uploadsDir, new UdataProfile(options.udata ?? 17));
+  imitateUdata(ctx, ctx.udata.initial);
   const log = new RequestLog();
   const faults = new Faults();
   const reset = async () => {
     store.load(seed());
+    imitateUdata(ctx, ctx.udata.initial);
     await rm(uploadsDir, { recursive: true, force: true });
     await writeSnapshot(dataDir, store.state);
   };
+  const common = [
+    ...reuseReadRoutes(ctx),
+    ...reuseWriteRoutes(ctx),
+    ...reuseActionRoutes(ctx),
+    ...badgeRoutes(ctx),
+    ...followerRoutes(ctx),
+    ...datasetRoutes(ctx),
+    ...datasetWriteRoutes(ctx),
+    ...resourceRedirectRoutes(ctx),
+    ...organizationRoutes(ctx),
+    ...meRoutes(ctx),
+    ...meListRoutes(ctx),
+  ];
   const api = {
     store,
     log,
     faults,
     latencyMs: options.latencyMs ?? 0,
-    router: routerOf([
-      ...reuseReadRoutes(ctx),
-      ...reuseWriteRoutes(ctx),
-      ...reuseActionRoutes(ctx),
-      ...followerRoutes(ctx),
-      ...datasetRoutes(ctx),
-      ...datasetWriteRoutes(ctx),
-      ...resourceRedirectRoutes(ctx),
-      ...organizationRoutes(ctx),
-      ...meRoutes(ctx),
-      ...meListRoutes(ctx),
-      ...tokenRoutes(ctx),
-    ]),
+    udata: ctx.udata,
+    routers: {
+      15: routerOf([...common, ...legacyApiKeyRoutes(ctx)]),
+      17: routerOf([...common, ...apiTokenRoutes(ctx)]),
+    },
   };
-  const others = routerOf([...controlRoutes(ctx, { log, faults, reset }), ...imageRoutes(ctx), ...pageRoutes(ctx)]);
+  const others = routerOf([
+    ...controlRoutes(ctx, { log, faults, reset }),
+    ...udataControlRoutes(ctx),
+    ...badgeControlRoutes(ctx),
+    ...imageRoutes(ctx),
+    ...pageRoutes(ctx),
+  ]);
 
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", base);

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { udataTimestamp } from "./dates";
+import { newObjectId } from "./ids";
 import {
   type DatasetRecord,
   type OrganizationRecord,
@@ -71,15 +71,44 @@ export class Store {
     return this.users.get(idOrSlug);
   }
 
-  /** The user of a legacy API key or of a live API token. */
-  userByKey(key: string): UserRecord | undefined {
-    const byKey = this.keys.get(key);
-    if (byKey) return byKey;
-    const token = this.tokens.get(tokenHash(key));
-    if (!token || token.revoked_at || (token.expires_at && Date.parse(token.expires_at) < Date.now())) return undefined;
-    // Kept in memory only: a snapshot per authenticated request would cost more than the date is worth.
-    token.last_used_at = udataTimestamp();
-    return this.users.get(token.user);
+  /** udata 15: the user whose `apikey` this is. */
+  userByApiKey(key: string): UserRecord | undefined {
+    return this.keys.get(key);
+  }
+
+  /** udata 16 and later: the token this plaintext is, revoked and expired ones included. */
+  tokenByPlaintext(plaintext: string): TokenRecord | undefined {
+    return this.tokens.get(tokenHash(plaintext));
+  }
+
+  /**
+   * udata's migration to 16 (udata/migrations/2026-01-28-migrate-apikeys-to-api-tokens.py): every user's
+   * `apikey` becomes a token named "Migrated API key", skipped when already there. Unlike udata, the key stays
+   * on the user, so that a sandbox switched back to 15 finds the keys it had.
+   */
+  migrateApiKeys(now: string): void {
+    let migrated = false;
+    for (const user of this.state.users) {
+      if (!user.apikey || this.tokens.has(tokenHash(user.apikey))) continue;
+      const token: TokenRecord = {
+        id: newObjectId(),
+        user: user.id,
+        hash: tokenHash(user.apikey),
+        // "Never store more than 8 chars to avoid leaking the full key when it's short"
+        prefix: user.apikey.length >= 8 ? user.apikey.slice(0, 8) : "",
+        name: "Migrated API key",
+        scopes: ["admin"],
+        created_at: now,
+        last_used_at: null,
+        user_agents: [],
+        revoked_at: null,
+        expires_at: null,
+      };
+      this.state.tokens.push(token);
+      this.tokens.set(token.hash, token);
+      migrated = true;
+    }
+    if (migrated) this.changed();
   }
 
   organization(idOrSlug: string): OrganizationRecord | undefined {

@@ -8,6 +8,8 @@ export const SIGN_IN_ERRORS = {
   AccountDeleted: "Votre compte data.gouv.fr a été supprimé. Vous avez été déconnecté.",
   ApiKeyCleared:
     "Votre clé d'API a été supprimée : elle ne fonctionne plus, et vous avez été déconnecté. Pour vous reconnecter, générez une nouvelle clé sur data.gouv.fr.",
+  SessionTokenRevoked:
+    "Vous avez révoqué le jeton qu'utilisait votre session : il ne fonctionne plus, et vous avez été déconnecté. Reconnectez-vous avec une autre clé.",
 } as const;
 
 export type SignInError = keyof typeof SIGN_IN_ERRORS;

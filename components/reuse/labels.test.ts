@@ -1,15 +1,20 @@
 import { describe, expect, it } from "vitest";
 
-import { badgeLabel, labelOf } from "./labels";
+import { labelOf, listedBadges } from "./labels";
 
-describe("badgeLabel", () => {
-  it("names the badges udata knows, and shows any other kind as it is", () => {
-    expect(badgeLabel("certified")).toBe("Certifiée");
-    expect(badgeLabel("fuzz-example")).toBe("fuzz-example");
+describe("listedBadges", () => {
+  const kinds = [
+    { id: "spotlight", label: "À la une" },
+    { id: "award", label: "Primée" },
+  ];
+
+  it("shows a reuse's badges with the label the instance lists, and hides the kinds it does not list", () => {
+    expect(listedBadges([{ kind: "award" }, { kind: "c3" }], kinds)).toEqual([{ id: "award", label: "Primée" }]);
   });
 
-  it("shows a kind named like an Object property as it is (never the property)", () => {
-    for (const kind of ["constructor", "__proto__", "toString", "hasOwnProperty"]) expect(badgeLabel(kind)).toBe(kind);
+  it("shows none where the instance lists none (udata 17), nor kinds named like Object properties", () => {
+    expect(listedBadges([{ kind: "spotlight" }], [])).toEqual([]);
+    expect(listedBadges([{ kind: "constructor" }, { kind: "__proto__" }], kinds)).toEqual([]);
   });
 });
 

@@ -10,13 +10,10 @@ export function labelOf(labels: readonly IdLabel[], id: string | null | undefine
   return labels.find((label) => label.id === id)?.label ?? id;
 }
 
-/** Reuse badges udata knows; others show their kind. A Map: a kind such as `constructor` is no key of it. */
-const BADGE_LABELS: ReadonlyMap<string, string> = new Map([
-  ["certified", "Certifiée"],
-  ["public-service", "Service public"],
-  ["spd", "Service public de la donnée"],
-]);
-
-export function badgeLabel(kind: string): string {
-  return BADGE_LABELS.get(kind) ?? kind;
+/**
+ * A reuse's badges as a page shows them: only the kinds the instance lists (`GET /reuses/badges/`), with its
+ * label. A kind it does not list (any more) is hidden: its raw id means nothing to a visitor.
+ */
+export function listedBadges(badges: readonly { kind: string }[], kinds: readonly IdLabel[]): IdLabel[] {
+  return kinds.filter((kind) => badges.some((badge) => badge.kind === kind.id));
 }

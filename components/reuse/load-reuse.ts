@@ -5,13 +5,19 @@ import { cache } from "react";
 import { pageData } from "~/server/api/page-data";
 import { reuseSlugSchema } from "~/server/api/routers/reuse";
 import { api } from "~/server/api/rsc";
+import type { IdLabel } from "./labels";
 
 /**
- * The reuse of a page and the type and topic labels, or why not. One upstream call for the reuse (the labels
+ * The reuse of a page and the type, topic and badge labels, or why not. One upstream call for the reuse (the labels
  * are cached for a day), shared by the page, its metadata and its sub-pages within a request (React `cache`)
  * and between visitors (`publicRead`). A slug that cannot be one is a 404 without any call.
  */
+/** Badges are a distinction, not the page: without their list, the page shows none rather than failing. */
+async function badgeKinds(): Promise<IdLabel[]> {
+  return api.reuses.badges().catch(() => []);
+}
+
 export const loadReuse = cache(async (slug: string) => {
   if (!reuseSlugSchema.safeParse(slug).success) return { failure: { kind: "not-found" } } as const;
-  return pageData(Promise.all([api.reuse.get({ slug }), api.reuses.types(), api.reuses.topics()]));
+  return pageData(Promise.all([api.reuse.get({ slug }), api.reuses.types(), api.reuses.topics(), badgeKinds()]));
 });

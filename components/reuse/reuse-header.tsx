@@ -5,7 +5,7 @@ import { REUSE_TOPICS, REUSE_TYPES } from "~/server/datagouv";
 
 import { allowedUrl } from "~/server/markdown/safe-url";
 
-import { badgeLabel } from "./labels";
+import type { IdLabel } from "./labels";
 import { OutboundLink } from "./outbound-link";
 import { ProducerLine } from "./producer-line";
 import type { ReuseDetail, ReuseProducer } from "./types";
@@ -14,19 +14,21 @@ interface ReuseHeaderProps {
   reuse: ReuseDetail;
   typeLabel: string;
   topicLabel: string | undefined;
+  /** The reuse's badges the instance lists, with their labels (see `listedBadges`). */
+  badges: IdLabel[];
   producer: ReuseProducer | undefined;
 }
 
 const BUTTON = "inline-flex items-center gap-2 rounded px-4 py-2 font-semibold no-underline";
 
 /** Title, marks, type and topic, producer, the ways out, and the image. */
-export function ReuseHeader({ reuse, typeLabel, topicLabel, producer }: ReuseHeaderProps) {
+export function ReuseHeader({ reuse, typeLabel, topicLabel, badges, producer }: ReuseHeaderProps) {
   const site = allowedUrl(reuse.url);
   const image = allowedUrl(reuse.image);
   return (
     <header className="grid grid-cols-[minmax(0,1fr)] gap-8 md:grid-cols-[minmax(0,1fr)_minmax(0,24rem)] md:items-start">
       <div>
-        <StatusMarks featured={reuse.featured === true} badges={reuse.badges.map((badge) => badge.kind)} />
+        <StatusMarks featured={reuse.featured === true} badges={badges} />
         <h1 className="text-3xl leading-tight font-bold [overflow-wrap:anywhere] sm:text-4xl">{reuse.title}</h1>
         <dl className="mt-4 flex flex-wrap gap-x-6 gap-y-1 text-sm">
           <Facet name="Type" label={typeLabel} filter={knownIn(REUSE_TYPES, reuse.type, (type) => ({ type }))} />
@@ -65,7 +67,7 @@ export function ReuseHeader({ reuse, typeLabel, topicLabel, producer }: ReuseHea
   );
 }
 
-function StatusMarks({ featured, badges }: { featured: boolean; badges: string[] }) {
+function StatusMarks({ featured, badges }: { featured: boolean; badges: IdLabel[] }) {
   if (!featured && badges.length === 0) return null;
   const mark = "rounded-full px-3 py-1 text-xs font-semibold";
   return (
@@ -75,9 +77,9 @@ function StatusMarks({ featured, badges }: { featured: boolean; badges: string[]
           <span aria-hidden="true">★ </span>À la une
         </li>
       )}
-      {badges.map((kind) => (
-        <li key={kind} className={`${mark} bg-brand-soft text-brand`}>
-          {badgeLabel(kind)}
+      {badges.map((badge) => (
+        <li key={badge.id} className={`${mark} bg-brand-soft text-brand`}>
+          {badge.label}
         </li>
       ))}
     </ul>

@@ -10,12 +10,12 @@ test.describe("sessions", () => {
     await page.goto("/dashboard");
     await expect(page.getByText("Connecté en tant que Rita Vocation")).toBeVisible();
 
-    // The producer regenerates their key on data.gouv.fr itself: the one in our vault stops working.
-    const regenerated = await fetch(`${sandbox.url}/api/1/me/apikey`, {
-      method: "POST",
-      headers: { "X-API-KEY": user.apikey },
-    });
-    expect(regenerated.status).toBe(201);
+    // The producer revokes their key (a token since udata 16) on data.gouv.fr itself: our vault's stops working.
+    const headers = { "X-API-KEY": user.apikey };
+    const tokens = (await (await fetch(`${sandbox.url}/api/1/me/api_tokens/`, { headers })).json()) as { id: string }[];
+    expect(tokens).toHaveLength(1);
+    const revoked = await fetch(`${sandbox.url}/api/1/me/api_tokens/${tokens[0]?.id}/`, { method: "DELETE", headers });
+    expect(revoked.status).toBe(204);
 
     await page.goto("/dashboard");
     await expect(page).toHaveURL(/\/sign-in/);

@@ -215,13 +215,10 @@ test.describe("a reuse's page", () => {
     });
     const { image } = (await upload.json()) as { image: string };
     await sandboxApi(sandbox, "POST", `/reuses/${reuse.id}/featured/`, "sandbox-key-admin");
-    await sandboxApi(sandbox, "POST", `/reuses/${reuse.id}/badges/`, "sandbox-key-admin", { kind: "public-service" });
 
+    // Badges, which need kinds the instance lists (none in udata 17): e2e/dashboard/reuses/admin-badges.spec.ts.
     await page.goto(`/reuses/${reuse.slug}`);
-    await expect(page.getByRole("list", { name: "Distinctions" }).getByRole("listitem")).toHaveText([
-      "★ À la une",
-      "Service public",
-    ]);
+    await expect(page.getByRole("list", { name: "Distinctions" }).getByRole("listitem")).toHaveText(["★ À la une"]);
     await expect(page.getByRole("main").locator(`img[src="${image}"]`)).toBeVisible();
     await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", image);
     await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute("content", image);

@@ -37,6 +37,8 @@ export type SandboxFaults = {
 
 export class SandboxClient {
   private faultsSet = false;
+  private udataChanged = false;
+  private badgeKindsAdded = false;
 
   /** `isolated`: whether the test runs alone (tagged ISOLATED_TAG), which the shared-state methods require. */
   constructor(
@@ -81,9 +83,32 @@ export class SandboxClient {
     await this.call("POST", "/_sandbox/reset");
   }
 
-  /** Called by the fixture after each test: no fault outlives the test that set it. */
+  /** The sandbox imitates this udata version (15: one key per user, no tokens) until the end of the test. */
+  async imitateUdata(version: 15 | 17): Promise<void> {
+    this.requireIsolation("imitateUdata");
+    this.udataChanged = true;
+    await this.call("POST", "/_sandbox/udata", { version });
+  }
+
+  /** A reuse badge kind `GET /reuses/badges/` lists (udata 17 lists none), until the end of the test. */
+  async addBadgeKind(kind: string, label: string): Promise<void> {
+    this.requireIsolation("addBadgeKind");
+    this.badgeKindsAdded = true;
+    await this.call("POST", "/_sandbox/badges", { kind, label });
+  }
+
+  /** No badge kind listed any more (as udata 17); the badges reuses carry stay. */
+  async clearBadgeKinds(): Promise<void> {
+    this.requireIsolation("clearBadgeKinds");
+    await this.call("DELETE", "/_sandbox/badges");
+  }
+
+  /** Called by the fixture after each test: no fault, udata version or badge kind outlives the test that set it. */
   async cleanUp(): Promise<void> {
     if (this.faultsSet) await this.clearFaults();
+    if (this.udataChanged) await this.call("POST", "/_sandbox/udata", { version: 17 });
+    if (this.badgeKindsAdded) await this.call("DELETE", "/_sandbox/badges");
+    this.udataChanged = this.badgeKindsAdded = false;
   }
 
   private requireIsolation(method: string): void {

@@ -46,6 +46,8 @@ export function renderUser(ctx: Context, user: UserRecord): JsonObject {
   };
 }
 
+/** `me_fields`: udata 15 adds the user's `apikey`; 16 dropped it with the key (test_get_me_no_apikey_field). */
 export function renderMe(ctx: Context, user: UserRecord): JsonObject {
-  return { ...renderUser(ctx, user), active: user.deleted === null, apikey: user.apikey, email: user.email };
+  const apikey: JsonObject = ctx.udata.hasApiTokens ? {} : { apikey: user.apikey };
+  return { ...renderUser(ctx, user), active: user.deleted === null, ...apikey, email: user.email };
 }

@@ -2,11 +2,13 @@ import { z } from "zod";
 import { type ApiRequest, type Context, type RouteDefinition } from "../context";
 import { udataTimestamp } from "../dates";
 import { type Faults, faultSchema } from "../faults";
-import { readJsonObject, validationError } from "../http";
+import { validationError } from "../http";
 import { newObjectId, newSecret } from "../ids";
 import { type UserRecord } from "../model";
 import { type RequestLog } from "../request-log";
 import { uniqueSlug } from "../slug";
+import { parseBody } from "./control-body";
+import { imitateUdata } from "./control-udata";
 
 /** The sandbox's control routes, outside /api: accounts, request log, faults, reset, health. */
 export interface ControlDependencies {
@@ -21,14 +23,6 @@ const userSchema = z.object({
   organizations: z.array(z.string()).default([]),
   roles: z.array(z.literal("admin")).default([]),
 });
-
-async function parseBody<T>(request: ApiRequest, schema: z.ZodType<T>): Promise<T> {
-  const result = schema.safeParse(await readJsonObject(request.raw));
-  if (result.success) return result.data;
-  const errors: Record<string, string[]> = {};
-  for (const issue of result.error.issues) (errors[issue.path.join(".") || "body"] ??= []).push(issue.message);
-  throw validationError(errors);
-}
 
 async function createUser(ctx: Context, request: ApiRequest) {
   const input = await parseBody(request, userSchema);
@@ -54,6 +48,7 @@ async function createUser(ctx: Context, request: ApiRequest) {
   };
   ctx.store.addUser(user);
   ctx.store.setApiKey(user, user.apikey);
+  imitateUdata(ctx, ctx.udata.version);
   for (const organization of organizations) if (organization) ctx.store.addMember(organization, user, "admin", now);
   return { status: 201, body: { id: user.id, slug: user.slug, apikey: user.apikey } };
 }

@@ -1,15 +1,14 @@
-import { requireCaller } from "../auth";
+import { requireAdmin, requireCaller } from "../auth";
 import { type ApiRequest, type Context, type RouteDefinition } from "../context";
 import { udataTimestamp } from "../dates";
-import { badRequest, forbidden, notFound, readJsonObject } from "../http";
+import { badRequest, notFound, readJsonObject } from "../http";
 import { renderReuse } from "../render/reuse";
 import { referenceId } from "../reuse-input";
 import { receiveImage } from "../uploads";
 import { absolute } from "../urls";
-import { type Caller } from "../visibility";
 import { editableReuse, findReuse } from "./lookup";
 
-/** What a reuse's owners do besides editing it (datasets, image) and what only site admins do (featured, badges). */
+/** What a reuse's owners do besides editing it (datasets, image) and what only site admins do (featured; badges are in badges.ts). */
 async function addDataset(ctx: Context, request: ApiRequest) {
   const caller = requireCaller(request.caller);
   const reuse = editableReuse(ctx, request.params.reuse, caller);
@@ -32,41 +31,12 @@ async function uploadImage(ctx: Context, request: ApiRequest) {
   return { status: 200, body: { success: true, image: absolute(ctx.base, reuse.image) } };
 }
 
-function requireAdmin(request: ApiRequest): Caller {
-  const caller = requireCaller(request.caller);
-  if (!caller.isAdmin) throw forbidden();
-  return caller;
-}
-
 function setFeatured(ctx: Context, request: ApiRequest, featured: boolean) {
-  const caller = requireAdmin(request);
+  const caller = requireAdmin(request.caller);
   const reuse = findReuse(ctx, request.params.reuse);
   reuse.featured = featured;
   ctx.store.changed();
   return { status: 200, body: renderReuse(ctx, reuse, caller) };
-}
-
-async function addBadge(ctx: Context, request: ApiRequest) {
-  requireAdmin(request);
-  const reuse = findReuse(ctx, request.params.reuse);
-  const kind = (await readJsonObject(request.raw)).kind;
-  if (typeof kind !== "string" || !kind) throw badRequest("Expect a badge kind");
-  const existing = reuse.badges.find((badge) => badge.kind === kind);
-  if (existing) return { status: 200, body: existing };
-  const badge = { kind };
-  reuse.badges.push(badge);
-  ctx.store.changed();
-  return { status: 201, body: badge };
-}
-
-function removeBadge(ctx: Context, request: ApiRequest) {
-  requireAdmin(request);
-  const reuse = findReuse(ctx, request.params.reuse);
-  const index = reuse.badges.findIndex((badge) => badge.kind === request.params.kind);
-  if (index < 0) throw notFound();
-  reuse.badges.splice(index, 1);
-  ctx.store.changed();
-  return { status: 204 };
 }
 
 export function reuseActionRoutes(ctx: Context): RouteDefinition[] {
@@ -79,7 +49,5 @@ export function reuseActionRoutes(ctx: Context): RouteDefinition[] {
       path: "/api/1/reuses/:reuse/featured/",
       handler: (request) => setFeatured(ctx, request, false),
     },
-    { method: "POST", path: "/api/1/reuses/:reuse/badges/", handler: (request) => addBadge(ctx, request) },
-    { method: "DELETE", path: "/api/1/reuses/:reuse/badges/:kind/", handler: (request) => removeBadge(ctx, request) },
   ];
 }

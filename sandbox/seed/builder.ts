@@ -11,7 +11,7 @@ import {
 import { uniqueSlug } from "../slug";
 
 /** Bump when the seed changes: a snapshot of another version is reseeded at start-up. */
-export const SEED_VERSION = 3;
+export const SEED_VERSION = 4;
 
 export type NewUser = Pick<UserRecord, "id" | "first_name" | "last_name" | "since"> & Partial<UserRecord>;
 
@@ -76,6 +76,7 @@ export class SeedBuilder {
       reuses: [...this.reuses.values()],
       follows: this.follows,
       tokens: [],
+      reuseBadgeKinds: {},
       discussions: this.discussions,
       communityResources: this.communityResources,
     };

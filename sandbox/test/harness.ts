@@ -2,6 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startSandbox } from "../server";
+import { type UdataVersion } from "../udata-version";
 
 /** Starts a sandbox on a free port with a fresh data directory, and a small fetch helper for it. */
 export const KEYS = {
@@ -23,9 +24,11 @@ export interface TestSandbox {
   close: () => Promise<void>;
 }
 
-export async function startTestSandbox(options: { latencyMs?: number; dataDir?: string } = {}): Promise<TestSandbox> {
+export async function startTestSandbox(
+  options: { latencyMs?: number; dataDir?: string; udata?: UdataVersion } = {},
+): Promise<TestSandbox> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), "sandbox-test-")));
-  const sandbox = await startSandbox({ port: 0, dataDir, latencyMs: options.latencyMs });
+  const sandbox = await startSandbox({ port: 0, dataDir, latencyMs: options.latencyMs, udata: options.udata });
   return {
     url: sandbox.url,
     dataDir,

@@ -29,13 +29,12 @@ describe("authentication", () => {
   });
 
   it("knows the three demo accounts", async () => {
-    const producer = await jsonOf<{ id: string; slug: string; organizations: { id: string }[]; apikey: string }>(
+    const producer = await jsonOf<{ id: string; slug: string; organizations: { id: string }[] }>(
       await sandbox.call("/api/1/me/", { key: KEYS.producer }),
     );
     expect(producer.body).toMatchObject({
       id: DEMO_ACCOUNTS.producer.id,
       slug: "demo-producer",
-      apikey: KEYS.producer,
     });
     expect(producer.body.organizations.map((organization) => organization.id)).toEqual([
       DEMO_ACCOUNTS.producer.organization.id,
@@ -103,50 +102,5 @@ describe("/me", () => {
     const account = await newAccount();
     expect((await sandbox.call("/api/1/me/", { method: "DELETE", key: account.apikey })).status).toBe(204);
     expect((await sandbox.call("/api/1/me/", { key: account.apikey })).status).toBe(401);
-  });
-});
-
-describe("keys and tokens", () => {
-  it("regenerates the API key: the old one answers 401 at once", async () => {
-    const account = await newAccount();
-    const { status, body } = await jsonOf<{ apikey: string }>(
-      await sandbox.call("/api/1/me/apikey", { method: "POST", key: account.apikey }),
-    );
-    expect(status).toBe(201);
-    expect(body.apikey).not.toBe(account.apikey);
-    expect((await jsonOf(await sandbox.call("/api/1/me/", { key: account.apikey }))).body).toEqual({
-      message: "Invalid API token",
-    });
-    expect((await sandbox.call("/api/1/me/", { key: body.apikey })).status).toBe(200);
-    expect((await sandbox.call("/api/1/me/apikey", { method: "DELETE", key: body.apikey })).status).toBe(204);
-    expect((await sandbox.call("/api/1/me/", { key: body.apikey })).status).toBe(401);
-  });
-
-  it("creates API tokens that authenticate, lists them by prefix, and revokes them", async () => {
-    const account = await newAccount();
-    const created = await jsonOf<{ id: string; token: string; token_prefix: string }>(
-      await sandbox.call("/api/1/me/api_tokens/", { method: "POST", key: account.apikey, json: { name: "ci" } }),
-    );
-    expect(created.status).toBe(201);
-    expect(created.body.token).toMatch(/^udata_/);
-    expect(created.body.token).toContain(created.body.token_prefix);
-    expect((await jsonOf<{ id: string }>(await sandbox.call("/api/1/me/", { key: created.body.token }))).body.id).toBe(
-      account.id,
-    );
-    const listed = await jsonOf<Record<string, unknown>[]>(
-      await sandbox.call("/api/1/me/api_tokens/", { key: account.apikey }),
-    );
-    expect(listed.body).toHaveLength(1);
-    expect(listed.body[0]).not.toHaveProperty("token");
-    expect(listed.body[0]).toMatchObject({ id: created.body.id, name: "ci", token_prefix: created.body.token_prefix });
-    expect(
-      (await sandbox.call(`/api/1/me/api_tokens/${created.body.id}/`, { method: "DELETE", key: account.apikey }))
-        .status,
-    ).toBe(204);
-    expect((await sandbox.call("/api/1/me/", { key: created.body.token })).status).toBe(401);
-    expect(
-      (await sandbox.call(`/api/1/me/api_tokens/${created.body.id}/`, { method: "DELETE", key: account.apikey }))
-        .status,
-    ).toBe(404);
   });
 });

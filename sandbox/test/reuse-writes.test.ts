@@ -189,7 +189,7 @@ describe("reuse writes", () => {
     expect((await upload(imageForm(Buffer.concat([PNG, Buffer.alloc(4 * 1024 * 1024)])))).status).toBe(400);
   });
 
-  it("lets only admins feature reuses and manage badges", async () => {
+  it("lets only admins feature reuses (badges: conformance/badges.test.ts)", async () => {
     const { body: reuse } = await create(KEYS.producer);
     const featured = `/api/1/reuses/${reuse.id}/featured/`;
     expect((await sandbox.call(featured, { method: "POST", key: KEYS.producer })).status).toBe(403);
@@ -199,15 +199,6 @@ describe("reuse writes", () => {
     expect(
       (await jsonOf<Reuse>(await sandbox.call(featured, { method: "DELETE", key: KEYS.admin }))).body.featured,
     ).toBe(false);
-    const badges = `/api/1/reuses/${reuse.id}/badges/`;
-    expect(
-      (await sandbox.call(badges, { method: "POST", key: KEYS.producer, json: { kind: "spotlight" } })).status,
-    ).toBe(403);
-    expect((await sandbox.call(badges, { method: "POST", key: KEYS.admin, json: { kind: "spotlight" } })).status).toBe(
-      201,
-    );
-    expect((await sandbox.call(`${badges}spotlight/`, { method: "DELETE", key: KEYS.admin })).status).toBe(204);
-    expect((await sandbox.call(`${badges}spotlight/`, { method: "DELETE", key: KEYS.admin })).status).toBe(404);
   });
 
   it("follows and unfollows", async () => {

@@ -13,7 +13,15 @@ import {
   type FetchHandler,
 } from "~/server/datagouv/test-utils";
 
-import { fieldErrorsOf, toTRPCError, translateUpstreamMessage, UpstreamCause, upstreamStatusOf } from "./to-trpc-error";
+import { REUSE_ERRORS } from "./reuse-procedures";
+import {
+  fieldErrorsOf,
+  toTRPCError,
+  translateUpstreamMessage,
+  UpstreamCause,
+  upstreamStatusOf,
+  type UpstreamMeanings,
+} from "./to-trpc-error";
 
 const KEY = "user-key-that-must-not-leak";
 const schema = z.object({ id: z.string() });
@@ -24,11 +32,15 @@ afterEach(() => {
 });
 
 /** Runs a real client call against a stubbed answer and maps what it throws. */
-async function mapped(handler: FetchHandler, method: "GET" | "POST" = "POST"): Promise<TRPCError> {
+async function mapped(
+  handler: FetchHandler,
+  method: "GET" | "POST" = "POST",
+  meanings?: UpstreamMeanings,
+): Promise<TRPCError> {
   vi.spyOn(Math, "random").mockReturnValue(0);
   stubFetch(handler);
   const call = upstream({ method, path: apiPath`/reuses/`, schema, apiKey: KEY, timeoutMs: 50 });
-  return toTRPCError(await rejectionOf(call));
+  return toTRPCError(await rejectionOf(call), meanings);
 }
 
 const status =
@@ -42,7 +54,7 @@ describe("toTRPCError: one table from upstream failures to tRPC codes and French
     [403, "FORBIDDEN", /^Vous n'avez pas la permission de modifier cet objet\.$/],
     [404, "NOT_FOUND", /^Introuvable\.$/],
     [409, "CONFLICT", /modifié entre-temps/],
-    [410, "NOT_FOUND", /^Cette réutilisation a été supprimée\.$/],
+    [410, "NOT_FOUND", /^Cet élément a été supprimé\.$/],
     [413, "PAYLOAD_TOO_LARGE", /trop volumineux/],
     [429, "TOO_MANY_REQUESTS", /réessayez dans un instant/],
     [500, "BAD_GATEWAY", /^data\.gouv\.fr est indisponible pour le moment\.$/],
@@ -56,6 +68,15 @@ describe("toTRPCError: one table from upstream failures to tRPC codes and French
     expect(error.code).toBe(trpcCode);
     expect(error.message).toMatch(message);
     expect(upstreamStatusOf(error)).toBe(code);
+  });
+
+  it("says what a status means for the procedure where it knows (a 410 is a deleted reuse for reuse procedures only)", async () => {
+    const reuse = await mapped(status(410, { message: "This reuse has been deleted" }), "GET", REUSE_ERRORS);
+    expect(reuse).toMatchObject({ code: "NOT_FOUND", message: "Cette réutilisation a été supprimée." });
+    const other = await mapped(status(410, { message: "Token already revoked" }), "POST");
+    expect(other.message).not.toMatch(/réutilisation/);
+    const notFound = await mapped(status(404), "GET", REUSE_ERRORS);
+    expect(notFound.message).toBe("Introuvable.");
   });
 
   it("410 keeps its status in the cause (tRPC has no GONE)", async () => {

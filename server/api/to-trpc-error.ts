@@ -6,18 +6,25 @@ import { UpstreamError, type FieldErrors, type UpstreamErrorKind } from "~/serve
 
 export type { FieldErrors } from "~/server/datagouv/errors";
 
-interface Mapping {
+export interface Mapping {
   code: TRPC_ERROR_CODE_KEY;
   message: string;
 }
+
+/**
+ * What an upstream status means for one procedure or domain (a 410 is a deleted reuse for the reuse procedures, a
+ * token already revoked for the key page), over the default table. Set as the procedure's `meta.upstreamErrors`.
+ */
+export type UpstreamMeanings = Readonly<Partial<Record<number, Mapping>>>;
 
 const UNAVAILABLE = "data.gouv.fr est indisponible pour le moment.";
 const NOT_ANSWERING = "data.gouv.fr ne répond pas, réessayez dans un instant.";
 
 /**
- * THE table from an upstream failure to a tRPC code and a message for people. tRPC has no GONE: a 410
- * (deleted reuse) becomes NOT_FOUND, and the cause keeps `status: 410` for a page that wants to say more.
- * Statuses not listed fall back to BAD_REQUEST (other 4xx) or BAD_GATEWAY (anything else).
+ * The default table from an upstream failure to a tRPC code and a message for people; a procedure's
+ * `UpstreamMeanings` say more where they know what the status means for them. tRPC has no GONE: a 410 becomes
+ * NOT_FOUND, and the cause keeps `status: 410` for a page that wants to say more. Statuses not listed fall back
+ * to BAD_REQUEST (other 4xx) or BAD_GATEWAY (anything else).
  */
 const BY_STATUS: Readonly<Record<number, Mapping>> = {
   400: { code: "BAD_REQUEST", message: "Certaines informations ne sont pas valides : corrigez les champs signalés." },
@@ -25,7 +32,7 @@ const BY_STATUS: Readonly<Record<number, Mapping>> = {
   403: { code: "FORBIDDEN", message: "Vous n'avez pas la permission de modifier cet objet." },
   404: { code: "NOT_FOUND", message: "Introuvable." },
   409: { code: "CONFLICT", message: "Cet objet a été modifié entre-temps : rechargez la page puis réessayez." },
-  410: { code: "NOT_FOUND", message: "Cette réutilisation a été supprimée." },
+  410: { code: "NOT_FOUND", message: "Cet élément a été supprimé." },
   413: { code: "PAYLOAD_TOO_LARGE", message: "Le fichier est trop volumineux." },
   415: { code: "UNSUPPORTED_MEDIA_TYPE", message: "Ce type de fichier n'est pas accepté." },
   429: { code: "TOO_MANY_REQUESTS", message: "Trop de demandes envoyées à data.gouv.fr : réessayez dans un instant." },
@@ -60,6 +67,7 @@ const TRANSLATIONS: ReadonlyArray<readonly [RegExp, string | ((match: RegExpMatc
     (match) => `Ce champ ne peut pas dépasser ${match[1]} caractères.`,
   ],
   [/^String value is too long\b/i, "Ce texte est trop long."],
+  [/^Unknown badge type\b/i, "data.gouv.fr ne propose pas ce badge."],
   [/^Unsupported image format\b/i, "Format d'image non pris en charge : utilisez une image JPEG, PNG ou WebP."],
 ];
 
@@ -97,21 +105,21 @@ export class UpstreamCause extends Error {
   }
 }
 
-function mappingOf(error: UpstreamError): Mapping {
+function mappingOf(error: UpstreamError, meanings: UpstreamMeanings): Mapping {
   if (error.kind === "timeout" || error.kind === "network" || error.kind === "malformed") return BY_KIND[error.kind];
   const status = error.status ?? 0;
-  const listed = BY_STATUS[status];
+  const listed = meanings[status] ?? BY_STATUS[status];
   if (listed) return listed;
   return status >= 400 && status < 500 ? OTHER_CLIENT_ERROR : OTHER_SERVER_ERROR;
 }
 
 /** Any error of a procedure → a TRPCError with a French message; upstream details go in `cause`. */
-export function toTRPCError(error: unknown): TRPCError {
+export function toTRPCError(error: unknown, meanings: UpstreamMeanings = {}): TRPCError {
   if (error instanceof TRPCError) return error;
   if (!(error instanceof UpstreamError)) {
     return new TRPCError({ ...UNEXPECTED, cause: error });
   }
-  const mapping = mappingOf(error);
+  const mapping = mappingOf(error, meanings);
   const fieldErrors = translateFieldErrors(error.fieldErrors);
   // A 400 without field errors but with a known reason ("Unsupported image format") says that reason.
   const known = error.upstreamMessage === undefined ? undefined : translateUpstreamMessage(error.upstreamMessage);

@@ -10,7 +10,7 @@ import { z, ZodError } from "zod";
 
 import { SIGN_IN_ERRORS } from "~/components/auth/messages";
 import { getVault } from "~/server/auth/vault";
-import { fieldErrorsOf, toTRPCError, upstreamStatusOf } from "./to-trpc-error";
+import { fieldErrorsOf, toTRPCError, upstreamStatusOf, type UpstreamMeanings } from "./to-trpc-error";
 
 /**
  * 1. CONTEXT
@@ -42,26 +42,35 @@ export function createTRPCContext(opts: CreateContextOptions) {
 
 export type Context = ReturnType<typeof createTRPCContext>;
 
+/** Set with `.meta()` on a procedure or on a domain's procedure builder. */
+export interface ProcedureMeta {
+  /** What a 404, a 410… from data.gouv.fr means for these procedures (see to-trpc-error.ts). */
+  upstreamErrors?: UpstreamMeanings;
+}
+
 /**
  * 2. INITIALIZATION
  *
  * superjson keeps dates and undefined across the wire; the error formatter sends zod's field errors and the
  * upstream's field errors (translated) to the client, so forms can show them next to their fields.
  */
-const t = initTRPC.context<Context>().create({
-  transformer: superjson,
-  errorFormatter({ shape, error }) {
-    return {
-      ...shape,
-      data: {
-        ...shape.data,
-        stack: undefined,
-        zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
-        fieldErrors: fieldErrorsOf(error),
-      },
-    };
-  },
-});
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      return {
+        ...shape,
+        data: {
+          ...shape.data,
+          stack: undefined,
+          zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
+          fieldErrors: fieldErrorsOf(error),
+        },
+      };
+    },
+  });
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -72,12 +81,13 @@ export const createCallerFactory = t.createCallerFactory;
 
 /**
  * An upstream failure thrown by a resolver reaches here wrapped as INTERNAL_SERVER_ERROR: it becomes the code
- * and French message of the one table in to-trpc-error.ts, with its field errors.
+ * and French message of the table in to-trpc-error.ts, with the procedure's own meanings over it, and its
+ * field errors.
  */
-const mapUpstreamErrors = t.middleware(async function mapUpstreamErrors({ next }) {
+const mapUpstreamErrors = t.middleware(async function mapUpstreamErrors({ meta, next }) {
   const result = await next();
   if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR" && result.error.cause) {
-    throw toTRPCError(result.error.cause);
+    throw toTRPCError(result.error.cause, meta?.upstreamErrors);
   }
   return result;
 });

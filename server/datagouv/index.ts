@@ -12,6 +12,7 @@ export * from "./endpoints/reuse-writes";
 export * from "./endpoints/me";
 export * from "./endpoints/me-lists";
 export * from "./endpoints/tokens";
+export * from "./endpoints/key-api";
 export * from "./endpoints/datasets";
 export * from "./endpoints/organizations";
 export { IMAGE_TYPES, type ImageUpload } from "./endpoints/images";

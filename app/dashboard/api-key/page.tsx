@@ -9,6 +9,8 @@ export const metadata: Metadata = { title: "Clé d'API et jetons" };
 
 export default async function ApiKeyPage() {
   const tokens = await pageData(api.account.apiKey.tokens());
+  // Only udata 15 has one key to clear; elsewhere (or when unknown) the session's token is revoked from the list.
+  const canClear = "data" in tokens && tokens.data.api === "apikey";
   return (
     <>
       <h1 className="text-3xl font-bold">Clé d&apos;API et jetons</h1>
@@ -22,7 +24,7 @@ export default async function ApiKeyPage() {
           serveur et ne l&apos;affiche jamais. Si vous pensez qu&apos;elle a fuité, générez-en une nouvelle :
           l&apos;ancienne cessera aussitôt de fonctionner.
         </p>
-        <ApiKeyActions />
+        <ApiKeyActions canClear={canClear} />
       </section>
 
       {"failure" in tokens ? (
@@ -37,7 +39,7 @@ export default async function ApiKeyPage() {
           </p>
         </section>
       ) : (
-        tokens.data.available && (
+        tokens.data.api === "tokens" && (
           <section aria-labelledby="jetons" className="mt-12">
             <h2 id="jetons" className="text-2xl font-bold">
               Jetons d&apos;API

@@ -5,7 +5,7 @@ import { ArchivedBanner } from "~/components/reuse/archived-banner";
 import { Breadcrumb } from "~/components/reuse/breadcrumb";
 import { DatasetList } from "~/components/reuse/dataset-list";
 import { ReuseJsonLd } from "~/components/reuse/json-ld";
-import { labelOf } from "~/components/reuse/labels";
+import { labelOf, listedBadges } from "~/components/reuse/labels";
 import { loadReuse } from "~/components/reuse/load-reuse";
 import { failureMetadata, reuseMetadata, SUMMARY_LENGTH } from "~/components/reuse/metadata";
 import { MoreFromProducer } from "~/components/reuse/more-from-producer";
@@ -30,7 +30,7 @@ export default async function ReusePage({ params }: PageProps<"/reuses/[slug]">)
   const { slug } = await params;
   const result = await loadReuse(slug);
   if ("failure" in result) return <PageFailureView failure={result.failure} retryHref={reusePath(slug)} />;
-  const [reuse, types, topics] = result.data;
+  const [reuse, types, topics, badgeKinds] = result.data;
   const producer = producerOf(reuse);
 
   return (
@@ -41,6 +41,7 @@ export default async function ReusePage({ params }: PageProps<"/reuses/[slug]">)
         reuse={reuse}
         typeLabel={labelOf(types, reuse.type) ?? reuse.type}
         topicLabel={labelOf(topics, reuse.topic)}
+        badges={listedBadges(reuse.badges, badgeKinds)}
         producer={producer}
       />
       <div className="mt-12 grid grid-cols-[minmax(0,1fr)] gap-12 lg:grid-cols-[minmax(0,1fr)_18rem]">

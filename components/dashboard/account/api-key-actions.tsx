@@ -12,18 +12,44 @@ import { leaveIfSignedOut, type ClientError } from "./trpc-errors";
 
 type Asking = "regenerate" | "clear" | null;
 
+/** 128 random bits in hex; `crypto.randomUUID` would need a secure context (https). */
+function newRequestId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+interface NewKey {
+  value: string;
+  sessionContinues: boolean;
+  oldKeyStopped: boolean | null;
+}
+
+function afterRegenerating({ sessionContinues, oldKeyStopped }: NewKey): string {
+  if (!sessionContinues) {
+    return "Votre session n'a pas pu être prolongée : reconnectez-vous avec cette clé après avoir fermé cette fenêtre.";
+  }
+  if (oldKeyStopped === false) {
+    return "Votre session continue avec la nouvelle clé, mais l'ancienne n'a pas pu être révoquée : révoquez-la dans la liste des jetons.";
+  }
+  if (oldKeyStopped === null) {
+    return "Votre session continue avec la nouvelle clé. Vérifiez dans la liste des jetons que l'ancienne n'y figure plus.";
+  }
+  return "L'ancienne clé ne fonctionne plus. Votre session sur ce site continue avec la nouvelle.";
+}
+
 /**
- * Regenerate the API key (shown once; the session goes on with it) or clear it (the session ends). Both ask
- * first. The new key is kept in this component's state only while its dialog is open.
+ * Regenerate the API key (shown once; the session goes on with it) or, where data.gouv.fr has one key per user
+ * (`canClear`), clear it (the session ends). Both ask first. The new key is kept in this component's state only
+ * while its dialog is open. One request id per confirmation: retrying after a failure never makes two keys.
  */
-export function ApiKeyActions() {
+export function ApiKeyActions({ canClear }: { canClear: boolean }) {
   const trpc = useTRPC();
   // gcTime 0: the answer holding the new key leaves the mutation cache as soon as nothing reads it.
   const regenerate = useMutation(trpc.account.apiKey.regenerate.mutationOptions({ gcTime: 0 }));
   const clear = useMutation(trpc.account.apiKey.clear.mutationOptions());
   const [asking, setAsking] = useState<Asking>(null);
-  const [newKey, setNewKey] = useState<{ value: string; sessionContinues: boolean } | null>(null);
+  const [newKey, setNewKey] = useState<NewKey | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [requestId, setRequestId] = useState(newRequestId);
 
   function ask(action: Asking) {
     setError(null);
@@ -35,14 +61,18 @@ export function ApiKeyActions() {
   };
 
   function confirmRegenerate() {
-    regenerate.mutate(undefined, {
-      onSuccess: ({ apiKey, sessionContinues }) => {
-        regenerate.reset();
-        setAsking(null);
-        setNewKey({ value: apiKey, sessionContinues });
+    regenerate.mutate(
+      { requestId },
+      {
+        onSuccess: ({ apiKey, sessionContinues, oldKeyStopped }) => {
+          regenerate.reset();
+          setAsking(null);
+          setRequestId(newRequestId());
+          setNewKey({ value: apiKey, sessionContinues, oldKeyStopped });
+        },
+        onError,
       },
-      onError,
-    });
+    );
   }
 
   function closeNewKey() {
@@ -57,9 +87,11 @@ export function ApiKeyActions() {
         <button type="button" onClick={() => ask("regenerate")} className={primaryButton}>
           Générer une nouvelle clé
         </button>
-        <button type="button" onClick={() => ask("clear")} className={dangerOutlineButton}>
-          Supprimer ma clé
-        </button>
+        {canClear && (
+          <button type="button" onClick={() => ask("clear")} className={dangerOutlineButton}>
+            Supprimer ma clé
+          </button>
+        )}
       </div>
 
       <ConfirmDialog
@@ -104,11 +136,7 @@ export function ApiKeyActions() {
         <p>
           <strong>Copiez-la maintenant</strong> et gardez-la en lieu sûr : elle ne sera plus jamais affichée.
         </p>
-        <p>
-          {newKey?.sessionContinues === false
-            ? "Votre session n'a pas pu être prolongée : reconnectez-vous avec cette clé après avoir fermé cette fenêtre."
-            : "L'ancienne clé ne fonctionne plus. Votre session sur ce site continue avec la nouvelle."}
-        </p>
+        <p>{newKey && afterRegenerating(newKey)}</p>
       </SecretDialog>
     </>
   );

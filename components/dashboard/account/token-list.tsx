@@ -17,6 +17,7 @@ export function TokenList({ tokens, onRevoke }: { tokens: Token[]; onRevoke: (to
         <li key={token.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
           <div className="min-w-0">
             <h3 className="font-semibold break-words">{tokenName(token)}</h3>
+            {token.usedBySession && <p className="text-sm font-semibold">Utilisé par votre session sur ce site</p>}
             <p className="text-sm text-muted">
               Reconnaissable à <code className="rounded bg-surface px-1">{token.prefix}</code> · créé le{" "}
               {formatDate(token.createdAt)}

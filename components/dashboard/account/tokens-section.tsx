@@ -8,6 +8,7 @@ import { useTRPC } from "~/components/trpc/provider";
 import { primaryButton } from "./buttons";
 import { ConfirmDialog } from "./confirm-dialog";
 import { FormField, inputClass } from "./form-field";
+import { signOutTo } from "./end-session";
 import { SecretDialog } from "./secret-dialog";
 import { TokenList, tokenName, type Token } from "./token-list";
 import { fieldErrorsOf, leaveIfSignedOut } from "./trpc-errors";
@@ -48,13 +49,17 @@ export function TokensSection({ tokens }: { tokens: Token[] }) {
     revoke.mutate(
       { id: token.id },
       {
-        onSuccess: () => {
+        onSuccess: ({ signedOutTo }) => {
+          if (signedOutTo) return void signOutTo(signedOutTo);
           setRevoking(null);
           setStatus(`Le jeton « ${tokenName(token)} » est révoqué.`);
           router.refresh();
         },
         onError: (error) => {
-          if (!leaveIfSignedOut(error)) setRevokeError(error.message);
+          if (leaveIfSignedOut(error)) return;
+          setRevokeError(error.message);
+          // Already revoked or gone (data.gouv.fr's 410 or 404): the list must not show it any more.
+          if (error.data?.code === "NOT_FOUND") router.refresh();
         },
       },
     );
@@ -108,6 +113,11 @@ export function TokensSection({ tokens }: { tokens: Token[] }) {
         onConfirm={() => revoking && confirmRevoke(revoking)}
       >
         <p>Il cessera aussitôt de fonctionner pour les scripts et outils qui l&apos;utilisent.</p>
+        {revoking?.usedBySession && (
+          <p>
+            <strong>Votre session sur ce site l&apos;utilise :</strong> vous serez déconnecté.
+          </p>
+        )}
       </ConfirmDialog>
 
       <SecretDialog

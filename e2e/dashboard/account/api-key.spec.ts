@@ -3,7 +3,7 @@ import { LeakScan } from "../../support/leak-scan";
 import { expect, test } from "../../fixtures";
 import { meStatusWith } from "./support";
 
-test.describe("API key", () => {
+test.describe("API key on udata 17 (API tokens)", () => {
   test("regenerating shows the new key once; the session goes on with it and the old key stops working", async ({
     page,
     context,
@@ -30,7 +30,7 @@ test.describe("API key", () => {
     await expect(shown.getByRole("button", { name: "Copier" })).toBeFocused();
     const newKey = await shown.getByRole("textbox", { name: "Nouvelle clé d'API" }).inputValue();
     expect(newKey).not.toBe(user.apikey);
-    expect(newKey.length).toBeGreaterThan(20);
+    expect(newKey).toMatch(/^udata_/);
     await shown.getByRole("button", { name: "Copier" }).click();
     await expect(shown.getByRole("status")).toHaveText("Copié dans le presse-papiers.");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(newKey);
@@ -51,35 +51,13 @@ test.describe("API key", () => {
     await expect(page.getByRole("textbox", { name: "Prénom" })).toHaveValue("Régis");
     await page.goto("/dashboard/api-key");
     await expect(page.getByRole("heading", { level: 1, name: "Clé d'API et jetons" })).toBeVisible();
+    // The session's token is the new one; the old (migrated) key is no longer listed.
+    const tokens = page.getByRole("region", { name: "Jetons d'API" });
+    await expect(tokens.getByRole("listitem")).toHaveCount(1);
+    await expect(tokens.getByRole("listitem")).toContainText("Utilisé par votre session sur ce site");
+    await expect(tokens).toContainText(newKey.slice(0, 14));
+    await expect(tokens).not.toContainText("Migrated API key");
     await afterwards.expectNoLeakOf(newKey, context);
-    await leakScan.expectNoLeakOf(user.apikey, context);
-  });
-
-  test("clearing the key signs the producer out, saying why", async ({
-    page,
-    context,
-    sandbox,
-    signIn,
-    leakScan,
-    checkA11y,
-  }) => {
-    const user = await sandbox.createUser({ first_name: "Claire", last_name: "Sans-Clé" });
-    await signIn(user.apikey);
-    await page.goto("/dashboard/api-key");
-    await page.getByRole("button", { name: "Supprimer ma clé" }).click();
-    const confirm = page.getByRole("dialog", { name: "Supprimer votre clé d'API ?" });
-    await expect(confirm).toContainText("vous serez déconnecté de ce site");
-    await checkA11y();
-    await confirm.getByRole("button", { name: "Supprimer ma clé" }).click();
-
-    await expect(page).toHaveURL(/\/sign-in\?error=ApiKeyCleared$/);
-    await expect(page.getByRole("main").getByRole("alert")).toContainText(
-      "Votre clé d'API a été supprimée : elle ne fonctionne plus, et vous avez été déconnecté.",
-    );
-    expect(await sessionCookie(context)).toBeUndefined();
-    expect(await meStatusWith(sandbox.url, user.apikey)).toBe(401);
-    await page.goto("/dashboard/api-key");
-    await expect(page).toHaveURL(/\/sign-in/);
     await leakScan.expectNoLeakOf(user.apikey, context);
   });
 
@@ -95,7 +73,8 @@ test.describe("API key", () => {
     await signIn(user.apikey);
     await page.goto("/dashboard/api-key");
     const tokens = page.getByRole("region", { name: "Jetons d'API" });
-    await expect(tokens).toContainText("Vous n'avez aucun jeton actif.");
+    // The key signed in with: data.gouv.fr migrated it to a token.
+    await expect(tokens.getByRole("heading", { name: "Migrated API key" })).toBeVisible();
 
     await tokens.getByRole("textbox", { name: "Nom du jeton (facultatif)" }).fill("Script de publication");
     await tokens.getByRole("button", { name: "Créer un jeton" }).click();
@@ -107,7 +86,7 @@ test.describe("API key", () => {
     expect(await meStatusWith(sandbox.url, token)).toBe(200);
 
     await expect(tokens.getByRole("heading", { name: "Script de publication" })).toBeVisible();
-    await expect(tokens).toContainText(token.slice(6, 14));
+    await expect(tokens).toContainText(token.slice(0, 14));
     expect(await page.content()).not.toContain(token);
     await checkA11y();
 
@@ -117,23 +96,99 @@ test.describe("API key", () => {
       .getByRole("button", { name: "Révoquer le jeton" })
       .click();
     await expect(tokens.getByRole("status")).toHaveText("Le jeton « Script de publication » est révoqué.");
-    await expect(tokens).toContainText("Vous n'avez aucun jeton actif.");
+    await expect(tokens.getByRole("heading", { name: "Script de publication" })).toHaveCount(0);
     expect(await meStatusWith(sandbox.url, token)).toBe(401);
     await leakScan.expectNoLeakOf(user.apikey, context);
   });
 
+  test("revoking the token the session uses signs the producer out, saying why", async ({
+    page,
+    context,
+    sandbox,
+    signIn,
+    leakScan,
+    checkA11y,
+  }) => {
+    const user = await sandbox.createUser({ first_name: "Rémi", last_name: "Sans-Jeton" });
+    await signIn(user.apikey);
+    await page.goto("/dashboard/api-key");
+    await expect(page.getByRole("button", { name: "Supprimer ma clé" })).toHaveCount(0);
+    const tokens = page.getByRole("region", { name: "Jetons d'API" });
+    await tokens.getByRole("button", { name: "Révoquer le jeton « Migrated API key »" }).click();
+    const confirm = page.getByRole("dialog", { name: "Révoquer le jeton « Migrated API key » ?" });
+    await expect(confirm).toContainText("Votre session sur ce site l'utilise : vous serez déconnecté.");
+    await checkA11y();
+    await confirm.getByRole("button", { name: "Révoquer le jeton" }).click();
+
+    await expect(page).toHaveURL(/\/sign-in\?error=SessionTokenRevoked$/);
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(
+      "Vous avez révoqué le jeton qu'utilisait votre session",
+    );
+    expect(await sessionCookie(context)).toBeUndefined();
+    expect(await meStatusWith(sandbox.url, user.apikey)).toBe(401);
+    await leakScan.expectNoLeakOf(user.apikey, context);
+  });
+});
+
+test.describe("API key on udata 15 (one key, /me/apikey/)", () => {
   test(
-    "no token section when data.gouv.fr has no API tokens (udata before 16)",
+    "no token section; regenerating replaces the key, the session going on with it",
     { tag: "@isolated" },
     async ({ page, context, sandbox, signIn, leakScan, checkA11y }) => {
+      await sandbox.imitateUdata(15);
       const user = await sandbox.createUser({ first_name: "Ancien", last_name: "Udata" });
       await signIn(user.apikey);
-      await sandbox.setFaults({ status: 404, pathPrefix: "/me/api_tokens/" });
       await page.goto("/dashboard/api-key");
       await expect(page.getByRole("heading", { name: "Ma clé d'API" })).toBeVisible();
-      await expect(page.getByRole("button", { name: "Générer une nouvelle clé" })).toBeVisible();
+      await expect(page.getByRole("button", { name: "Supprimer ma clé" })).toBeVisible();
       await expect(page.getByRole("heading", { name: "Jetons d'API" })).toHaveCount(0);
       await checkA11y();
+
+      await page.getByRole("button", { name: "Générer une nouvelle clé" }).click();
+      await page
+        .getByRole("dialog", { name: "Générer une nouvelle clé d'API ?" })
+        .getByRole("button", { name: "Générer une nouvelle clé" })
+        .click();
+      const shown = page.getByRole("dialog", { name: "Votre nouvelle clé d'API" });
+      const newKey = await shown.getByRole("textbox", { name: "Nouvelle clé d'API" }).inputValue();
+      expect(newKey).not.toBe(user.apikey);
+      await expect(shown).toContainText("L'ancienne clé ne fonctionne plus.");
+      await checkA11y();
+      await shown.getByRole("button", { name: "Fermer" }).click();
+      expect(await meStatusWith(sandbox.url, user.apikey)).toBe(401);
+      expect(await meStatusWith(sandbox.url, newKey)).toBe(200);
+
+      const afterwards = new LeakScan();
+      afterwards.watch(page);
+      await page.goto("/dashboard/profile");
+      await expect(page.getByRole("textbox", { name: "Prénom" })).toHaveValue("Ancien");
+      await afterwards.expectNoLeakOf(newKey, context);
+      await leakScan.expectNoLeakOf(user.apikey, context);
+    },
+  );
+
+  test(
+    "clearing the key signs the producer out, saying why",
+    { tag: "@isolated" },
+    async ({ page, context, sandbox, signIn, leakScan, checkA11y }) => {
+      await sandbox.imitateUdata(15);
+      const user = await sandbox.createUser({ first_name: "Claire", last_name: "Sans-Clé" });
+      await signIn(user.apikey);
+      await page.goto("/dashboard/api-key");
+      await page.getByRole("button", { name: "Supprimer ma clé" }).click();
+      const confirm = page.getByRole("dialog", { name: "Supprimer votre clé d'API ?" });
+      await expect(confirm).toContainText("vous serez déconnecté de ce site");
+      await checkA11y();
+      await confirm.getByRole("button", { name: "Supprimer ma clé" }).click();
+
+      await expect(page).toHaveURL(/\/sign-in\?error=ApiKeyCleared$/);
+      await expect(page.getByRole("main").getByRole("alert")).toContainText(
+        "Votre clé d'API a été supprimée : elle ne fonctionne plus, et vous avez été déconnecté.",
+      );
+      expect(await sessionCookie(context)).toBeUndefined();
+      expect(await meStatusWith(sandbox.url, user.apikey)).toBe(401);
+      await page.goto("/dashboard/api-key");
+      await expect(page).toHaveURL(/\/sign-in/);
       await leakScan.expectNoLeakOf(user.apikey, context);
     },
   );

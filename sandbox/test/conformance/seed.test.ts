@@ -8,6 +8,7 @@ import { renderUser } from "../../render/user";
 import { DEMO_ACCOUNTS } from "../../seed/demo";
 import { seed } from "../../seed/index";
 import { Store } from "../../store";
+import { UdataProfile } from "../../udata-version";
 import { KEYS, type TestSandbox, jsonOf, startTestSandbox } from "../harness";
 
 /**
@@ -20,7 +21,7 @@ let sandbox: TestSandbox;
 
 beforeAll(async () => {
   state = seed();
-  ctx = createContext(new Store(state, () => undefined), "http://sandbox.test", "/nowhere");
+  ctx = createContext(new Store(state, () => undefined), "http://sandbox.test", "/nowhere", new UdataProfile(17));
   sandbox = await startTestSandbox();
 });
 afterAll(() => sandbox.close());

@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { TRPCRouterRecord } from "@trpc/server";
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
 import { getVault } from "~/server/auth/vault";
@@ -8,17 +8,29 @@ import {
   clearApiKey,
   createApiToken,
   isUpstreamError,
+  keyApiOf,
   listApiTokens,
   objectIdSchema,
-  regenerateApiKey,
+  rememberKeyApi,
   revokeApiToken,
+  withKeyApi,
   type ApiToken,
 } from "~/server/datagouv";
+import { type UpstreamMeanings } from "../to-trpc-error";
 import { protectedProcedure } from "../trpc";
+import { rotateApiKey, rotateThroughTokens, tokenOfKey } from "./api-key-rotation";
 import { signedOutTo } from "./signed-out";
 
-/** What the page shows of a token: never the token, only its first characters. */
-function tokenView(token: ApiToken) {
+/** What data.gouv.fr's 404 and 410 mean here: a token someone else revoked or never had. */
+const KEY_ERRORS = {
+  404: { code: "NOT_FOUND", message: "Ce jeton est introuvable : il a peut-être déjà été supprimé." },
+  410: { code: "NOT_FOUND", message: "Ce jeton était déjà révoqué : il ne fonctionne plus." },
+} as const satisfies UpstreamMeanings;
+
+const keyProcedure = protectedProcedure.meta({ upstreamErrors: KEY_ERRORS });
+
+/** What the page shows of a token: never the token, only its first characters; and whether this session uses it. */
+function tokenView(token: ApiToken, sessionToken: ApiToken | undefined) {
   return {
     id: token.id,
     name: token.name ?? null,
@@ -26,56 +38,68 @@ function tokenView(token: ApiToken) {
     createdAt: token.created_at,
     lastUsedAt: token.last_used_at ?? null,
     expiresAt: token.expires_at ?? null,
+    usedBySession: token.id === sessionToken?.id,
   };
 }
 
 export type TokenView = ReturnType<typeof tokenView>;
 
-/** A key that cannot be stored must not stop the answer: the new key is shown anyway, to sign in again with. */
-async function switchVaultKey(sessionId: string, apiKey: string): Promise<boolean> {
-  try {
-    return await getVault().replace(sessionId, apiKey);
-  } catch {
-    return false;
-  }
-}
-
 /**
- * The producer's credentials on data.gouv.fr: the API key (`/me/apikey`) and, from udata 16, API tokens
- * (`/me/api_tokens/`). A new key or token is in one answer only, the one to the producer who asked for it.
+ * The producer's credentials on data.gouv.fr, as the instance keeps them (`keyApiOf`): API tokens (udata ≥ 16)
+ * or one API key (`/me/apikey/`, udata 15). A new key or token is in one answer only, to the producer who asked.
  */
 export const apiKeyRouter = {
-  /** A new key replaces the old one at once; the vault switches to it, so this session goes on. */
-  regenerate: protectedProcedure.mutation(async ({ ctx }) => {
-    const apiKey = await regenerateApiKey(ctx.apiKey);
-    return { apiKey, sessionContinues: await switchVaultKey(ctx.session.sessionId, apiKey) };
+  /**
+   * Which key API the instance has, and its active tokens where it has tokens: the list first, which the page
+   * needs anyway and which is the detection (404 before udata 16), remembered for the actions.
+   */
+  tokens: keyProcedure.query(async ({ ctx }) => {
+    try {
+      const tokens = await listApiTokens(ctx.apiKey);
+      rememberKeyApi("tokens");
+      const sessionToken = tokenOfKey(tokens, ctx.apiKey);
+      return { api: "tokens" as const, tokens: tokens.map((token) => tokenView(token, sessionToken)) };
+    } catch (error) {
+      if (!isUpstreamError(error) || error.status !== 404) throw error;
+      rememberKeyApi("apikey");
+      return { api: "apikey" as const, tokens: [] };
+    }
   }),
 
-  /** The key stops working: so does this session. */
-  clear: protectedProcedure.mutation(async ({ ctx }) => {
+  /** A new key replaces the session's at once; the vault switches to it, so this session goes on. */
+  regenerate: keyProcedure
+    .input(z.object({ requestId: z.string().regex(/^[0-9a-f]{32}$/) }))
+    .mutation(({ ctx, input }) =>
+      withKeyApi((api) =>
+        api === "tokens"
+          ? rotateThroughTokens(ctx.session.sessionId, ctx.apiKey, input.requestId)
+          : rotateApiKey(ctx.session.sessionId, ctx.apiKey),
+      ),
+    ),
+
+  /** udata 15 only (tokens are revoked one by one): the key stops working, and so does this session. */
+  clear: keyProcedure.mutation(async ({ ctx }) => {
+    if ((await keyApiOf({ fresh: true })) !== "apikey") {
+      throw new TRPCError({ code: "PRECONDITION_FAILED", message: "Révoquez plutôt le jeton dans la liste." });
+    }
     await clearApiKey(ctx.apiKey);
     await getVault().delete(ctx.session.sessionId);
     return { signedOutTo: signedOutTo("ApiKeyCleared") };
   }),
 
-  /** The active tokens, or `available: false` when data.gouv.fr has no tokens (udata before 16 answers 404). */
-  tokens: protectedProcedure.query(async ({ ctx }) => {
-    try {
-      return { available: true as const, tokens: (await listApiTokens(ctx.apiKey)).map(tokenView) };
-    } catch (error) {
-      if (isUpstreamError(error) && error.status === 404) return { available: false as const, tokens: [] };
-      throw error;
-    }
-  }),
-
-  createToken: protectedProcedure
+  createToken: keyProcedure
     .input(z.object({ name: z.string().trim().max(255, "255 caractères au plus.") }))
     .mutation(async ({ ctx, input }) => {
       const created = await createApiToken(ctx.apiKey, input.name ? { name: input.name } : {});
-      return { token: created.token, item: tokenView(created) };
+      return { token: created.token, item: tokenView(created, undefined) };
     }),
 
-  revokeToken: protectedProcedure.input(z.object({ id: objectIdSchema })).mutation(async ({ ctx, input }) => {
+  /** Revoking the token this session uses ends the session, as clearing the key does. */
+  revokeToken: keyProcedure.input(z.object({ id: objectIdSchema })).mutation(async ({ ctx, input }) => {
+    const sessionToken = tokenOfKey(await listApiTokens(ctx.apiKey), ctx.apiKey);
     await revokeApiToken(ctx.apiKey, input.id);
+    if (sessionToken?.id !== input.id) return { signedOutTo: null };
+    await getVault().delete(ctx.session.sessionId);
+    return { signedOutTo: signedOutTo("SessionTokenRevoked") };
   }),
 } satisfies TRPCRouterRecord;

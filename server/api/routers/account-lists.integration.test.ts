@@ -72,14 +72,6 @@ describe("account.lists", () => {
   });
 });
 
-describe("account.apiKey.tokens on an older data.gouv.fr", () => {
-  it("says tokens are not available when /me/api_tokens/ answers 404", async () => {
-    const { caller } = await signedIn(await newAccount());
-    await control("POST", "faults", { status: 404, pathPrefix: "/me/api_tokens/" });
-    expect(await caller.account.apiKey.tokens()).toEqual({ available: false, tokens: [] });
-  });
-});
-
 describe("account.metrics", () => {
   it("gives the counts and my reuses by views, deleted ones left out", async () => {
     const { caller } = await signedIn({

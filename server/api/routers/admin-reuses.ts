@@ -6,19 +6,20 @@ import { z } from "zod";
 import {
   addReuseBadge,
   featureReuse,
+  listReuseBadgeKinds,
   objectIdSchema,
   removeReuseBadge,
   SLUG_PATTERN,
   unfeatureReuse,
 } from "~/server/datagouv";
-import { protectedProcedure } from "../trpc";
+import { reuseProtectedProcedure } from "../reuse-procedures";
 import { changed, reuseIdInput } from "./producer-reuses/inputs";
 
 /**
  * For site administrators only (`roles` holds `admin`): refused here, before any upstream call, even when called
  * directly; data.gouv.fr refuses them to anyone else too.
  */
-const adminProcedure = protectedProcedure.use(function requireAdmin({ ctx, next }) {
+const adminProcedure = reuseProtectedProcedure.use(function requireAdmin({ ctx, next }) {
   if (!ctx.session.roles.includes("admin")) {
     throw new TRPCError({ code: "FORBIDDEN", message: "Réservé aux administrateurs de data.gouv.fr." });
   }
@@ -35,6 +36,9 @@ const badgeInput = z.object({
 
 /** Site administration of reuses (`adminReuses.*`): featuring them on the home page, badges. */
 export const adminReusesRouter = {
+  /** The badge kinds admins may add, as the instance lists them now (not from the pages' day-long cache). */
+  badgeKinds: adminProcedure.query(() => listReuseBadgeKinds()),
+
   feature: adminProcedure.input(reuseIdInput).mutation(async ({ ctx, input }) => {
     const reuse = await changed(featureReuse(ctx.apiKey, input.id));
     return { featured: reuse.featured === true };

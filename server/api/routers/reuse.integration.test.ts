@@ -121,9 +121,10 @@ describe("reuse.get against the sandbox", () => {
     expect(upstreamStatusOf(error)).toBe(404);
   });
 
-  it("answers NOT_FOUND with the upstream status 410 for a deleted reuse", async () => {
+  it("answers NOT_FOUND with the upstream status 410 for a deleted reuse, saying so (the reuse procedures' 410)", async () => {
     const error = await failureOf(caller.reuse.get({ slug: await demoProducerReuse("deleted") }));
     expect(error.code).toBe("NOT_FOUND");
+    expect(error.message).toBe("Cette réutilisation a été supprimée.");
     expect(upstreamStatusOf(error)).toBe(410);
   });
 

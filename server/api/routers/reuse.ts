@@ -16,7 +16,7 @@ import {
   SLUG_PATTERN,
   userRefSchema,
 } from "~/server/datagouv";
-import { publicProcedure } from "../trpc";
+import { reusePublicProcedure } from "../reuse-procedures";
 import { publicRead } from "./public-read";
 
 /** Everything the detail page, its followers page and its OG image show: the X-Fields mask of `reuse.get`. */
@@ -87,12 +87,12 @@ const producerSchema = z.object({ kind: z.enum(["organization", "owner"]), id: o
 /** Public reads of one reuse: anonymous and cached, so a private or deleted reuse is a 404 or a 410 for everyone. */
 export const reuseRouter = {
   /** The reuse as its page shows it. NOT_FOUND when unknown or private; NOT_FOUND with upstream status 410 when deleted. */
-  get: publicProcedure
+  get: reusePublicProcedure
     .input(z.object({ slug: reuseSlugSchema }))
     .query(({ input }) => publicRead("reuse.get", input, () => getReuse(input.slug, { select: reuseDetailSchema }))),
 
   /** A page of the reuse's followers, newest last (udata's order). */
-  followers: publicProcedure
+  followers: reusePublicProcedure
     .input(z.object({ id: objectIdSchema, page: followersPageSchema.default(1) }))
     .query(({ input }) =>
       publicRead("reuse.followers", input, () =>
@@ -108,7 +108,7 @@ export const reuseRouter = {
    * Up to 3 other public reuses of the same organization or owner, newest first. The producer's list is cached
    * once for all its reuses; the one being shown is left out here.
    */
-  moreFromProducer: publicProcedure
+  moreFromProducer: reusePublicProcedure
     .input(z.object({ producer: producerSchema, exclude: objectIdSchema }))
     .query(async ({ input: { producer, exclude } }) => {
       const newest = await publicRead("reuse.byProducer", producer, () =>

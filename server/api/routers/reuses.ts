@@ -8,6 +8,7 @@ import {
   fieldsMask,
   listReuses,
   listReuseTopics,
+  listReuseBadgeKinds,
   listReuseTypes,
   organizationRefSchema,
   REUSE_TOPICS,
@@ -19,7 +20,7 @@ import {
   userRefSchema,
   type ReuseTopic,
 } from "~/server/datagouv";
-import { publicProcedure } from "../trpc";
+import { reusePublicProcedure } from "../reuse-procedures";
 import { LABELS_FRESH_MS, publicRead } from "./public-read";
 import { reuseListInput, suggestInput, SUGGESTIONS } from "./reuses-input";
 
@@ -61,7 +62,7 @@ function countReuses(topic: ReuseTopic) {
 
 /** Public reads: always anonymous, so that answers can be cached and shared between visitors. */
 export const reusesRouter = {
-  list: publicProcedure.input(reuseListInput).query(({ input }) => {
+  list: reusePublicProcedure.input(reuseListInput).query(({ input }) => {
     // Same filters in another order are the same answer, and the same cache entry.
     const tag = input.tag && [...new Set(input.tag)].sort();
     const key = { ...input, tag };
@@ -85,7 +86,7 @@ export const reusesRouter = {
   }),
 
   /** Title matches as one types in a search box: a few, most followed first. */
-  suggest: publicProcedure
+  suggest: reusePublicProcedure
     .input(suggestInput)
     .query(({ input }) =>
       publicRead("reuses.suggest", input, () =>
@@ -94,7 +95,7 @@ export const reusesRouter = {
     ),
 
   /** `[{id, label, total}]`: each topic with the number of public reuses on it, for the home page. */
-  topicCounts: publicProcedure.query(() =>
+  topicCounts: reusePublicProcedure.query(() =>
     Promise.all(
       REUSE_TOPICS.map(async (topic) => {
         const { total } = await publicRead("reuses.count", { topic }, () => countReuses(topic), COUNT_FRESH_MS);
@@ -104,6 +105,8 @@ export const reusesRouter = {
   ),
 
   /** `[{id, label}]` with French labels, for every type and topic known upstream. */
-  types: publicProcedure.query(() => publicRead("reuses.types", null, listReuseTypes, LABELS_FRESH_MS)),
-  topics: publicProcedure.query(() => publicRead("reuses.topics", null, listReuseTopics, LABELS_FRESH_MS)),
+  types: reusePublicProcedure.query(() => publicRead("reuses.types", null, listReuseTypes, LABELS_FRESH_MS)),
+  topics: reusePublicProcedure.query(() => publicRead("reuses.topics", null, listReuseTopics, LABELS_FRESH_MS)),
+  /** The badge kinds the instance lists, with their labels: the only ones a page shows. */
+  badges: reusePublicProcedure.query(() => publicRead("reuses.badges", null, listReuseBadgeKinds, LABELS_FRESH_MS)),
 } satisfies TRPCRouterRecord;

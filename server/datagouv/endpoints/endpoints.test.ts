@@ -234,12 +234,12 @@ const CASES: Record<string, Case> = {
   regenerateApiKey: {
     call: () => regenerateApiKey(KEY),
     method: "POST",
-    url: "/me/apikey",
+    url: "/me/apikey/",
     key: true,
     answer: { apikey: "new-key" },
     status: 201,
   },
-  clearApiKey: { call: () => clearApiKey(KEY), method: "DELETE", url: "/me/apikey", key: true, status: 204 },
+  clearApiKey: { call: () => clearApiKey(KEY), method: "DELETE", url: "/me/apikey/", key: true, status: 204 },
   uploadAvatar: {
     call: () => uploadAvatar(KEY, { file: png() }),
     method: "POST",

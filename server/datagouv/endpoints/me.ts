@@ -27,17 +27,17 @@ export async function deleteMe(apiKey: string): Promise<void> {
 }
 
 /**
- * `POST /me/apikey`: a new key replaces the current one, which stops working. The answer is the new key:
- * store it in the key vault, never anywhere else.
+ * udata 15's `POST /me/apikey/` (gone since 16: see `keyApiOf`): a new key replaces the current one, which stops
+ * working. The answer is the new key: store it in the key vault, never anywhere else.
  */
 export async function regenerateApiKey(apiKey: string): Promise<string> {
-  const { apikey } = await upstream({ method: "POST", path: apiPath`/me/apikey`, apiKey, schema: apiKeySchema });
+  const { apikey } = await upstream({ method: "POST", path: apiPath`/me/apikey/`, apiKey, schema: apiKeySchema });
   return apikey;
 }
 
-/** `DELETE /me/apikey`: the key stops working (204). */
+/** udata 15's `DELETE /me/apikey/`: the key stops working (204). */
 export async function clearApiKey(apiKey: string): Promise<void> {
-  await upstream({ method: "DELETE", path: apiPath`/me/apikey`, apiKey, schema: noContentSchema });
+  await upstream({ method: "DELETE", path: apiPath`/me/apikey/`, apiKey, schema: noContentSchema });
 }
 
 /** `POST /me/avatar`: multipart `file`, optional crop box. */

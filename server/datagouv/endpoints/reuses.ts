@@ -52,6 +52,16 @@ export async function listReuseTypes(): Promise<IdLabel[]> {
   return upstream({ method: "GET", path: apiPath`/reuses/types/`, schema: z.array(idLabelSchema) });
 }
 
+/**
+ * `GET /reuses/badges/`: the badge kinds site admins may add, `{kind: label}` (none in udata 17: `BADGES = {}`),
+ * as `[{id, label}]`.
+ */
+export async function listReuseBadgeKinds(): Promise<IdLabel[]> {
+  const schema = z.record(z.string(), z.string());
+  const kinds = await upstream({ method: "GET", path: apiPath`/reuses/badges/`, query: { lang: "fr" }, schema });
+  return Object.entries(kinds).map(([id, label]) => ({ id, label }));
+}
+
 /** `GET /reuses/topics/`: `[{id, label}]`. */
 export async function listReuseTopics(): Promise<IdLabel[]> {
   return upstream({ method: "GET", path: apiPath`/reuses/topics/`, schema: z.array(idLabelSchema) });

@@ -28,7 +28,7 @@ export async function createApiToken(apiKey: string, input: ApiTokenInput = {}):
   return upstream({ method: "POST", path: apiPath`/me/api_tokens/`, body, apiKey, schema: createdApiTokenSchema });
 }
 
-/** `DELETE /me/api_tokens/{id}/`: revoke (204; 404 unknown or already revoked). */
+/** `DELETE /me/api_tokens/{id}/`: revoke (204; 404 unknown or someone else's; 410 already revoked). */
 export async function revokeApiToken(apiKey: string, tokenId: string): Promise<void> {
   const path = apiPath`/me/api_tokens/${objectId(tokenId)}/`;
   await upstream({ method: "DELETE", path, apiKey, schema: noContentSchema });

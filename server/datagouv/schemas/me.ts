@@ -47,6 +47,6 @@ export const meUpdateInputSchema = z
   .partial();
 export type MeUpdateInput = z.input<typeof meUpdateInputSchema>;
 
-/** Answer of `POST /me/apikey`: the new key, to be stored in the key vault and nowhere else. */
+/** Answer of udata 15's `POST /me/apikey/`: the new key, to be stored in the key vault and nowhere else. */
 export const apiKeySchema = z.object({ apikey: z.string().min(1) });
 export type ApiKeyAnswer = z.output<typeof apiKeySchema>;

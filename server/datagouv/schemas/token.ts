@@ -9,7 +9,7 @@ export const apiTokenSchema = z.object({
   id: z.string(),
   name: z.string().nullable().optional(),
   token_prefix: z.string(),
-  scope: z.string().optional(),
+  scopes: z.array(z.string()).optional(),
   kind: z.string().optional(),
   created_at: dateTimeSchema,
   last_used_at: dateTimeSchema.nullable().optional(),

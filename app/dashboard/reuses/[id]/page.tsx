@@ -23,9 +23,12 @@ export default async function ManageReusePage({ params, searchParams }: PageProp
   const path = `/dashboard/reuses/${id}`;
   const session = await getSession();
   if (!session) redirect(`/sign-in?callbackUrl=${path}`);
-  const result = await pageData(Promise.all([api.producerReuses.get({ id }), formChoices()]));
+  const isAdmin = session.roles.includes("admin");
+  const result = await pageData(
+    Promise.all([api.producerReuses.get({ id }), formChoices(), isAdmin ? api.adminReuses.badgeKinds() : null]),
+  );
   if ("failure" in result) return <PageFailureView failure={result.failure} retryHref={path} />;
-  const [reuse, { types, topics }] = result.data;
+  const [reuse, { types, topics }, badgeKinds] = result.data;
 
   return (
     <ReuseActionsProvider>
@@ -36,13 +39,7 @@ export default async function ManageReusePage({ params, searchParams }: PageProp
       {reuse.canEdit ? (
         <>
           <NeedsJavaScript />
-          <EditableReuse
-            reuse={reuse}
-            userId={session.userId}
-            isAdmin={session.roles.includes("admin")}
-            types={types}
-            topics={topics}
-          />
+          <EditableReuse reuse={reuse} userId={session.userId} badgeKinds={badgeKinds} types={types} topics={topics} />
         </>
       ) : (
         // Site admins may edit every reuse: they never see this.

@@ -7,13 +7,15 @@ import { ImageSection } from "./image-section";
 import { ProducerNote } from "./notices";
 import { RestorePanel } from "./restore-panel";
 import { EditSection } from "./section";
+import type { IdLabel } from "~/components/reuse/labels";
 import type { EditableReuse as Reuse } from "./types";
 import { VisibilityPanel } from "./visibility-panel";
 
 interface EditableReuseProps {
   reuse: Reuse;
   userId: string;
-  isAdmin: boolean;
+  /** For site admins only: the badge kinds the instance lists (null for everyone else). */
+  badgeKinds: IdLabel[] | null;
   types: readonly Choice[];
   topics: readonly Choice[];
 }
@@ -28,7 +30,7 @@ const SECTIONS = [
 ] as const;
 
 /** Everything a producer changes in a reuse, section by section; a deleted reuse can only be restored. */
-export function EditableReuse({ reuse, userId, isAdmin, types, topics }: EditableReuseProps) {
+export function EditableReuse({ reuse, userId, badgeKinds, types, topics }: EditableReuseProps) {
   if (reuse.deleted) return <RestorePanel id={reuse.id} deleted={reuse.deleted} />;
   const saved = {
     title: reuse.title,
@@ -42,7 +44,7 @@ export function EditableReuse({ reuse, userId, isAdmin, types, topics }: Editabl
     <>
       <nav aria-label="Sur cette page" className="mt-6">
         <ul className="flex flex-wrap gap-x-4 text-sm">
-          {[...SECTIONS, ...(isAdmin ? [["admin", "Administration"] as const] : [])].map(([id, label]) => (
+          {[...SECTIONS, ...(badgeKinds ? [["admin", "Administration"] as const] : [])].map(([id, label]) => (
             <li key={id}>
               <a href={`#${id}-title`} className="inline-flex min-h-11 items-center">
                 {label}
@@ -71,9 +73,14 @@ export function EditableReuse({ reuse, userId, isAdmin, types, topics }: Editabl
       <EditSection id="producer" title="Producteur">
         <ProducerNote reuse={reuse} />
       </EditSection>
-      {isAdmin && (
+      {badgeKinds && (
         <EditSection id="admin" title="Administration du site">
-          <AdminSection id={reuse.id} featured={reuse.featured === true} badges={reuse.badges} />
+          <AdminSection
+            id={reuse.id}
+            featured={reuse.featured === true}
+            badges={reuse.badges}
+            badgeKinds={badgeKinds}
+          />
         </EditSection>
       )}
       <EditSection id="delete" title="Supprimer la réutilisation">

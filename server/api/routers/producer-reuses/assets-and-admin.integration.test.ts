@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 
-import { upstreamRequests } from "~/server/test/sandbox";
+import { control, upstreamRequests } from "~/server/test/sandbox";
 import { anonymous, newReuseFields, signedInUser, someDatasets } from "./test-callers";
 
 /** The smallest PNG: one transparent pixel. */
@@ -53,16 +53,38 @@ describe("adminReuses", () => {
     return { id, slug, owner: caller };
   }
 
-  it("lets a site admin feature and unfeature a reuse, and add and remove a badge", async () => {
+  it("lets a site admin feature and unfeature a reuse", async () => {
     const { id, slug } = await publicReuse();
     const admin = await signedInUser("Admin", { roles: ["admin"] });
     expect(await admin.caller.adminReuses.feature({ id })).toEqual({ featured: true });
     expect((await anonymous.reuse.get({ slug })).featured).toBe(true);
-    expect(await admin.caller.adminReuses.addBadge({ id, kind: "coup-de-coeur" })).toEqual({ kind: "coup-de-coeur" });
-    expect((await anonymous.reuse.get({ slug })).badges).toEqual([{ kind: "coup-de-coeur" }]);
-    await admin.caller.adminReuses.removeBadge({ id, kind: "coup-de-coeur" });
     expect(await admin.caller.adminReuses.unfeature({ id })).toEqual({ featured: false });
-    expect((await anonymous.reuse.get({ slug })).badges).toEqual([]);
+    expect((await anonymous.reuse.get({ slug })).featured).toBe(false);
+  });
+
+  describe("badges", () => {
+    afterEach(() => control("DELETE", "badges"));
+
+    it("lists no kind on udata 17, where adding one is refused, said in French", async () => {
+      const { id } = await publicReuse();
+      const admin = await signedInUser("Admin", { roles: ["admin"] });
+      expect(await admin.caller.adminReuses.badgeKinds()).toEqual([]);
+      await expect(admin.caller.adminReuses.addBadge({ id, kind: "coup-de-coeur" })).rejects.toMatchObject({
+        code: "BAD_REQUEST",
+        message: "data.gouv.fr ne propose pas ce badge.",
+      });
+    });
+
+    it("adds and removes a kind the instance lists, with its label", async () => {
+      await control("POST", "badges", { kind: "coup-de-coeur", label: "Coup de cœur" });
+      const { id, slug } = await publicReuse();
+      const admin = await signedInUser("Admin", { roles: ["admin"] });
+      expect(await admin.caller.adminReuses.badgeKinds()).toEqual([{ id: "coup-de-coeur", label: "Coup de cœur" }]);
+      expect(await admin.caller.adminReuses.addBadge({ id, kind: "coup-de-coeur" })).toEqual({ kind: "coup-de-coeur" });
+      expect((await anonymous.reuse.get({ slug })).badges).toEqual([{ kind: "coup-de-coeur" }]);
+      await admin.caller.adminReuses.removeBadge({ id, kind: "coup-de-coeur" });
+      expect((await anonymous.reuse.get({ slug })).badges).toEqual([]);
+    });
   });
 
   it("refuses everyone else, even the reuse's owner, before any upstream call", async () => {

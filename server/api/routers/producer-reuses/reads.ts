@@ -15,7 +15,8 @@ import {
   suggestDatasets,
   userRefSchema,
 } from "~/server/datagouv";
-import { protectedProcedure, type Session } from "../../trpc";
+import { reuseProtectedProcedure } from "../../reuse-procedures";
+import { type Session } from "../../trpc";
 import { listAllMyReuses, sameUrl } from "../my-reuses";
 import { publicRead } from "../public-read";
 import { followersPageSchema, reuseSlugSchema } from "../reuse";
@@ -75,19 +76,19 @@ function canEdit(reuse: EditableReuse, session: Session): boolean {
 /** Reads of the producer area, with the caller's key (drafts and deleted reuses included), never cached. */
 export const producerReuseReads = {
   /** A reuse to edit, with whether the caller may. NOT_FOUND (410 behind it) when deleted and not theirs. */
-  get: protectedProcedure.input(reuseIdInput).query(async ({ ctx, input }) => {
+  get: reuseProtectedProcedure.input(reuseIdInput).query(async ({ ctx, input }) => {
     const reuse = await getReuse(input.id, { apiKey: ctx.apiKey, select: editableReuseSchema });
     const datasets = reuse.datasets.flatMap(({ id, title }) => (id ? [{ id, title }] : []));
     return { ...reuse, datasets, canEdit: canEdit(reuse, ctx.session) };
   }),
 
   /** The id of a reuse named by its slug or id, as the caller sees it (drafts and deleted ones too, when theirs). */
-  idOf: protectedProcedure
+  idOf: reuseProtectedProcedure
     .input(z.object({ reuse: reuseSlugSchema }))
     .query(({ ctx, input }) => getReuse(input.reuse, { apiKey: ctx.apiKey, select: reuseSchema.pick({ id: true }) })),
 
   /** A page of a reuse's followers. */
-  followers: protectedProcedure
+  followers: reuseProtectedProcedure
     .input(z.object({ id: objectIdSchema, page: followersPageSchema.default(1) }))
     .query(({ ctx, input }) =>
       listReuseFollowers(
@@ -102,7 +103,7 @@ export const producerReuseReads = {
    * is how a create that timed out learns whether it happened, and how a "url already registered" error
    * finds the reuse that has it.
    */
-  findByUrl: protectedProcedure
+  findByUrl: reuseProtectedProcedure
     .input(z.object({ url: z.string().trim().min(1).max(2_048) }))
     .query(async ({ ctx, input }) => {
       const match = (await listAllMyReuses(ctx.apiKey)).find((reuse) => sameUrl(reuse.url, input.url));
@@ -111,7 +112,7 @@ export const producerReuseReads = {
     }),
 
   /** Datasets whose title matches, to link to a reuse: public data, read anonymously through the shared cache. */
-  suggestDatasets: protectedProcedure
+  suggestDatasets: reuseProtectedProcedure
     .input(suggestInput)
     .query(({ input }) =>
       publicRead("datasets.suggest", input, () =>

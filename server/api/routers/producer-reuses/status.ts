@@ -4,13 +4,13 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
 import { deleteReuse, objectIdSchema, updateReuse } from "~/server/datagouv";
-import { protectedProcedure } from "../../trpc";
+import { reuseProtectedProcedure } from "../../reuse-procedures";
 import { changed, reuseIdInput } from "./inputs";
 
 /** The life of a reuse: draft or public, archived or not, deleted (softly) and restored. */
 export const producerReuseStatus = {
   /** Private: a draft only its producers see. Public: listed, once it has a dataset. */
-  setPrivate: protectedProcedure
+  setPrivate: reuseProtectedProcedure
     .input(z.object({ id: objectIdSchema, private: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
       const reuse = await changed(updateReuse(ctx.apiKey, input.id, { private: input.private }));
@@ -18,7 +18,7 @@ export const producerReuseStatus = {
     }),
 
   /** Archived: still public, marked as no longer maintained (udata stores the date). */
-  setArchived: protectedProcedure
+  setArchived: reuseProtectedProcedure
     .input(z.object({ id: objectIdSchema, archived: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
       const archived = input.archived ? new Date().toISOString() : null;
@@ -27,12 +27,12 @@ export const producerReuseStatus = {
     }),
 
   /** A soft delete: its public page answers 410, and `restore` brings it back. */
-  remove: protectedProcedure.input(reuseIdInput).mutation(async ({ ctx, input }) => {
+  remove: reuseProtectedProcedure.input(reuseIdInput).mutation(async ({ ctx, input }) => {
     await changed(deleteReuse(ctx.apiKey, input.id));
     return { deleted: true };
   }),
 
-  restore: protectedProcedure.input(reuseIdInput).mutation(async ({ ctx, input }) => {
+  restore: reuseProtectedProcedure.input(reuseIdInput).mutation(async ({ ctx, input }) => {
     const reuse = await changed(updateReuse(ctx.apiKey, input.id, { deleted: null }));
     return { deleted: reuse.deleted !== null };
   }),

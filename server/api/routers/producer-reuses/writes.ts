@@ -11,7 +11,7 @@ import {
   updateReuse,
   uploadReuseImage,
 } from "~/server/datagouv";
-import { protectedProcedure } from "../../trpc";
+import { reuseProtectedProcedure } from "../../reuse-procedures";
 import { addDatasetsInput, changed, createInput, imageUploadInput, removeDatasetInput, updateInput } from "./inputs";
 
 const datasetIdsSchema = z.object({ datasets: z.array(datasetRefSchema.pick({ id: true })) });
@@ -23,7 +23,7 @@ export const producerReuseWrites = {
    * Creates the reuse PRIVATE: the form then uploads its image, adds its datasets, and only then publishes it
    * (`setPrivate`), so that a half-made reuse is never public.
    */
-  create: protectedProcedure.input(createInput).mutation(async ({ ctx, input }) => {
+  create: reuseProtectedProcedure.input(createInput).mutation(async ({ ctx, input }) => {
     const { organization, ...fields } = input;
     const reuse = await changed(
       createReuse(ctx.apiKey, { ...fields, ...(organization && { organization }), private: true }),
@@ -32,14 +32,14 @@ export const producerReuseWrites = {
   }),
 
   /** A partial update (udata's PUT acts as PATCH): only the fields given change. */
-  update: protectedProcedure.input(updateInput).mutation(async ({ ctx, input }) => {
+  update: reuseProtectedProcedure.input(updateInput).mutation(async ({ ctx, input }) => {
     const { id, ...fields } = input;
     const reuse = await changed(updateReuse(ctx.apiKey, id, fields));
     return { id: reuse.id, slug: reuse.slug };
   }),
 
   /** Replaces the image (multipart, cropped to `bbox` by udata). */
-  uploadImage: protectedProcedure.input(imageUploadInput).mutation(async ({ ctx, input }) => {
+  uploadImage: reuseProtectedProcedure.input(imageUploadInput).mutation(async ({ ctx, input }) => {
     const { id, file, bbox } = input;
     const filename = `image.${EXTENSIONS[file.type] ?? "jpg"}`;
     const { image } = await changed(uploadReuseImage(ctx.apiKey, id, { file, filename, bbox }));
@@ -47,7 +47,7 @@ export const producerReuseWrites = {
   }),
 
   /** Adds datasets one by one (`POST /reuses/{id}/datasets/`); one already there is no error. */
-  addDatasets: protectedProcedure.input(addDatasetsInput).mutation(async ({ ctx, input }) => {
+  addDatasets: reuseProtectedProcedure.input(addDatasetsInput).mutation(async ({ ctx, input }) => {
     let added = 0;
     try {
       for (const dataset of input.datasets) if ((await addReuseDataset(ctx.apiKey, input.id, dataset)).added) added++;
@@ -59,7 +59,7 @@ export const producerReuseWrites = {
   }),
 
   /** Removes one dataset: udata has no route for it, the list without it is written back. */
-  removeDataset: protectedProcedure.input(removeDatasetInput).mutation(async ({ ctx, input }) => {
+  removeDataset: reuseProtectedProcedure.input(removeDatasetInput).mutation(async ({ ctx, input }) => {
     const { datasets } = await getReuse(input.id, { apiKey: ctx.apiKey, select: datasetIdsSchema });
     const remaining = datasets.flatMap(({ id }) => (id && id !== input.dataset ? [id] : []));
     await changed(updateReuse(ctx.apiKey, input.id, { datasets: remaining }));
