@@ -3,6 +3,7 @@ import { type VersionedCache } from "./cache";
 import { type Reply } from "./http";
 import { type JsonObject } from "./json";
 import { type ReuseIndex } from "./reuse-index";
+import { type ReuseSearch } from "./reuse-search";
 import { type Store } from "./store";
 import { type Caller } from "./visibility";
 
@@ -13,6 +14,8 @@ export interface Context {
   base: string;
   uploadsDir: string;
   reuses: ReuseIndex;
+  /** API v2's reuse search. */
+  search: ReuseSearch;
   /** Rendered datasets: reuses embed them, so each is rendered once per store version. */
   datasetJson: VersionedCache<string, JsonObject | null>;
 }

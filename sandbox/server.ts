@@ -10,6 +10,7 @@ import { Faults } from "./faults";
 import { notFound, replyOf, send } from "./http";
 import { RequestLog } from "./request-log";
 import { ReuseIndex } from "./reuse-index";
+import { ReuseSearch } from "./reuse-search";
 import { Router } from "./router";
 import { controlRoutes } from "./routes/control";
 import { datasetRoutes } from "./routes/datasets";
@@ -21,6 +22,7 @@ import { meRoutes } from "./routes/me";
 import { organizationRoutes } from "./routes/organizations";
 import { reuseActionRoutes } from "./routes/reuse-actions";
 import { reuseReadRoutes } from "./routes/reuses";
+import { reuseSearchRoutes } from "./routes/reuse-search";
 import { reuseWriteRoutes } from "./routes/reuse-writes";
 import { tokenRoutes } from "./routes/tokens";
 import { seed } from "./seed/index";
@@ -83,6 +85,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     base,
     uploadsDir,
     reuses: new ReuseIndex(store),
+    search: new ReuseSearch(store),
     datasetJson: new VersionedCache(() => store.version),
   };
   const log = new RequestLog();
@@ -99,6 +102,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     latencyMs: options.latencyMs ?? 0,
     router: routerOf([
       ...reuseReadRoutes(ctx),
+      ...reuseSearchRoutes(ctx),
       ...reuseWriteRoutes(ctx),
       ...reuseActionRoutes(ctx),
       ...followerRoutes(ctx),
