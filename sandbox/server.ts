@@ -22,6 +22,7 @@ import { meRoutes } from "./routes/me";
 import { organizationRoutes } from "./routes/organizations";
 import { reuseActionRoutes } from "./routes/reuse-actions";
 import { reuseReadRoutes } from "./routes/reuses";
+import { reuseFeedRoutes } from "./routes/reuse-feed";
 import { reuseSearchRoutes } from "./routes/reuse-search";
 import { reuseWriteRoutes } from "./routes/reuse-writes";
 import { tokenRoutes } from "./routes/tokens";
@@ -103,6 +104,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     router: routerOf([
       ...reuseReadRoutes(ctx),
       ...reuseSearchRoutes(ctx),
+      ...reuseFeedRoutes(ctx),
       ...reuseWriteRoutes(ctx),
       ...reuseActionRoutes(ctx),
       ...followerRoutes(ctx),
