@@ -4,6 +4,7 @@ import { type DerivedCounts, countRelations } from "./counts";
 import { type Reply } from "./http";
 import { type JsonObject } from "./json";
 import { ReuseIndex } from "./reuse-index";
+import { ReuseSearch } from "./reuse-search";
 import { type Store } from "./store";
 import { type UdataProfile } from "./udata-version";
 import { type Caller } from "./visibility";
@@ -15,6 +16,8 @@ export interface Context {
   base: string;
   uploadsDir: string;
   reuses: ReuseIndex;
+  /** API v2's reuse search. */
+  search: ReuseSearch;
   /** Rendered datasets: reuses embed them, so each is rendered once per store version. */
   datasetJson: VersionedCache<string, JsonObject | null>;
   /** The counts udata derives from other objects (metrics), for the current store version. */
@@ -47,6 +50,7 @@ export function createContext(store: Store, base: string, uploadsDir: string, ud
     base,
     uploadsDir,
     reuses: new ReuseIndex(store),
+    search: new ReuseSearch(store),
     datasetJson: new VersionedCache(() => store.version),
     counts: () => counts.get("all", () => countRelations(store.state)),
     udata,

@@ -1,5 +1,5 @@
 import { type DatasetRecord, type State } from "./model";
-import { isPublic } from "./visibility";
+import { isVisible } from "./visibility";
 
 /**
  * The metrics udata derives from other objects, counted from the state in one pass (cached per store
@@ -7,7 +7,7 @@ import { isPublic } from "./visibility";
  * - `Dataset.count_reuses`: its visible reuses; `count_discussions`: discussions on it;
  * - `Organization.count_datasets` / `count_reuses`: its visible datasets and reuses;
  * - `User.count_datasets` / `count_reuses`: the visible ones they own; `count_following`: their follows.
- * Visible is udata's `visible()`: for a reuse, `isPublic`; for a dataset, not private, deleted or archived.
+ * Visible is udata's `visible()`: for a reuse, `isVisible`; for a dataset, not private, deleted or archived.
  */
 export interface DerivedCounts {
   reusesOfDataset: ReadonlyMap<string, number>;
@@ -38,7 +38,7 @@ export function countRelations(state: State): DerivedCounts {
     followsBy: new Map<string, number>(),
   };
   for (const reuse of state.reuses) {
-    if (!isPublic(reuse)) continue;
+    if (!isVisible(reuse)) continue;
     for (const dataset of new Set(reuse.datasets)) increment(counts.reusesOfDataset, dataset);
     increment(counts.reusesOfOrganization, reuse.organization);
     increment(counts.reusesOfOwner, reuse.owner);

@@ -13,18 +13,42 @@ export function intParam(url: URL, name: string, fallback: number, help: string)
   return Number.parseInt(raw, 10);
 }
 
-export function choiceParam(
+/** flask-restx prefixes a parameter's error with its help text, when it has one. */
+const withHelp = (help: string | null, message: string) => (help ? `${help} ${message}` : message);
+
+export function choiceParam<F extends string | null>(
   url: URL,
   name: string,
   choices: readonly string[],
-  fallback: string,
-  help: string,
-): string {
+  fallback: F,
+  help: string | null,
+): string | F {
   const raw = url.searchParams.get(name);
   if (raw === null || raw === "") return fallback;
   if (!choices.includes(raw))
-    throw parameterError(name, `${help} The value '${raw}' is not a valid choice for '${name}'.`);
+    throw parameterError(name, withHelp(help, `The value '${raw}' is not a valid choice for '${name}'.`));
   return raw;
+}
+
+/** flask-restx's `inputs.boolean`: an empty value is false. */
+export function booleanParam(url: URL, name: string): boolean | null {
+  const raw = url.searchParams.get(name);
+  if (raw === null) return null;
+  const value = raw.toLowerCase();
+  if (value === "" || value === "false" || value === "0") return false;
+  if (value === "true" || value === "1" || value === "on") return true;
+  throw parameterError(name, `Invalid literal for boolean(): ${raw}`);
+}
+
+/** flask-restx's `inputs.positive` (udata/api/__init__.py `add_pagination_arguments`). */
+export function positiveParam(url: URL, name: string, fallback: number, help: string): number {
+  const raw = url.searchParams.get(name);
+  if (raw === null) return fallback;
+  if (!/^\s*[+-]?\d+\s*$/.test(raw)) throw parameterError(name, withHelp(help, `${raw} is not a valid integer`));
+  const value = Number.parseInt(raw, 10);
+  if (value < 1)
+    throw parameterError(name, withHelp(help, `Invalid argument: ${value}. argument must be a positive integer`));
+  return value;
 }
 
 export function requiredParam(url: URL, name: string, help: string): string {

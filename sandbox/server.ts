@@ -22,6 +22,8 @@ import { pageRoutes } from "./routes/pages";
 import { resourceRedirectRoutes } from "./routes/resource-redirect";
 import { reuseActionRoutes } from "./routes/reuse-actions";
 import { reuseReadRoutes } from "./routes/reuses";
+import { reuseFeedRoutes } from "./routes/reuse-feed";
+import { reuseSearchRoutes } from "./routes/reuse-search";
 import { reuseWriteRoutes } from "./routes/reuse-writes";
 import { apiTokenRoutes } from "./routes/api-tokens";
 import { badgeControlRoutes, badgeRoutes } from "./routes/badges";
@@ -99,6 +101,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   };
   const common = [
     ...reuseReadRoutes(ctx),
+    ...reuseSearchRoutes(ctx),
+    ...reuseFeedRoutes(ctx),
     ...reuseWriteRoutes(ctx),
     ...reuseActionRoutes(ctx),
     ...badgeRoutes(ctx),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type ReuseRecord, type UserRecord } from "./model";
-import { type Caller, canEdit, isListedFor, readStatus } from "./visibility";
+import { type Caller, canEdit, isListedFor, isVisible, readStatus } from "./visibility";
 
 function reuse(fields: Partial<ReuseRecord>): ReuseRecord {
   return {
@@ -40,13 +40,17 @@ const stranger = caller("s");
 const admin = caller("a", [], true);
 
 describe("reuse visibility", () => {
-  it("lists public reuses with datasets to everyone", () => {
+  it("lists public reuses to everyone, with or without datasets; only those with datasets are visible", () => {
     expect(isListedFor(reuse({}), anonymous)).toBe(true);
-    expect(isListedFor(reuse({ datasets: [] }), anonymous)).toBe(false);
+    expect(isListedFor(reuse({ datasets: [] }), anonymous)).toBe(true);
+    expect(isVisible(reuse({}))).toBe(true);
+    expect(isVisible(reuse({ datasets: [] }))).toBe(false);
+    expect(isVisible(reuse({ private: true }))).toBe(false);
+    expect(isVisible(reuse({ deleted: "2024-01-01" }))).toBe(false);
   });
 
   it("lists private and deleted reuses only to their owners and organization members", () => {
-    for (const hidden of [reuse({ private: true }), reuse({ deleted: "2024-01-01" }), reuse({ datasets: [] })]) {
+    for (const hidden of [reuse({ private: true }), reuse({ deleted: "2024-01-01" })]) {
       expect(isListedFor(hidden, anonymous)).toBe(false);
       expect(isListedFor(hidden, stranger)).toBe(false);
       expect(isListedFor(hidden, member)).toBe(true);

@@ -1,8 +1,9 @@
 import { type OrganizationRecord, type ReuseRecord, type UserRecord } from "./model";
 
 /**
- * udata's visibility rules for reuses. A reuse is public when it is not private, not deleted and has
- * at least one dataset. Its owner, the members of its organization and site admins see it anyway.
+ * udata's visibility rules for reuses. The v1 listing shows every reuse that is neither private nor deleted;
+ * search and the feed show only *visible* ones, which also have a dataset. Owners, members of the reuse's
+ * organization and site admins read them anyway.
  */
 export interface Caller {
   user: UserRecord;
@@ -11,7 +12,8 @@ export interface Caller {
   organizations: ReadonlySet<string>;
 }
 
-export function isPublic(reuse: ReuseRecord): boolean {
+/** udata/core/reuse/models.py `ReuseQuerySet.visible` (and `Reuse.is_visible`): what search and the feed index. */
+export function isVisible(reuse: ReuseRecord): boolean {
   return !reuse.private && !reuse.deleted && reuse.datasets.length > 0;
 }
 
@@ -27,9 +29,12 @@ export function canEdit(reuse: ReuseRecord, caller: Caller | null): boolean {
   return caller !== null && (caller.isAdmin || owns(reuse, caller));
 }
 
-/** Listings show public reuses, plus the caller's own private and deleted ones (udata's `visible_by_user`). */
+/**
+ * The v1 listing (udata/core/reuse/api.py `ReuseListAPI.get`): `Q(private__ne=True, deleted=None)`, with or
+ * without datasets, plus the caller's own private and deleted ones (`visible_by_user`).
+ */
 export function isListedFor(reuse: ReuseRecord, caller: Caller | null): boolean {
-  return isPublic(reuse) || owns(reuse, caller);
+  return (!reuse.private && !reuse.deleted) || owns(reuse, caller);
 }
 
 /** The status of a direct read: 410 deleted, 404 private, 200 otherwise (also with no dataset). */

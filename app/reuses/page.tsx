@@ -76,7 +76,13 @@ export default async function ReusesPage({ searchParams }: PageProps<"/reuses">)
         {reuses.data.length === 0 ? (
           <EmptyResults state={state} />
         ) : (
-          <ReuseGrid reuses={reuses.data} types={labels.types} topics={labels.topics} sort={state.sort} />
+          <ReuseGrid
+            reuses={reuses.data}
+            types={labels.types}
+            topics={labels.topics}
+            sort={state.sort}
+            byUpdate={state.lastUpdateRange !== undefined}
+          />
         )}
         <Pagination current={state.page} last={last} hrefFor={(page) => listingHref(state, { page })} />
       </section>

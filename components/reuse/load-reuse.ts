@@ -1,11 +1,13 @@
 import "server-only";
 
+import { permanentRedirect } from "next/navigation";
 import { cache } from "react";
 
 import { pageData } from "~/server/api/page-data";
 import { reuseSlugSchema } from "~/server/api/routers/reuse";
 import { api } from "~/server/api/rsc";
 import type { IdLabel } from "./labels";
+import { reusePath } from "~/server/seo/urls";
 
 /**
  * The reuse of a page and the type, topic and badge labels, or why not. One upstream call for the reuse (the labels
@@ -21,3 +23,12 @@ export const loadReuse = cache(async (slug: string) => {
   if (!reuseSlugSchema.safeParse(slug).success) return { failure: { kind: "not-found" } } as const;
   return pageData(Promise.all([api.reuse.get({ slug }), api.reuses.types(), api.reuses.topics(), badgeKinds()]));
 });
+
+/**
+ * A reuse's pages live at its current slug. udata answers an old slug with a 308 to the current one (which the
+ * client follows) and an id with the reuse itself: either way the answer's slug differs from the address, and
+ * the visitor is sent there for good (308), to `suffix` (a sub-page, its query) under it.
+ */
+export function redirectToCurrentSlug(requested: string, reuse: { slug: string }, suffix = ""): void {
+  if (reuse.slug !== requested) permanentRedirect(`${reusePath(reuse.slug)}${suffix}`);
+}

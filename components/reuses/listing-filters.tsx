@@ -3,6 +3,7 @@ import { ReuseSearchBox } from "~/components/search/reuse-search-box";
 import { SearchForm } from "~/components/search/search-form";
 import type { ListingState } from "~/server/api/routers/reuses-input";
 import { LISTING_PATH } from "./listing-url";
+import { LAST_UPDATE_CHOICES, PRODUCER_TYPE_CHOICES } from "./search-filter-labels";
 import { SearchButton } from "./search-button";
 import { BUTTON, CONTROL, FIELD, LABEL } from "./styles";
 
@@ -22,9 +23,13 @@ interface ListingFiltersProps {
   organization?: { id: string; name: string };
 }
 
-/** Search box and filters: type, topic, organization (with JavaScript) and a tag; the current tags ride along. */
+/**
+ * Search box and filters: type, topic, producer type, date of update, organization (with JavaScript) and a tag;
+ * the current tags ride along.
+ */
 export function ListingFilters({ state, types, topics, organization }: ListingFiltersProps) {
-  const active = [state.type, state.topic, state.organization].filter(Boolean).length + state.tags.length;
+  const filters = [state.type, state.topic, state.producerType, state.lastUpdateRange, state.organization];
+  const active = filters.filter(Boolean).length + state.tags.length;
   return (
     <SearchForm action={LISTING_PATH} id={FILTERS_FORM_ID} label="Rechercher et filtrer les réutilisations">
       <label htmlFor="search-q" className={LABEL}>
@@ -41,10 +46,24 @@ export function ListingFilters({ state, types, topics, organization }: ListingFi
         <summary className="cursor-pointer rounded border border-brand px-4 py-2 font-semibold text-brand lg:hidden">
           Filtres{active > 0 && ` (${active} actif${active > 1 ? "s" : ""})`}
         </summary>
-        <fieldset className="mt-4 grid gap-4 sm:grid-cols-2 lg:mt-0 lg:flex lg:items-end">
+        <fieldset className="mt-4 grid gap-4 sm:grid-cols-2 lg:mt-0 lg:grid-cols-4 lg:items-end">
           <legend className="sr-only">Filtres</legend>
           <FilterSelect name="type" label="Type" value={state.type} choices={types} all="Tous les types" />
           <FilterSelect name="topic" label="Thème" value={state.topic} choices={topics} all="Tous les thèmes" />
+          <FilterSelect
+            name="producer_type"
+            label="Type d’organisation"
+            value={state.producerType}
+            choices={PRODUCER_TYPE_CHOICES}
+            all="Toutes"
+          />
+          <FilterSelect
+            name="last_update_range"
+            label="Date de mise à jour"
+            value={state.lastUpdateRange}
+            choices={LAST_UPDATE_CHOICES}
+            all="Toutes"
+          />
           <OrganizationFilter selected={organization} className="lg:flex-1" inputClassName={FIELD} />
           <div className="lg:flex-1">
             <label htmlFor="filter-tag" className={LABEL}>

@@ -1,15 +1,21 @@
 import type { ListingState } from "~/server/api/routers/reuses-input";
 import type { ListingLabels } from "./listing-url";
+import { LAST_UPDATE_LABELS, PRODUCER_TYPE_LABELS } from "./search-filter-labels";
 
 const numberFormat = new Intl.NumberFormat("fr-FR");
 
-/** The filters of a state in words: "Application", "Santé", the organization's name, "mot-clé velo". */
+/**
+ * The filters of a state in words: "Application", "Santé", the organization's name, "mot-clé velo",
+ * "Collectivité territoriale", "mise à jour les 30 derniers jours".
+ */
 function filterWords(state: ListingState, labels: ListingLabels): string[] {
   return [
     state.type && (labels.types.get(state.type) ?? state.type),
     state.topic && (labels.topics.get(state.topic) ?? state.topic),
     state.organization && (labels.organizationName ?? "une organisation"),
     ...state.tags.map((tag) => `mot-clé ${tag}`),
+    state.producerType && PRODUCER_TYPE_LABELS.get(state.producerType),
+    state.lastUpdateRange && `mise à jour ${LAST_UPDATE_LABELS.get(state.lastUpdateRange)?.toLowerCase() ?? ""}`,
   ].filter((word): word is string => Boolean(word));
 }
 

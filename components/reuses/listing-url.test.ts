@@ -11,6 +11,8 @@ const full: ListingState = {
   topic: "transport_and_mobility",
   tags: ["velo", "mobilite"],
   organization: ADEME,
+  producerType: "local-authority",
+  lastUpdateRange: "last_12_months",
   sort: "-views",
   page: 2,
 };
@@ -23,7 +25,8 @@ const labels = {
 describe("listingQuery", () => {
   it("writes every parameter, tags repeated", () => {
     expect(listingQuery(full)).toBe(
-      `?q=v%C3%A9lo&type=application&topic=transport_and_mobility&tag=velo&tag=mobilite&organization=${ADEME}&sort=-views&page=2`,
+      `?q=v%C3%A9lo&type=application&topic=transport_and_mobility&tag=velo&tag=mobilite&organization=${ADEME}` +
+        "&producer_type=local-authority&last_update_range=last_12_months&sort=-views&page=2",
     );
   });
 
@@ -66,6 +69,8 @@ describe("filterChips", () => {
       "Mot-clé : velo",
       "Mot-clé : mobilite",
       "Organisation : ADEME",
+      "Type d’organisation : Collectivité territoriale",
+      "Mise à jour : les 12 derniers mois",
     ]);
     const withoutVelo = new URLSearchParams(chips[3]?.removeHref.split("?")[1]);
     expect(withoutVelo.getAll("tag")).toEqual(["mobilite"]);
@@ -87,7 +92,7 @@ describe("filterChips", () => {
   });
 
   it("gives none for the plain list; sort and page are not filters", () => {
-    expect(filterChips({ ...plain, sort: "title", page: 3 }, labels)).toEqual([]);
+    expect(filterChips({ ...plain, sort: "-views", page: 3 }, labels)).toEqual([]);
   });
 });
 
@@ -102,7 +107,9 @@ describe("listingIndexing", () => {
     ["a topic", { topic: "health" }],
     ["a tag", { tags: ["eau"] }],
     ["an organization", { organization: ADEME }],
-    ["a sort", { sort: "title" }],
+    ["a producer type", { producerType: "user" }],
+    ["a date of update", { lastUpdateRange: "last_30_days" }],
+    ["a sort", { sort: "-views" }],
     ["a filter on a later page", { topic: "health", page: 3 }],
   ])("keeps %s out of the index, canonical to the plain list", (_what, change) => {
     expect(listingIndexing({ ...plain, ...change })).toEqual({ canonical: "/reuses", index: false });
@@ -131,6 +138,11 @@ describe("normalizedListingHref", () => {
     expect(redirectFor({ type: "nope", topic: "health" })).toBe("/reuses?topic=health");
     expect(redirectFor({ page: "1", sort: "-created" })).toBe("/reuses");
     expect(redirectFor({ tag: "Vélo", utm_source: "lettre" })).toBe("/reuses?tag=velo&utm_source=lettre");
+  });
+
+  it("sends links sorted by title or last modification, which udata's search cannot do, to the default order", () => {
+    expect(redirectFor({ sort: "title" })).toBe("/reuses");
+    expect(redirectFor({ q: "eau", sort: "-last_modified", topic: "health" })).toBe("/reuses?q=eau&topic=health");
   });
 
   it("reaches a URL that needs no other redirect", () => {

@@ -1,9 +1,20 @@
 import type { ListingState, SearchParams } from "~/server/api/routers/reuses-input";
+import { LAST_UPDATE_LABELS, PRODUCER_TYPE_LABELS } from "./search-filter-labels";
 
 export const LISTING_PATH = "/reuses";
 
 /** The parameters the listing reads, in the order its URLs write them. */
-const LISTING_PARAMS = ["q", "type", "topic", "tag", "organization", "sort", "page"] as const;
+const LISTING_PARAMS = [
+  "q",
+  "type",
+  "topic",
+  "tag",
+  "organization",
+  "producer_type",
+  "last_update_range",
+  "sort",
+  "page",
+] as const;
 
 /** The query string of a state, `?…` or empty: defaults are left out, so one state has one URL. */
 export function listingQuery(state: ListingState): string {
@@ -13,6 +24,8 @@ export function listingQuery(state: ListingState): string {
   if (state.topic) params.set("topic", state.topic);
   for (const tag of state.tags) params.append("tag", tag);
   if (state.organization) params.set("organization", state.organization);
+  if (state.producerType) params.set("producer_type", state.producerType);
+  if (state.lastUpdateRange) params.set("last_update_range", state.lastUpdateRange);
   if (state.sort && !(state.sort === "-created" && !state.q)) params.set("sort", state.sort);
   if (state.page > 1) params.set("page", String(state.page));
   const query = params.toString();
@@ -46,7 +59,16 @@ export function normalizedListingHref(state: ListingState, params: SearchParams)
 
 /** Whether the visitor narrowed or reordered the list (page numbers aside). */
 export function isFiltered(state: ListingState): boolean {
-  return Boolean(state.q || state.type || state.topic || state.tags.length > 0 || state.organization || state.sort);
+  return Boolean(
+    state.q ||
+    state.type ||
+    state.topic ||
+    state.tags.length > 0 ||
+    state.organization ||
+    state.producerType ||
+    state.lastUpdateRange ||
+    state.sort,
+  );
 }
 
 /**
@@ -86,6 +108,14 @@ export function filterChips(state: ListingState, labels: ListingLabels): FilterC
   for (const tag of state.tags) chip("Mot-clé", tag, { tags: state.tags.filter((other) => other !== tag) });
   if (state.organization) {
     chip("Organisation", labels.organizationName ?? "organisation inconnue", { organization: undefined });
+  }
+  if (state.producerType) {
+    const label = PRODUCER_TYPE_LABELS.get(state.producerType) ?? state.producerType;
+    chip("Type d’organisation", label, { producerType: undefined });
+  }
+  if (state.lastUpdateRange) {
+    const label = LAST_UPDATE_LABELS.get(state.lastUpdateRange) ?? state.lastUpdateRange;
+    chip("Mise à jour", label.toLowerCase(), { lastUpdateRange: undefined });
   }
   return chips;
 }

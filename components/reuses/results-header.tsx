@@ -9,8 +9,6 @@ const SORT_LABELS: Record<ListingSort, string> = {
   "-followers": "Les plus suivies",
   "-views": "Les plus vues",
   "-datasets": "Le plus de jeux de données",
-  "-last_modified": "Modifiées récemment",
-  title: "Titre, de A à Z",
 };
 
 /** "1 234 réutilisations", the page, and the sort menu (a field of the filters' form). */

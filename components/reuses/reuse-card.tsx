@@ -20,15 +20,17 @@ interface ReuseCardProps {
   reuse: ReuseCardData;
   typeLabel: string;
   topicLabel?: string;
-  /** The order of the list: its counter or date is shown. */
+  /** The order of the list: its counter is shown. */
   sort?: ListingSort;
+  /** Show the date of the last update rather than the publication date. */
+  byUpdate?: boolean;
 }
 
 /** One reuse in a list: its image, type and topic, title, producer, and date or the counter the list is sorted by. */
-export function ReuseCard({ reuse, typeLabel, topicLabel, sort }: ReuseCardProps) {
+export function ReuseCard({ reuse, typeLabel, topicLabel, sort, byUpdate }: ReuseCardProps) {
   const counter = sort && COUNTERS[sort];
   const count = counter ? (reuse.metrics?.[counter.metric] ?? 0) : undefined;
-  const modified = sort === "-last_modified" && reuse.last_modified;
+  const modified = byUpdate && reuse.last_modified;
   return (
     <article className="flex h-full flex-col overflow-hidden rounded border border-line bg-white">
       <ReuseImage src={reuse.image_thumbnail ?? reuse.image} />

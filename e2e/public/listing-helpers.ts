@@ -61,7 +61,8 @@ export async function seoTags(page: Page) {
  */
 export async function suggestionBox(page: Page, name: string) {
   await page.mouse.move(10, 10);
-  const box = page.getByRole("combobox", { name });
+  // Exact: the organization field's name is part of another field's ("Type d’organisation", a select).
+  const box = page.getByRole("combobox", { name, exact: true });
   await expect(box).toBeVisible();
   return box;
 }

@@ -2,7 +2,8 @@ import type { Browser } from "@playwright/test";
 
 import { expect, test } from "../fixtures";
 import { checkA11y } from "../support/a11y";
-import { cardKinds, cards, resultCount } from "./listing-helpers";
+import { cardKinds, cards, cardTitles, resultCount } from "./listing-helpers";
+import { seedReuse, uniqueTitle } from "./reuse-seed";
 
 const ADEME = "534fff4ca3a7292c64a77c95";
 
@@ -35,10 +36,26 @@ test.describe("the listing without JavaScript", () => {
     expect(kinds.length).toBeGreaterThan(0);
     expect(kinds.every(([type, topic]) => type === "Visualisation" && topic === "Transports et mobilité")).toBe(true);
 
-    await page.getByLabel("Trier par").selectOption({ label: "Titre, de A à Z" });
+    await page.getByLabel("Trier par").selectOption({ label: "Les plus vues" });
     await page.getByRole("button", { name: "Trier" }).click();
-    await expect(page).toHaveURL(/\/reuses\?type=visualization&topic=transport_and_mobility&sort=title$/);
+    await expect(page).toHaveURL(/\/reuses\?type=visualization&topic=transport_and_mobility&sort=-views$/);
     await checkA11yWithoutScripts(browser, baseURL, new URL(page.url()).pathname + new URL(page.url()).search);
+  });
+
+  test("filters on the type of organization and the date of update", async ({ page, sandbox, browser, baseURL }) => {
+    const owner = await sandbox.createUser({ first_name: "Sans", last_name: "Javascript" });
+    const title = uniqueTitle("Carte récente");
+    await seedReuse(sandbox, owner, { title, description: "Publiée par une personne." });
+    await page.goto("/reuses");
+    await page.getByRole("searchbox", { name: "Rechercher une réutilisation" }).fill(title);
+    await page.getByLabel("Type d’organisation", { exact: true }).selectOption({ label: "Utilisateur" });
+    await page.getByLabel("Date de mise à jour", { exact: true }).selectOption({ label: "Les 12 derniers mois" });
+    await page.getByRole("button", { name: "Filtrer" }).click();
+    await expect(page).toHaveURL(/\/reuses\?q=[^&]+&producer_type=user&last_update_range=last_12_months$/);
+    expect(await cardTitles(page)).toEqual([title]);
+    await expect(page.getByLabel("Type d’organisation", { exact: true })).toHaveValue("user");
+    const { pathname, search } = new URL(page.url());
+    await checkA11yWithoutScripts(browser, baseURL, pathname + search);
   });
 
   test("searches, pages, and removes a chip", async ({ page }) => {
@@ -59,7 +76,7 @@ test.describe("the listing without JavaScript", () => {
   }) => {
     await page.goto(`/reuses?organization=${ADEME}`);
     // A text field cannot name an organization without JavaScript: it is hidden, the chip says which one.
-    await expect(page.getByRole("combobox", { name: "Organisation" })).toBeHidden();
+    await expect(page.getByRole("combobox", { name: "Organisation", exact: true })).toBeHidden();
     await expect(page.getByRole("link", { name: "Retirer le filtre Organisation : ADEME" })).toBeVisible();
     const producer = cards(page).first().getByRole("link", { name: "Réutilisations de ADEME" });
     await expect(producer).toHaveAttribute("href", `/reuses?organization=${ADEME}`);

@@ -1,4 +1,5 @@
 import { expect, test } from "../fixtures";
+import { seedReuse, uniqueTitle } from "./reuse-seed";
 import { cardCounters, cardKinds, cards, cardTitles, resultCount, seoTags, suggestionBox } from "./listing-helpers";
 
 const ADEME = "534fff4ca3a7292c64a77c95";
@@ -128,6 +129,43 @@ test.describe("the reuse listing", () => {
     await expect(page).toHaveURL(/\/reuses\?tag=dvf$/);
     await expect(page.getByRole("link", { name: "Retirer le filtre Mot-clé : dvf" })).toBeVisible();
     expect(await resultCount(page)).toBeGreaterThan(0);
+  });
+
+  test("filters on the type of organization and the date of update, as data.gouv.fr does", async ({
+    page,
+    sandbox,
+    checkA11y,
+  }) => {
+    const owner = await sandbox.createUser({ first_name: "Fraîche", last_name: "Productrice" });
+    const title = uniqueTitle("Carte mise à jour");
+    await seedReuse(sandbox, owner, { title, description: "Publiée par une personne, ce mois-ci." });
+    await page.goto("/reuses");
+    // With JavaScript the search field becomes a combobox at first use: type once it has.
+    await (await suggestionBox(page, "Rechercher une réutilisation")).fill(title);
+    await page.getByLabel("Type d’organisation", { exact: true }).selectOption({ label: "Utilisateur" });
+    await page.getByLabel("Date de mise à jour", { exact: true }).selectOption({ label: "Les 30 derniers jours" });
+    await page.getByRole("button", { name: "Filtrer" }).click();
+
+    await expect(page).toHaveURL(/\/reuses\?q=[^&]+&producer_type=user&last_update_range=last_30_days$/);
+    await expect(cardTitles(page)).resolves.toEqual([title]);
+    await expect(cards(page).first()).toContainText("Mise à jour le");
+    await expect(page.getByRole("link", { name: "Retirer le filtre Type d’organisation : Utilisateur" })).toBeVisible();
+    await checkA11y();
+    await page.getByRole("link", { name: "Retirer le filtre Mise à jour : les 30 derniers jours" }).click();
+    await expect(page).toHaveURL(/\/reuses\?q=[^&]+&producer_type=user$/);
+
+    // Organizations with a "public service" badge: no reuse published by a person.
+    await page.goto("/reuses?producer_type=public-service");
+    expect(await resultCount(page)).toBeGreaterThan(0);
+    await expect(page.getByText("Fraîche Productrice")).toHaveCount(0);
+  });
+
+  test("older links sorted by title or by update open the default order", async ({ request }) => {
+    for (const sort of ["title", "-last_modified"]) {
+      const answer = await request.get(`/reuses?topic=health&sort=${sort}`, { maxRedirects: 0 });
+      expect(answer.status()).toBe(307);
+      expect(answer.headers().location).toBe("/reuses?topic=health");
+    }
   });
 
   test("the organization filter suggests names and filters on the chosen one", async ({ page, checkA11y }) => {

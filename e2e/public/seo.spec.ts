@@ -28,9 +28,9 @@ async function readXml(page: Page, xml: string, tags: readonly string[] = []) {
 const reuseUrlPattern = (baseURL: string | undefined) =>
   new RegExp(`^${(baseURL ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/reuses/[a-z0-9][a-z0-9-]*$`);
 
-/** How many reuses data.gouv.fr (the sandbox) lists to anyone, which is what the listing shows. */
+/** How many reuses data.gouv.fr's search (the sandbox's) finds, which is what the listing and sitemaps show. */
 async function publicReuseTotal(sandboxUrl: string) {
-  const response = await fetch(`${sandboxUrl}/api/1/reuses/?page_size=1`, { headers: { "X-Fields": "total" } });
+  const response = await fetch(`${sandboxUrl}/api/2/reuses/search/?page_size=1`, { headers: { "X-Fields": "total" } });
   return ((await response.json()) as { total: number }).total;
 }
 

@@ -1,7 +1,7 @@
 import { type Context } from "../context";
 import { type DatasetRecord, type ReuseRecord } from "../model";
 import { pagePath } from "../urls";
-import { isPublic } from "../visibility";
+import { isVisible } from "../visibility";
 import { type SafeHtml, html } from "./html";
 
 /** Links between the sandbox's pages: to publishers, and to the public objects a page mentions. */
@@ -29,18 +29,18 @@ export function userLink(ctx: Context, id: string | null): SafeHtml {
 }
 
 /** Anyone may open a dataset's page unless it is private or deleted (archived ones included). */
-export function isPublicDataset(dataset: DatasetRecord): boolean {
+export function isVisibleDataset(dataset: DatasetRecord): boolean {
   return !dataset.private && !dataset.deleted;
 }
 
 export function datasetLinks(datasets: readonly (DatasetRecord | undefined)[]): PageLink[] {
   return datasets
-    .filter((dataset): dataset is DatasetRecord => dataset !== undefined && isPublicDataset(dataset))
+    .filter((dataset): dataset is DatasetRecord => dataset !== undefined && isVisibleDataset(dataset))
     .map((dataset) => ({ href: pagePath("datasets", dataset.slug), text: dataset.title }));
 }
 
 export function reuseLinks(reuses: readonly ReuseRecord[]): PageLink[] {
-  return reuses.filter(isPublic).map((reuse) => ({ href: pagePath("reuses", reuse.slug), text: reuse.title }));
+  return reuses.filter(isVisible).map((reuse) => ({ href: pagePath("reuses", reuse.slug), text: reuse.title }));
 }
 
 /** The first `limit` items, and how many were left out. */

@@ -1,5 +1,5 @@
 import { type Context } from "../context";
-import { type JsonObject } from "../json";
+import { type Json, type JsonObject } from "../json";
 import { type ReuseRecord } from "../model";
 import { absolute, apiUrl, pageUrl, thumbnail } from "../urls";
 import { type Caller, canEdit } from "../visibility";
@@ -8,19 +8,29 @@ import { organizationRefWithPermissions, userRef } from "./refs";
 
 /** A reuse as today's API v1 answers it (samples/reuses-list-2026-excerpt.json), datasets embedded in full. */
 export function renderReuse(ctx: Context, reuse: ReuseRecord, caller: Caller | null): JsonObject {
-  const { base, store } = ctx;
-  const editable = canEdit(reuse, caller);
   const datasets: JsonObject[] = [];
   for (const id of reuse.datasets) {
     const dataset = datasetJson(ctx, id);
     if (dataset) datasets.push(dataset);
   }
+  return renderReuseWith(ctx, reuse, caller, { dataservices: [], datasets });
+}
+
+/** The reuse with the given `datasets` and `dataservices` fields, keys in alphabetical order. */
+export function renderReuseWith(
+  ctx: Context,
+  reuse: ReuseRecord,
+  caller: Caller | null,
+  links: { dataservices: Json; datasets: Json },
+): JsonObject {
+  const { base, store } = ctx;
+  const editable = canEdit(reuse, caller);
   return {
     archived: reuse.archived,
     badges: reuse.badges,
     created_at: reuse.created_at,
-    dataservices: [],
-    datasets,
+    dataservices: links.dataservices,
+    datasets: links.datasets,
     deleted: reuse.deleted,
     description: reuse.description,
     extras: reuse.extras,

@@ -8,7 +8,6 @@ type Reuse = { id: string; private: boolean; deleted: string | null; organizatio
 let sandbox: TestSandbox;
 let personal: Reuse[];
 let cerema: Reuse[];
-const NO_DATASET_REUSE = "64d8f602d78e4fbae0f472b9";
 
 const status = async (path: string, key?: string) => (await sandbox.call(path, { key })).status;
 const ids = async (query: string, key?: string) =>
@@ -59,14 +58,5 @@ describe("visibility", () => {
     expect(await ids(query)).not.toContain(hidden?.id);
     expect(await ids(query, KEYS.member)).toContain(hidden?.id);
     expect(await ids(query, KEYS.producer)).not.toContain(hidden?.id);
-  });
-
-  it("answers 200 for a public reuse without datasets, which listings leave out", async () => {
-    const { status: code, body } = await jsonOf<{ datasets: unknown[]; tags: string[] }>(
-      await sandbox.call(`/api/1/reuses/${NO_DATASET_REUSE}/`),
-    );
-    expect(code).toBe(200);
-    expect(body.datasets).toEqual([]);
-    expect(await ids(`?tag=${body.tags[0] ?? ""}`)).not.toContain(NO_DATASET_REUSE);
   });
 });

@@ -3,11 +3,12 @@
 // every view is uncached both in the page cache and in the data cache.
 import { allPublicSlugs, sandboxGet } from "./sandbox-api.mjs";
 
-const SORTS = ["-created", "-views", "-followers", "title"];
+const SORTS = ["-created", "-views", "-followers", "-datasets"];
 const PAGE_SIZE = 20;
 
 async function totalOf(sandboxUrl, query) {
-  return (await sandboxGet(sandboxUrl, `/api/1/reuses/?page_size=1&${query}`, "total")).total;
+  // The listing shows udata's search (API v2): the visible reuses.
+  return (await sandboxGet(sandboxUrl, `/api/2/reuses/search/?page_size=1&${query}`, "total")).total;
 }
 
 /** Yields each URL of `urls` once, skipping `seen`; then fails: a run must never measure a cached page as uncached. */

@@ -10,7 +10,7 @@ import { seededRandom } from "./seeded-random.mjs";
 
 const PAGE_SIZE = 20; // the listing's (server/api/routers/reuses-input.ts)
 const SITEMAP_SIZE = 1_000; // reuses per sitemap file (server/seo/sitemap.ts)
-const SORTS = ["-followers", "-views", "-datasets", "-last_modified", "title"];
+const SORTS = ["-followers", "-views", "-datasets"];
 const MISSING_PREFIX = "/reuses/introuvable-charge-";
 const COLD_PAGES = 100;
 
@@ -28,7 +28,8 @@ async function listingUrls(sandboxUrl, total) {
   for (let page = 2; page <= Math.ceil(total / PAGE_SIZE); page++) urls.push(listingPath({}, page));
   const types = await sandboxGet(sandboxUrl, "/api/1/reuses/types/");
   for (const { id } of types) {
-    const { total: count } = await sandboxGet(sandboxUrl, `/api/1/reuses/?type=${id}&page_size=1`, "total");
+    const search = `/api/2/reuses/search/?type=${id}&page_size=1`;
+    const { total: count } = await sandboxGet(sandboxUrl, search, "total");
     const pages = Math.max(1, Math.min(10, Math.ceil(count / PAGE_SIZE)));
     for (let page = 1; page <= pages; page++) urls.push(listingPath({ type: id }, page));
   }
@@ -47,10 +48,9 @@ export async function buildMix(sandboxUrl) {
   const step = Math.max(2, Math.floor(slugs.length / 400));
   const details = slugs.filter((_, index) => index % step === 0);
   const cold = slugs.filter((_, index) => index % step === Math.floor(step / 2)).slice(0, COLD_PAGES);
-  const sitemaps = Array.from(
-    { length: Math.ceil(slugs.length / SITEMAP_SIZE) },
-    (_, i) => `/sitemaps/reuses-${i + 1}.xml`,
-  );
+  // Listings and sitemaps show udata's search (visible reuses), fewer than the reuse pages one may open.
+  const { total: listed } = await sandboxGet(sandboxUrl, "/api/2/reuses/search/?page_size=1", "total");
+  const sitemaps = Array.from({ length: Math.ceil(listed / SITEMAP_SIZE) }, (_, i) => `/sitemaps/reuses-${i + 1}.xml`);
   const groups = [
     {
       name: "hot pages",
@@ -58,7 +58,7 @@ export async function buildMix(sandboxUrl) {
       warm: true,
       urls: ["/", "/reuses", "/reuses?page=2", ...slugs.slice(-10).map(reusePath)],
     },
-    { name: "listings", share: 0.24, warm: true, urls: await listingUrls(sandboxUrl, slugs.length) },
+    { name: "listings", share: 0.24, warm: true, urls: await listingUrls(sandboxUrl, listed) },
     { name: "reuse pages", share: 0.29, warm: true, urls: details.map(reusePath) },
     { name: "cold reuse pages", share: 0.03, warm: false, urls: cold.map(reusePath) },
     {

@@ -6,6 +6,7 @@ import { env } from "~/server/env";
 
 import {
   API_PREFIX,
+  API_V2_PREFIX,
   MAX_API_KEY_LENGTH,
   MAX_REDIRECTS,
   RETRY_JITTER_MS,
@@ -23,6 +24,8 @@ export interface UpstreamRequest<S extends z.ZodType> {
   method: HttpMethod;
   /** Built by `apiPath` (fixed template, validated segments). */
   path: ApiPath;
+  /** The API the path is under: v1 unless told (v2 serves the search endpoints). */
+  version?: 1 | 2;
   /** Parses a 2xx answer; a 204 or an empty body is parsed as `undefined`. */
   schema: S;
   /** Values are encoded by URLSearchParams; a list repeats the parameter; null/undefined are left out. */
@@ -77,7 +80,7 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-function apiUrl(path: string, query?: Query): string {
+function apiUrl(version: 1 | 2, path: string, query?: Query): string {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query ?? {})) {
     if (value === undefined || value === null) continue;
@@ -85,7 +88,8 @@ function apiUrl(path: string, query?: Query): string {
     for (const item of values) params.append(name, String(item));
   }
   const search = params.toString();
-  return `${env.DATAGOUV_URL}${API_PREFIX}${path}${search ? `?${search}` : ""}`;
+  const prefix = version === 2 ? API_V2_PREFIX : API_PREFIX;
+  return `${env.DATAGOUV_URL}${prefix}${path}${search ? `?${search}` : ""}`;
 }
 
 /** Header values cannot hold control characters; a key that would be refused by fetch is refused here. */
@@ -126,7 +130,7 @@ async function attemptOnce<S extends z.ZodType>(
   let response: Response;
   let text: string;
   try {
-    let url = apiUrl(request.path, request.query);
+    let url = apiUrl(request.version ?? 1, request.path, request.query);
     response = await fetch(url, { ...init, signal });
     for (let hop = 0; isRedirect(response.status) && request.method === "GET" && hop < MAX_REDIRECTS; hop++) {
       const next = sameApiOrigin(response.headers.get("Location"), url);
@@ -169,10 +173,10 @@ function isRedirect(status: number): boolean {
   return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
 }
 
-/** The redirect target when it stays on DATAGOUV_URL's API; otherwise the 3xx is an error. */
+/** The redirect target when it stays on DATAGOUV_URL's API (v1 or v2); otherwise the 3xx is an error. */
 function sameApiOrigin(location: string | null, from: string): string | undefined {
   if (!location) return undefined;
   const target = new URL(location, from);
-  const base = new URL(`${env.DATAGOUV_URL}${API_PREFIX}/`);
+  const base = new URL(`${env.DATAGOUV_URL}/api/`);
   return target.origin === base.origin && target.pathname.startsWith(base.pathname) ? target.href : undefined;
 }

@@ -2,6 +2,8 @@ import "server-only";
 
 /** The udata API v1 lives under this prefix of `DATAGOUV_URL`. */
 export const API_PREFIX = "/api/1";
+/** API v2, where udata serves its search endpoints (`/reuses/search/`). */
+export const API_V2_PREFIX = "/api/2";
 
 /** Per-attempt time limits (`AbortSignal.timeout`), in milliseconds. */
 export const TIMEOUT_MS = {

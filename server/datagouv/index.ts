@@ -24,6 +24,7 @@ export * from "./schemas/organization";
 export * from "./schemas/dataset";
 export * from "./schemas/reuse";
 export * from "./schemas/reuse-input";
+export * from "./schemas/reuse-search";
 export * from "./schemas/me";
 export * from "./schemas/metrics";
 export * from "./schemas/discussion";

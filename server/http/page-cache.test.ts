@@ -23,7 +23,14 @@ describe("toCachedPage", () => {
     expect(gunzipSync(cached?.gzip ?? Buffer.alloc(0)).toString()).toBe("abc");
   });
 
-  it("refuses errors, redirects and answers that set cookies", () => {
+  it("keeps a permanent redirect with its Location (an old slug of a reuse)", () => {
+    const cached = toCachedPage(308, { location: "/reuses/nouveau", "content-length": "0" }, Buffer.from(""), {
+      now: 0,
+    });
+    expect(cached).toMatchObject({ status: 308, headers: { location: "/reuses/nouveau" } });
+  });
+
+  it("refuses errors, temporary redirects and answers that set cookies", () => {
     expect(toCachedPage(503, {}, Buffer.from(""), { now: 0 })).toBeUndefined();
     expect(toCachedPage(307, {}, Buffer.from(""), { now: 0 })).toBeUndefined();
     expect(toCachedPage(200, { "set-cookie": "a=b" }, Buffer.from(""), { now: 0 })).toBeUndefined();

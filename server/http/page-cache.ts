@@ -19,8 +19,11 @@ export interface CachedPage {
 /** Headers that belong to one answer, not to the page. */
 const PER_ANSWER = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
 
-/** Answers worth keeping: pages, and the pages that say a reuse is missing or gone. */
-const CACHEABLE_STATUSES = new Set([200, 404, 410]);
+/**
+ * Answers worth keeping: pages, the pages that say a reuse is missing or gone, and the permanent redirects of
+ * an old address to a reuse's current one (the same for everyone; its Location is kept with the headers).
+ */
+const CACHEABLE_STATUSES = new Set([200, 308, 404, 410]);
 
 export function toCachedPage(
   status: number,

@@ -1,12 +1,12 @@
 import { escapeXml, textElement, XML_DECLARATION } from "./xml";
 
-/** Reuses per upstream page: the most udata gives at once. */
+/** Reuses per upstream page of the search. */
 export const UPSTREAM_PAGE_SIZE = 100;
 /** Reuses per child sitemap (the protocol allows 50,000): 10 upstream pages, fetched in parallel. */
 export const URLS_PER_SITEMAP = 1_000;
 export const PAGES_PER_SITEMAP = URLS_PER_SITEMAP / UPSTREAM_PAGE_SIZE;
-/** udata pages stop at 10,000: 1,000,000 reuses, a thousand child sitemaps. */
-export const MAX_REUSE_SITEMAPS = 1_000;
+/** udata's search stops at its 10,000th result: ten child sitemaps (data.gouv.fr has fewer visible reuses). */
+export const MAX_REUSE_SITEMAPS = 10;
 
 const NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 

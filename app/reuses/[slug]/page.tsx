@@ -6,7 +6,7 @@ import { Breadcrumb } from "~/components/reuse/breadcrumb";
 import { DatasetList } from "~/components/reuse/dataset-list";
 import { ReuseJsonLd } from "~/components/reuse/json-ld";
 import { labelOf, listedBadges } from "~/components/reuse/labels";
-import { loadReuse } from "~/components/reuse/load-reuse";
+import { loadReuse, redirectToCurrentSlug } from "~/components/reuse/load-reuse";
 import { failureMetadata, reuseMetadata, SUMMARY_LENGTH } from "~/components/reuse/metadata";
 import { MoreFromProducer } from "~/components/reuse/more-from-producer";
 import { ReuseDescription } from "~/components/reuse/reuse-description";
@@ -31,6 +31,7 @@ export default async function ReusePage({ params }: PageProps<"/reuses/[slug]">)
   const result = await loadReuse(slug);
   if ("failure" in result) return <PageFailureView failure={result.failure} retryHref={reusePath(slug)} />;
   const [reuse, types, topics, badgeKinds] = result.data;
+  redirectToCurrentSlug(slug, reuse);
   const producer = producerOf(reuse);
 
   return (

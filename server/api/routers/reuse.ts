@@ -7,7 +7,7 @@ import {
   datasetRefSchema,
   getReuse,
   listReuseFollowers,
-  listReuses,
+  searchReuses,
   OBJECT_ID_PATTERN,
   objectIdSchema,
   organizationRefSchema,
@@ -105,14 +105,14 @@ export const reuseRouter = {
     ),
 
   /**
-   * Up to 3 other public reuses of the same organization or owner, newest first. The producer's list is cached
-   * once for all its reuses; the one being shown is left out here.
+   * Up to 3 other visible reuses (udata's search) of the same organization or owner, newest first. The
+   * producer's list is cached once for all its reuses; the one being shown is left out here.
    */
   moreFromProducer: reusePublicProcedure
     .input(z.object({ producer: producerSchema, exclude: objectIdSchema }))
     .query(async ({ input: { producer, exclude } }) => {
       const newest = await publicRead("reuse.byProducer", producer, () =>
-        listReuses(
+        searchReuses(
           { [producer.kind]: producer.id, page_size: MORE_FROM_PRODUCER + 1, sort: "-created" },
           { select: producerCardSchema },
         ),

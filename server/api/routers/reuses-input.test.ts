@@ -12,6 +12,8 @@ describe("parseListingState", () => {
       topic: "transport_and_mobility",
       tag: ["velo", "mobilite"],
       organization: ADEME,
+      producer_type: "local-authority",
+      last_update_range: "last_12_months",
       sort: "-views",
       page: "3",
     });
@@ -21,6 +23,8 @@ describe("parseListingState", () => {
       topic: "transport_and_mobility",
       tags: ["velo", "mobilite"],
       organization: ADEME,
+      producerType: "local-authority",
+      lastUpdateRange: "last_12_months",
       sort: "-views",
       page: 3,
     });
@@ -36,13 +40,31 @@ describe("parseListingState", () => {
     ["an unknown topic", { topic: "astrology" }],
     ["a sort udata offers but the listing does not", { sort: "-discussions" }],
     ["a made-up sort", { sort: "random()" }],
+    // udata's search has no title or last-modified order: links to the listing sorted so still open it.
+    ["the title order of older links", { sort: "title" }],
+    ["the last-modified order of older links", { sort: "-last_modified" }],
+    ["an unknown producer type", { producer_type: "state" }],
+    ["an unknown update range", { last_update_range: "last_week" }],
     ["an organization that is not an ObjectId", { organization: "../../me" }],
     ["an organization slug", { organization: "ademe" }],
     ["a page that is not a number", { page: "deux" }],
     ["page 0", { page: "0" }],
     ["a negative page", { page: "-2" }],
     ["a fractional page", { page: "1.5" }],
-    ["empty fields of a form", { q: "", type: "", topic: "", tag: "", organization: "", sort: "", page: "" }],
+    [
+      "empty fields of a form",
+      {
+        q: "",
+        type: "",
+        topic: "",
+        tag: "",
+        organization: "",
+        producer_type: "",
+        last_update_range: "",
+        sort: "",
+        page: "",
+      },
+    ],
   ])("ignores %s", (_what, params) => {
     expect(parseListingState(params)).toEqual({ state: { tags: [], page: 1 }, beyondMaxPage: false });
   });
@@ -55,10 +77,10 @@ describe("parseListingState", () => {
     });
   });
 
-  it("flags a page number beyond the last one it would ask for", () => {
-    expect(parseListingState({ page: "1001" }).beyondMaxPage).toBe(true);
+  it("flags a page number beyond the search's 10,000 results", () => {
+    expect(parseListingState({ page: "501" }).beyondMaxPage).toBe(true);
     expect(parseListingState({ page: "99999999999999999999" }).state.page).toBe(1);
-    expect(parseListingState({ page: "1000" })).toMatchObject({ state: { page: 1000 }, beyondMaxPage: false });
+    expect(parseListingState({ page: "500" })).toMatchObject({ state: { page: 500 }, beyondMaxPage: false });
   });
 
   it("takes the first value of a parameter given twice, and every tag", () => {
@@ -91,7 +113,7 @@ describe("parseListingState", () => {
   });
 
   it("gives states that reuses.list accepts", () => {
-    const { state } = parseListingState({ q: "x".repeat(300), tag: ["a", "b"], organization: ADEME, page: "1000" });
+    const { state } = parseListingState({ q: "x".repeat(300), tag: ["a", "b"], organization: ADEME, page: "500" });
     expect(reuseListInput.safeParse({ ...state, tag: state.tags }).success).toBe(true);
   });
 });

@@ -1,10 +1,15 @@
 import { z } from "zod";
 
 import {
+  LAST_UPDATE_RANGES,
   OBJECT_ID_PATTERN,
   objectIdSchema,
+  PRODUCER_TYPES,
   REUSE_TOPICS,
   REUSE_TYPES,
+  SEARCH_RESULT_WINDOW,
+  type LastUpdateRange,
+  type ProducerType,
   type ReuseTopic,
   type ReuseType,
 } from "~/server/datagouv";
@@ -13,16 +18,16 @@ import { tagSlug } from "~/components/reuses/tag-slug";
 /** Reuses shown on a page of the public listing. */
 export const REUSES_PAGE_SIZE = 20;
 
-/** udata answers 404 past the last page; nobody browses past this one, so it is refused without asking. */
-export const MAX_PAGE = 1000;
+/** udata's search stops at its 10,000th result: later pages are refused without asking. */
+export const MAX_PAGE = SEARCH_RESULT_WINDOW / REUSES_PAGE_SIZE;
 export const MAX_TAGS = 10;
 const MAX_QUERY = 200;
 
 /**
- * The orders the listing offers, as udata's sort keys. Without `sort`: newest first, or by relevance when there
- * is a query (udata's own order for a search).
+ * The orders the listing offers, as udata's search sort keys (it has no title or last-modified order). Without
+ * `sort`: newest first, or by relevance when there is a query (udata's own order for a search).
  */
-export const LISTING_SORTS = ["-created", "-followers", "-views", "-datasets", "-last_modified", "title"] as const;
+export const LISTING_SORTS = ["-created", "-followers", "-views", "-datasets"] as const;
 export type ListingSort = (typeof LISTING_SORTS)[number];
 
 /** Types and topics a filter may name: udata's lists may hold others, which cannot be asked for. */
@@ -39,6 +44,8 @@ export const reuseListInput = z.object({
   topic: z.enum(REUSE_TOPICS).optional(),
   tag: z.array(tagSchema).min(1).max(MAX_TAGS).optional(),
   organization: objectIdSchema.optional(),
+  producer_type: z.enum(PRODUCER_TYPES).optional(),
+  last_update_range: z.enum(LAST_UPDATE_RANGES).optional(),
   sort: z.enum(LISTING_SORTS).optional(),
   featured: z.literal(true).optional(),
   /** Fewer than a page, for the home page's sections. */
@@ -50,7 +57,10 @@ export type ReuseListInput = z.input<typeof reuseListInput>;
 export const SUGGESTIONS = 6;
 export const suggestInput = z.object({ q: z.string().trim().min(2).max(100) });
 
-/** Everything the listing's URL says: the contract `q`, `type`, `topic`, `tag` (repeated), `organization`, `sort`, `page`. */
+/**
+ * Everything the listing's URL says: the contract `q`, `type`, `topic`, `tag` (repeated), `organization`,
+ * `producer_type`, `last_update_range`, `sort`, `page`.
+ */
 export interface ListingState {
   q?: string;
   type?: ReuseType;
@@ -58,6 +68,8 @@ export interface ListingState {
   tags: string[];
   /** An organization id. */
   organization?: string;
+  producerType?: ProducerType;
+  lastUpdateRange?: LastUpdateRange;
   /** Absent: the default order (see LISTING_SORTS). */
   sort?: ListingSort;
   page: number;
@@ -76,7 +88,8 @@ const first = (param: string | string[] | undefined) => values(param)[0]?.trim()
 const oneOf = <T extends string>(list: readonly T[], value: string) => list.find((item) => item === value);
 
 /**
- * The listing's state from its URL. Lenient: a value that cannot be used (unknown type or topic, bad sort, an
+ * The listing's state from its URL. Lenient: a value that cannot be used (unknown type or topic, a sort the
+ * search does not have — `title` and `-last_modified` of older URLs included —, an
  * organization that is not an ObjectId, a page that is not a number ≥ 1) is left out, as if absent, so that
  * no URL can make the page fail or reach udata with it. A too long query is cut, tags are written as udata
  * writes them (slugs) and those beyond MAX_TAGS dropped.
@@ -94,6 +107,8 @@ export function parseListingState(params: SearchParams): ParsedListing {
       topic: oneOf(REUSE_TOPICS, first(params.topic)),
       tags: tags.slice(0, MAX_TAGS),
       organization: OBJECT_ID_PATTERN.test(organization) ? organization : undefined,
+      producerType: oneOf(PRODUCER_TYPES, first(params.producer_type)),
+      lastUpdateRange: oneOf(LAST_UPDATE_RANGES, first(params.last_update_range)),
       // Newest first is the default without a query: it has no URL of its own.
       sort: sort === "-created" && !q ? undefined : sort,
       page: Math.min(Math.max(page, 1), MAX_PAGE),
@@ -111,6 +126,8 @@ export function listInputOf(state: ListingState): ReuseListInput {
     topic: state.topic,
     tag: state.tags.length > 0 ? state.tags : undefined,
     organization: state.organization,
+    producer_type: state.producerType,
+    last_update_range: state.lastUpdateRange,
     sort: state.sort,
   };
 }

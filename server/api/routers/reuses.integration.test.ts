@@ -17,7 +17,7 @@ const sent: { url: URL; headers: Headers }[] = [];
 const realFetch = globalThis.fetch;
 vi.spyOn(globalThis, "fetch").mockImplementation((input, init) => {
   const url = new URL(input instanceof Request ? input.url : String(input));
-  if (url.pathname.startsWith("/api/1/")) sent.push({ url, headers: new Headers(init?.headers) });
+  if (url.pathname.startsWith("/api/")) sent.push({ url, headers: new Headers(init?.headers) });
   return realFetch(input, init);
 });
 
@@ -28,7 +28,7 @@ beforeEach(async () => {
 afterEach(() => control("DELETE", "faults"));
 
 describe("reuses.list against the sandbox", () => {
-  it("gives the 20 newest public reuses, newest first, in one anonymous masked request", async () => {
+  it("gives the 20 newest visible reuses, newest first, in one anonymous masked search", async () => {
     const page = await caller.reuses.list({ page: 1 });
 
     expect(page.data).toHaveLength(20);
@@ -45,7 +45,7 @@ describe("reuses.list against the sandbox", () => {
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatchObject({
       method: "GET",
-      path: "/api/1/reuses/",
+      path: "/api/2/reuses/search/",
       withKey: false,
       status: 200,
       query: { page: "1", page_size: "20", sort: "-created" },
@@ -60,7 +60,7 @@ describe("reuses.list against the sandbox", () => {
     expect(second.data[0]?.created_at.localeCompare(first.data.at(-1)?.created_at ?? "")).toBeLessThanOrEqual(0);
   });
 
-  it.each([0, -1, 1.5, 1001])("refuses page %s before any upstream call", async (page) => {
+  it.each([0, -1, 1.5, 501])("refuses page %s before any upstream call", async (page) => {
     await expect(caller.reuses.list({ page })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await upstreamRequests()).toHaveLength(0);
   });
@@ -114,7 +114,7 @@ describe("reuses.list filters, sorts and searches upstream", () => {
   it("asks for a type, masked to the card, anonymously, and every answer is of that type", async () => {
     const page = await caller.reuses.list({ type: "api", page: 2 });
     expect(onlyRequest()).toEqual({
-      path: "/api/1/reuses/",
+      path: "/api/2/reuses/search/",
       fields: CARD_MASK,
       query: { page: ["2"], page_size: ["20"], type: ["api"], sort: ["-created"] },
     });
@@ -166,13 +166,23 @@ describe("reuses.list filters, sorts and searches upstream", () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 
-  it("sorts by last modification and by title", async () => {
-    const modified = await caller.reuses.list({ sort: "-last_modified", topic: "health" });
-    const dates = modified.data.map((reuse) => reuse.last_modified);
-    expect(dates).toEqual([...dates].sort().reverse());
-    const titled = await caller.reuses.list({ sort: "title", topic: "health" });
-    expect(sent.map((request) => request.url.searchParams.get("sort"))).toEqual(["-last_modified", "title"]);
-    expect(titled.data.length).toBeGreaterThan(1);
+  it("asks for a producer type and a date of update, as data.gouv.fr's catalogue does", async () => {
+    const page = await caller.reuses.list({ producer_type: "user", last_update_range: "last_3_years" });
+    expect(onlyRequest().query).toMatchObject({ producer_type: ["user"], last_update_range: ["last_3_years"] });
+    expect(page.data.every((reuse) => reuse.organization === null)).toBe(true);
+    sent.length = 0;
+    const byUsers = await caller.reuses.list({ producer_type: "user", sort: "-views" });
+    expect(byUsers.total).toBeGreaterThan(0);
+    expect(byUsers.data.every((reuse) => reuse.organization === null && reuse.owner !== null)).toBe(true);
+  });
+
+  it("lists only reuses with a dataset, as udata's search does", async () => {
+    const page = await caller.reuses.list({ sort: "-datasets", page: 1 });
+    expect(page.data.every((reuse) => (reuse.metrics.datasets ?? 0) > 0)).toBe(true);
+    // The last reuses by number of datasets still have one.
+    const last = Math.ceil(page.total / 20);
+    const tail = await caller.reuses.list({ sort: "-datasets", page: last });
+    expect(tail.data.every((reuse) => (reuse.metrics.datasets ?? 0) > 0)).toBe(true);
   });
 
   it("combines filters in one request", async () => {
@@ -194,13 +204,16 @@ describe("reuses.list filters, sorts and searches upstream", () => {
   });
 
   it("answers 404 (NOT_FOUND) past the last page", async () => {
-    await expect(caller.reuses.list({ organization: ADEME, page: 999 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(caller.reuses.list({ organization: ADEME, page: 400 })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it.each([
     ["an unknown type", { type: "spaceship" }],
     ["an unknown topic", { topic: "astrology" }],
     ["a sort the listing does not offer", { sort: "-discussions" }],
+    ["the title order, which udata's search does not have", { sort: "title" }],
+    ["the last-modified order, which udata's search does not have", { sort: "-last_modified" }],
+    ["an unknown producer type", { producer_type: "state" }],
     ["an organization that is not an ObjectId", { organization: "ademe" }],
     ["too many tags", { tag: Array.from({ length: 11 }, (_, index) => `t${index}`) }],
     ["featured: false (udata would read it as true)", { featured: false }],
@@ -261,7 +274,7 @@ describe("reuses.topicCounts", () => {
     const counts = await caller.reuses.topicCounts();
     expect(sent).toHaveLength(15);
     for (const request of sent) {
-      expect(request.url.pathname).toBe("/api/1/reuses/");
+      expect(request.url.pathname).toBe("/api/2/reuses/search/");
       expect(request.headers.get("X-Fields")).toBe("total");
       expect(request.headers.has("X-API-KEY")).toBe(false);
       expect(request.url.searchParams.get("page_size")).toBe("1");

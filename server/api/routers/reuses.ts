@@ -1,12 +1,11 @@
 import "server-only";
 
-import type { TRPCRouterRecord } from "@trpc/server";
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
 import {
   apiPath,
   fieldsMask,
-  listReuses,
   listReuseTopics,
   listReuseBadgeKinds,
   listReuseTypes,
@@ -15,6 +14,7 @@ import {
   reuseMetricsSchema,
   reuseSchema,
   reuseSuggestionSchema,
+  searchReuses,
   suggestReuses,
   upstream,
   userRefSchema,
@@ -45,29 +45,32 @@ const reuseCardSchema = reuseSchema
 
 const reuseSuggestionPick = reuseSuggestionSchema.pick({ id: true, slug: true, title: true });
 
-/** `GET /reuses/?page_size=1` masked to `total`: how many reuses match, and nothing else. */
+/** The search (`/api/2/reuses/search/?page_size=1`) masked to `total`: how many reuses match, and nothing else. */
 const countSchema = z.object({ total: z.number().int() });
 const COUNT_FRESH_MS = 60 * 60_000;
 
 function countReuses(topic: ReuseTopic) {
-  const query = { topic, page_size: 1 };
   return upstream({
     method: "GET",
-    path: apiPath`/reuses/`,
-    query,
+    version: 2,
+    path: apiPath`/reuses/search/`,
+    query: { topic, page_size: 1 },
     schema: countSchema,
     fields: fieldsMask(countSchema),
   });
 }
 
-/** Public reads: always anonymous, so that answers can be cached and shared between visitors. */
+/**
+ * Public reads: always anonymous, so that answers can be cached and shared between visitors. Lists come from
+ * udata's search (API v2), as on data.gouv.fr: only visible reuses, the ones with a dataset.
+ */
 export const reusesRouter = {
-  list: reusePublicProcedure.input(reuseListInput).query(({ input }) => {
+  list: reusePublicProcedure.input(reuseListInput).query(async ({ input }) => {
     // Same filters in another order are the same answer, and the same cache entry.
     const tag = input.tag && [...new Set(input.tag)].sort();
     const key = { ...input, tag };
-    return publicRead("reuses.list", key, () =>
-      listReuses(
+    const found = await publicRead("reuses.list", key, () =>
+      searchReuses(
         {
           page: input.page,
           page_size: input.size,
@@ -76,13 +79,18 @@ export const reusesRouter = {
           topic: input.topic,
           tag,
           organization: input.organization,
+          producer_type: input.producer_type,
+          last_update_range: input.last_update_range,
           featured: input.featured,
-          // udata orders a search by relevance when it is given no sort.
+          // udata orders a search by relevance when it is given no sort (by popularity without a query).
           sort: input.sort ?? (input.q ? undefined : "-created"),
         },
         { select: reuseCardSchema },
       ),
     );
+    // The search answers an empty page past the last one; the listing's contract is v1's 404.
+    if (found.data.length === 0 && input.page > 1) throw new TRPCError({ code: "NOT_FOUND", message: "Introuvable." });
+    return found;
   }),
 
   /** Title matches as one types in a search box: a few, most followed first. */

@@ -41,7 +41,7 @@ describe("seo.sitemapIndex against the sandbox", () => {
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatchObject({
       method: "GET",
-      path: "/api/1/reuses/",
+      path: "/api/2/reuses/search/",
       withKey: false,
       status: 200,
       query: { page: "1", page_size: "100", sort: "created" },
@@ -86,7 +86,7 @@ describe("seo.reuseSitemap against the sandbox", () => {
     expect(await upstreamRequests()).toHaveLength(0);
   });
 
-  it.each([0, 1001, 1.5])("refuses sitemap %s before any upstream call", async (number) => {
+  it.each([0, 11, 1.5])("refuses sitemap %s before any upstream call", async (number) => {
     await expect(caller.seo.reuseSitemap({ number })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await upstreamRequests()).toHaveLength(0);
   });
@@ -112,7 +112,7 @@ describe("seo.feed against the sandbox", () => {
     const requests = await upstreamRequests();
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatchObject({
-      path: "/api/1/reuses/",
+      path: "/api/2/reuses/search/",
       withKey: false,
       query: { page: "1", page_size: "20", sort: "-created" },
     });

@@ -3,7 +3,7 @@ import "server-only";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
-import { listReuses, organizationRefSchema, reuseSchema, userRefSchema } from "~/server/datagouv";
+import { organizationRefSchema, reuseSchema, searchReuses, userRefSchema } from "~/server/datagouv";
 import { MAX_REUSE_SITEMAPS, reuseSitemapCount, UPSTREAM_PAGE_SIZE, upstreamPagesOf } from "~/server/seo/sitemap";
 import { publicProcedure } from "../trpc";
 import { publicRead } from "./public-read";
@@ -25,14 +25,15 @@ const feedReuseSchema = reuseSchema
   });
 
 /**
- * One page of 100 public reuses, oldest first: a reuse published later lands on the last page, so pages, and the
- * child sitemaps made of them, keep their content as the catalogue grows.
+ * One page of 100 visible reuses from udata's search (what data.gouv.fr lists), oldest first: a reuse published
+ * later lands on the last page, so pages, and the child sitemaps made of them, keep their content as the
+ * catalogue grows.
  */
 function sitemapPage(page: number) {
   return publicRead(
     "seo.sitemapPage",
     { page },
-    () => listReuses({ page, page_size: UPSTREAM_PAGE_SIZE, sort: "created" }, { select: sitemapReuseSchema }),
+    () => searchReuses({ page, page_size: UPSTREAM_PAGE_SIZE, sort: "created" }, { select: sitemapReuseSchema }),
     SITEMAP_FRESH_MS,
   );
 }
@@ -57,10 +58,10 @@ export const seoRouter = {
       return answers.flatMap((answer) => answer.data);
     }),
 
-  /** The newest reuses, for the Atom feed. */
+  /** The newest visible reuses, for the Atom feed. */
   feed: publicProcedure.query(async () => {
     const newest = await publicRead("seo.feed", null, () =>
-      listReuses({ page: 1, page_size: FEED_SIZE, sort: "-created" }, { select: feedReuseSchema }),
+      searchReuses({ page: 1, page_size: FEED_SIZE, sort: "-created" }, { select: feedReuseSchema }),
     );
     return newest.data;
   }),

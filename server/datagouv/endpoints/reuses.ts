@@ -8,6 +8,7 @@ import { idLabelSchema, pageParamsSchema, suggestParamsSchema, type IdLabel } fr
 import type { PageParams, SuggestParams } from "../schemas/common";
 import { reuseSchema, reuseSuggestionSchema } from "../schemas/reuse";
 import { reuseListParamsSchema, type ReuseListParams } from "../schemas/reuse-input";
+import { reuseSearchItemSchema, reuseSearchParamsSchema, type ReuseSearchParams } from "../schemas/reuse-search";
 import { followerSchema } from "../schemas/user";
 import { readList, readOne, readPage, validInput, type ItemSchema, type ReadOptions } from "./shared";
 
@@ -21,6 +22,18 @@ export async function listReuses<T extends ItemSchema = typeof reuseSchema>(
 ) {
   const query = validInput(reuseListParamsSchema, params);
   return readPage(apiPath`/reuses/`, reuseSchema, options, query);
+}
+
+/**
+ * `GET /api/2/reuses/search/`: the catalogue as data.gouv.fr shows it — visible reuses only, by relevance
+ * when there is a query and no sort. Items have links, not lists, for `datasets` and `dataservices`.
+ */
+export async function searchReuses<T extends ItemSchema = typeof reuseSearchItemSchema>(
+  params: ReuseSearchParams = {},
+  options: ReadOptions<T> = {},
+) {
+  const query = validInput(reuseSearchParamsSchema, params);
+  return readPage(apiPath`/reuses/search/`, reuseSearchItemSchema, options, query, 2);
 }
 
 /** `GET /reuses/{id|slug}/`: 404 unknown or private, 410 deleted (the owner, with their key, gets it). */

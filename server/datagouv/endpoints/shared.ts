@@ -45,17 +45,18 @@ export function readOne<T extends ItemSchema>(
   return upstream({ method: "GET", path, schema: item, apiKey: options.apiKey, fields });
 }
 
-/** GET a udata page `{data, total, page, page_size, next_page, previous_page}`. */
+/** GET a udata page `{data, total, page, page_size, next_page, previous_page}`, from API v1 unless told. */
 export function readPage<T extends ItemSchema>(
   path: ApiPath,
   full: ItemSchema,
   options: ReadOptions<T>,
   query?: Query,
+  version: 1 | 2 = 1,
 ): Promise<Page<z.output<T>>> {
   const { item, masked } = selection(full, options.select);
   const schema = page(item);
   const fields = masked ? fieldsMask(schema) : undefined;
-  return upstream({ method: "GET", path, query, schema, apiKey: options.apiKey, fields });
+  return upstream({ method: "GET", path, query, schema, apiKey: options.apiKey, fields, version });
 }
 
 /** GET a plain JSON list (`/me/reuses/`, `/reuses/suggest/`…); the mask applies to each item. */

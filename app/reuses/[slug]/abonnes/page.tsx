@@ -5,7 +5,7 @@ import { PageFailureView } from "~/components/errors/page-failure";
 import { Breadcrumb } from "~/components/reuse/breadcrumb";
 import { FollowerList } from "~/components/reuse/follower-list";
 import { countOf } from "~/components/reuse/format";
-import { loadReuse } from "~/components/reuse/load-reuse";
+import { loadReuse, redirectToCurrentSlug } from "~/components/reuse/load-reuse";
 import { failureMetadata } from "~/components/reuse/metadata";
 import { Pagination } from "~/components/reuses/pagination";
 import { pageData } from "~/server/api/page-data";
@@ -40,6 +40,7 @@ export default async function ReuseFollowersPage({ params, searchParams }: Props
   const reuseResult = await loadReuse(slug);
   if ("failure" in reuseResult) return <PageFailureView failure={reuseResult.failure} retryHref={base} />;
   const [reuse] = reuseResult.data;
+  redirectToCurrentSlug(slug, reuse, page > 1 ? `/abonnes?page=${page}` : "/abonnes");
   const result = await pageData(api.reuse.followers({ id: reuse.id, page }));
   if ("failure" in result) return <PageFailureView failure={result.failure} retryHref={`${base}?page=${page}`} />;
   const followers = result.data;

@@ -1,0 +1,63 @@
+import "server-only";
+
+import { z } from "zod";
+
+import { objectIdSchema, pageParamsSchema } from "./common";
+import { REUSE_TOPICS, REUSE_TYPES, reuseSchema } from "./reuse";
+
+/**
+ * `GET /api/2/reuses/search/` (udata/core/reuse/apiv2.py, search.py): only visible reuses (not private, not
+ * deleted, with a dataset), as v1 reuses whose `datasets` and `dataservices` are links to their listings.
+ */
+export const linkSchema = z.object({ rel: z.string(), href: z.string(), type: z.string(), total: z.number().int() });
+
+export const reuseSearchItemSchema = reuseSchema.extend({ datasets: linkSchema, dataservices: linkSchema });
+export type ReuseSearchItem = z.output<typeof reuseSearchItemSchema>;
+
+/** Sort keys of the search (`ReuseSearch.sorts`), each also descending; without one: relevance. */
+export const REUSE_SEARCH_SORT_FIELDS = ["created", "datasets", "followers", "views"] as const;
+export const REUSE_SEARCH_SORTS = [
+  ...REUSE_SEARCH_SORT_FIELDS,
+  ...REUSE_SEARCH_SORT_FIELDS.map((field) => `-${field}` as const),
+];
+export type ReuseSearchSort = (typeof REUSE_SEARCH_SORTS)[number];
+
+/** udata/core/organization/constants.py `PRODUCER_TYPES`. */
+export const PRODUCER_TYPES = [
+  "public-service",
+  "local-authority",
+  "company",
+  "association",
+  "user",
+  "not-specified",
+] as const;
+export type ProducerType = (typeof PRODUCER_TYPES)[number];
+
+export const LAST_UPDATE_RANGES = ["last_30_days", "last_12_months", "last_3_years"] as const;
+export type LastUpdateRange = (typeof LAST_UPDATE_RANGES)[number];
+
+const tag = z.string().trim().min(1).max(96);
+
+/** Elasticsearch refuses to go past its 10,000th result: `page × page_size` stays within. */
+export const SEARCH_RESULT_WINDOW = 10_000;
+
+/** The search's parameters. `tag` may repeat (all must match). */
+export const reuseSearchParamsSchema = pageParamsSchema
+  .extend({
+    q: z.string().trim().min(1).max(200).optional(),
+    sort: z.enum(REUSE_SEARCH_SORTS).optional(),
+    type: z.enum(REUSE_TYPES).optional(),
+    topic: z.enum(REUSE_TOPICS).optional(),
+    tag: z.union([tag, z.array(tag).max(10)]).optional(),
+    organization: objectIdSchema.optional(),
+    owner: objectIdSchema.optional(),
+    featured: z.boolean().optional(),
+    archived: z.boolean().optional(),
+    producer_type: z.enum(PRODUCER_TYPES).optional(),
+    last_update_range: z.enum(LAST_UPDATE_RANGES).optional(),
+  })
+  .refine((params) => (params.page ?? 1) * (params.page_size ?? 20) <= SEARCH_RESULT_WINDOW, {
+    path: ["page"],
+    message: "Au-delà des 10 000 premiers résultats.",
+  });
+export type ReuseSearchParams = z.input<typeof reuseSearchParamsSchema>;
