@@ -102,7 +102,7 @@ function ownRefusal(response) {
   }
   for (const item of [answer].flat()) {
     const data = item?.error?.json?.data;
-    if (data?.zodError) return "input refused by zod";
+    if (data?.invalidFields) return "input refused by zod";
     if (OWN_REFUSALS.has(data?.code)) return `tRPC ${data.code}`;
   }
   return null;
