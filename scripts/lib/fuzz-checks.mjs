@@ -1,7 +1,8 @@
-// The four checks of `node scripts/fuzz.mjs`, applied to every exchange (a request, its answer, and the upstream
+// The checks of `node scripts/fuzz.mjs`, applied to every exchange (a request, its answer, and the upstream
 // requests the sandbox saw meanwhile). Each returns a problem (a short string), null when the exchange passes, or
 // NOT_APPLICABLE when it says nothing about it (an exchange with nothing to refuse cannot waste a call).
 import { hasJavascriptUrl } from "./fuzz-html.mjs";
+import { RUN_TRPC_CHECKS, TRPC_CHECKS } from "./fuzz-trpc-checks.mjs";
 import { MARKERS } from "./fuzz-values.mjs";
 
 export const NOT_APPLICABLE = Symbol("not applicable");
@@ -11,6 +12,7 @@ export const CHECKS = [
   { id: "allowList", title: "No stray upstream requests (allow-list)" },
   { id: "reflection", title: "No reflection (escaped, JSON as JSON, no leak)" },
   { id: "wasted", title: "No wasted calls (refused before upstream)" },
+  ...TRPC_CHECKS,
 ];
 
 /** What the app sends when it refuses input itself: tRPC codes that never need data.gouv.fr. */
@@ -146,7 +148,7 @@ function wasted({ target, response, upstream, expect = {} }) {
   return trace ? `the ignored value reached upstream: ${trace}` : null;
 }
 
-const RUN = { no5xx, allowList, reflection, wasted };
+const RUN = { no5xx, allowList, reflection, wasted, ...RUN_TRPC_CHECKS };
 
 /** `{checkId: problem | null}` for one exchange. */
 export function examine(exchange, context) {
