@@ -10,6 +10,11 @@ describe("parseEnv", () => {
     expect(env.PORT).toBe(3000);
     expect(env.DATA_DIR).toBe(".data");
     expect(env.REDIS_URL).toBeUndefined();
+    expect(env.CACHE_MAX_MB).toBe(64);
+  });
+
+  it("takes the data cache's cap in MB", () => {
+    expect(parseEnv({ CACHE_MAX_MB: "8" }).CACHE_MAX_MB).toBe(8);
   });
 
   it("drops the trailing slash of DATAGOUV_URL", () => {
@@ -22,6 +27,8 @@ describe("parseEnv", () => {
     [{ PORT: "70000" }, "PORT"],
     [{ PORT: "abc" }, "PORT"],
     [{ REDIS_URL: "http://localhost:6379" }, "REDIS_URL"],
+    [{ CACHE_MAX_MB: "0" }, "CACHE_MAX_MB"],
+    [{ CACHE_MAX_MB: "1.5" }, "CACHE_MAX_MB"],
     [{ NEXTAUTH_SECRET: "short" }, "NEXTAUTH_SECRET"],
   ])("names the bad variable in one line: %o", (source, name) => {
     expect(() => parseEnv(source)).toThrow(EnvError);

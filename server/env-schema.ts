@@ -12,6 +12,8 @@ export const envSchema = z
     DATA_DIR: z.string().min(1).default(".data"),
     REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** The data cache's share of the store (SQLite file or Redis memory), in MB: past it, the oldest answers go. */
+    CACHE_MAX_MB: z.coerce.number().int().min(1).max(100_000).default(64),
     /** Set by `npm run demo`: lists the sandbox's demo accounts on the sign-in page. */
     DEMO_MODE: z.stringbool().default(false),
     /** Set by Next.js itself; `next build` runs without the production secret. */

@@ -1,7 +1,8 @@
-// The four checks of `node scripts/fuzz.mjs`, applied to every exchange (a request, its answer, and the upstream
+// The checks of `node scripts/fuzz.mjs`, applied to every exchange (a request, its answer, and the upstream
 // requests the sandbox saw meanwhile). Each returns a problem (a short string), null when the exchange passes, or
 // NOT_APPLICABLE when it says nothing about it (an exchange with nothing to refuse cannot waste a call).
 import { hasJavascriptUrl } from "./fuzz-html.mjs";
+import { RUN_TRPC_CHECKS, TRPC_CHECKS } from "./fuzz-trpc-checks.mjs";
 import { FORGED_LINE_STARTS, MARKERS } from "./fuzz-values.mjs";
 
 export const NOT_APPLICABLE = Symbol("not applicable");
@@ -12,6 +13,7 @@ export const CHECKS = [
   { id: "reflection", title: "No reflection (escaped, JSON as JSON, no leak)" },
   { id: "wasted", title: "No wasted calls (refused before upstream)" },
   { id: "forgedLog", title: "No forged line in the server log (input escaped)" },
+  ...TRPC_CHECKS,
 ];
 
 /** What the app sends when it refuses input itself: tRPC codes that never need data.gouv.fr. */
@@ -103,7 +105,7 @@ function ownRefusal(response) {
   }
   for (const item of [answer].flat()) {
     const data = item?.error?.json?.data;
-    if (data?.zodError) return "input refused by zod";
+    if (data?.invalidFields) return "input refused by zod";
     if (OWN_REFUSALS.has(data?.code)) return `tRPC ${data.code}`;
   }
   return null;
@@ -155,7 +157,7 @@ export function forgedLogLines(output) {
 }
 
 // The server's log is examined once, over the whole run (fuzz-run.mjs: checkServerLog), not per exchange.
-const RUN = { no5xx, allowList, reflection, wasted, forgedLog: () => NOT_APPLICABLE };
+const RUN = { no5xx, allowList, reflection, wasted, forgedLog: () => NOT_APPLICABLE, ...RUN_TRPC_CHECKS };
 
 /** `{checkId: problem | null}` for one exchange. */
 export function examine(exchange, context) {

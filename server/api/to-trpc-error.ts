@@ -17,6 +17,8 @@ export interface Mapping {
  */
 export type UpstreamMeanings = Readonly<Partial<Record<number, Mapping>>>;
 
+/** For input refused here (server/api/trpc.ts) or by data.gouv.fr: the form marks the fields. */
+export const INVALID_INPUT_MESSAGE = "Certaines informations ne sont pas valides : corrigez les champs signalés.";
 const UNAVAILABLE = "data.gouv.fr est indisponible pour le moment.";
 const NOT_ANSWERING = "data.gouv.fr ne répond pas, réessayez dans un instant.";
 
@@ -27,7 +29,7 @@ const NOT_ANSWERING = "data.gouv.fr ne répond pas, réessayez dans un instant."
  * to BAD_REQUEST (other 4xx) or BAD_GATEWAY (anything else).
  */
 const BY_STATUS: Readonly<Record<number, Mapping>> = {
-  400: { code: "BAD_REQUEST", message: "Certaines informations ne sont pas valides : corrigez les champs signalés." },
+  400: { code: "BAD_REQUEST", message: INVALID_INPUT_MESSAGE },
   401: { code: "UNAUTHORIZED", message: "Votre clé d'API n'est plus valide. Reconnectez-vous." },
   403: { code: "FORBIDDEN", message: "Vous n'avez pas la permission de modifier cet objet." },
   404: { code: "NOT_FOUND", message: "Introuvable." },
@@ -128,10 +130,14 @@ export function toTRPCError(error: unknown, meanings: UpstreamMeanings = {}): TR
   return new TRPCError({ code: mapping.code, message, cause });
 }
 
-/** For the error formatter: the field errors to show next to the form's fields, or null. */
+/**
+ * For the error formatter: data.gouv.fr's field errors, to show next to the form's fields, or null. The upstream
+ * client's own refusals (`invalid`) are zod's: the formatter sends their field names only (see invalidFieldsOf).
+ */
 export function fieldErrorsOf(error: TRPCError): FieldErrors | null {
-  return error.cause instanceof UpstreamCause && Object.keys(error.cause.fieldErrors).length > 0
-    ? error.cause.fieldErrors
+  const cause = error.cause;
+  return cause instanceof UpstreamCause && cause.kind !== "invalid" && Object.keys(cause.fieldErrors).length > 0
+    ? cause.fieldErrors
     : null;
 }
 

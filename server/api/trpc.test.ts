@@ -1,8 +1,10 @@
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 
 import { getVault, newSessionId } from "~/server/auth/vault";
 import { UpstreamError } from "~/server/datagouv";
+import { invalidInput } from "~/server/datagouv/errors";
 import {
   createCallerFactory,
   createTRPCContext,
@@ -26,6 +28,22 @@ const router = createTRPCRouter({
     throw new Error("boom");
   }),
   echo: publicProcedure.input(z.object({ title: z.string().min(3) })).query(({ input }) => input.title),
+  form: publicProcedure
+    .input(
+      z.object({ code: z.string().regex(/^[A-Z]{2}-\d{5}$/), size: z.number().max(50), tags: z.array(z.string()) }),
+    )
+    .mutation(() => "ok"),
+  byKey: publicProcedure.input(z.record(z.string(), z.number())).mutation(() => "ok"),
+  wrongShape: publicProcedure.query(() => z.object({ id: z.string() }).parse({ id: 42 })),
+  upstreamRefuses: publicProcedure.mutation(() => {
+    const fieldErrors = { url: ["This URL is already registered"] };
+    throw new UpstreamError({ kind: "http", status: 400, method: "POST", path: "/reuses/", fieldErrors });
+  }),
+  clientRefuses: publicProcedure.query(() => {
+    throw invalidInput(
+      z.object({ page_size: z.number().max(100) }).safeParse({ page_size: 1e6 }).error ?? new z.ZodError([]),
+    );
+  }),
 });
 
 const callerWith = (session: Session | null) =>
@@ -80,5 +98,63 @@ describe("public procedures", () => {
 
   it("refuse bad input with BAD_REQUEST", async () => {
     await expect(callerWith(null).echo({ title: "ab" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
+/** The JSON error a browser gets for a call of the test router: through tRPC's fetch adapter, so its formatter. */
+async function answerTo(path: string, input?: unknown) {
+  const headers = { "content-type": "application/json" };
+  const init = input === undefined ? {} : { method: "POST", headers, body: JSON.stringify({ json: input }) };
+  const response = await fetchRequestHandler({
+    endpoint: "/api/trpc",
+    router,
+    req: new Request(`http://localhost/api/trpc/${path}`, init),
+    createContext: () => createTRPCContext({ getSession: async () => null }),
+  });
+  const text = await response.text();
+  const body = JSON.parse(text) as { error: { json: { message: string; data: Record<string, unknown> } } };
+  return { status: response.status, text, ...body.error.json };
+}
+
+describe("the error formatter", () => {
+  it("answers refused input with a French message and the names of the refused fields, nothing of zod", async () => {
+    const { status, text, message, data } = await answerTo("form", { code: "xx", size: 1000, tags: [1, "ok", 2] });
+    expect(status).toBe(400);
+    expect(message).toBe("Certaines informations ne sont pas valides : corrigez les champs signalés.");
+    expect(data).toMatchObject({ code: "BAD_REQUEST", invalidFields: ["code", "size", "tags"], fieldErrors: null });
+    expect(data).not.toHaveProperty("zodError");
+    // Neither the rules (regex, limit) nor zod's wording or issue codes.
+    for (const leak of ["A-Z", "\\d{5}", "50", "Too big", "Invalid", "expected", "too_big", "invalid_format"]) {
+      expect(text).not.toContain(leak);
+    }
+  });
+
+  it("names no field for an input that is not an object, and never a key the caller made up", async () => {
+    expect((await answerTo("form", "plain text")).data.invalidFields).toEqual([]);
+    const answer = await answerTo("byKey", { "<script>fz</script>": "not a number", valid_name: "nor this" });
+    expect(answer.data.invalidFields).toEqual(["valid_name"]);
+    expect(answer.text).not.toContain("fz");
+  });
+
+  it("names only the fields of the upstream client's own refusals (zod's too), not their messages", async () => {
+    const { status, text, data } = await answerTo("clientRefuses");
+    expect(status).toBe(400);
+    expect(data).toMatchObject({ invalidFields: ["page_size"], fieldErrors: null });
+    expect(text).not.toContain("100");
+  });
+
+  it("keeps data.gouv.fr's field errors, in French", async () => {
+    const { status, message, data } = await answerTo("upstreamRefuses", {});
+    expect(status).toBe(400);
+    expect(message).toBe("Certaines informations ne sont pas valides : corrigez les champs signalés.");
+    expect(data).toMatchObject({ invalidFields: null, fieldErrors: { url: ["Cette URL est déjà enregistrée"] } });
+  });
+
+  it("does not present a zod failure inside a resolver (an answer of an unexpected shape) as refused input", async () => {
+    const { status, text, message, data } = await answerTo("wrongShape");
+    expect(status).toBe(500);
+    expect(message).toBe("Une erreur inattendue est survenue.");
+    expect(data).toMatchObject({ invalidFields: null, fieldErrors: null });
+    expect(text).not.toContain("expected");
   });
 });

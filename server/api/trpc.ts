@@ -6,11 +6,17 @@ import "server-only";
 
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
-import { z, ZodError } from "zod";
 
 import { SIGN_IN_ERRORS } from "~/components/auth/messages";
 import { getVault } from "~/server/auth/vault";
-import { fieldErrorsOf, toTRPCError, upstreamStatusOf, type UpstreamMeanings } from "./to-trpc-error";
+import { invalidFieldsOf } from "./input-error";
+import {
+  fieldErrorsOf,
+  INVALID_INPUT_MESSAGE,
+  toTRPCError,
+  upstreamStatusOf,
+  type UpstreamMeanings,
+} from "./to-trpc-error";
 
 /**
  * 1. CONTEXT
@@ -51,8 +57,10 @@ export interface ProcedureMeta {
 /**
  * 2. INITIALIZATION
  *
- * superjson keeps dates and undefined across the wire; the error formatter sends zod's field errors and the
- * upstream's field errors (translated) to the client, so forms can show them next to their fields.
+ * superjson keeps dates and undefined across the wire. The error formatter sends, so that forms can mark their
+ * fields: for input the procedure refused, a French message and the names of the refused fields only (see
+ * invalidFieldsOf: tRPC's own message would be zod's issues as JSON); for data.gouv.fr's refusals, its field
+ * errors (translated).
  */
 const t = initTRPC
   .context<Context>()
@@ -60,14 +68,11 @@ const t = initTRPC
   .create({
     transformer: superjson,
     errorFormatter({ shape, error }) {
+      const invalidFields = invalidFieldsOf(error);
       return {
         ...shape,
-        data: {
-          ...shape.data,
-          stack: undefined,
-          zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
-          fieldErrors: fieldErrorsOf(error),
-        },
+        message: invalidFields ? INVALID_INPUT_MESSAGE : shape.message,
+        data: { ...shape.data, stack: undefined, invalidFields, fieldErrors: fieldErrorsOf(error) },
       };
     },
   });

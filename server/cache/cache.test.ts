@@ -53,7 +53,7 @@ describe.each(storeBackends)("cache over $name", (backend) => {
       storedAt: clock,
       value: { title: "Réutilisation" },
     });
-    expect(store.set).toHaveBeenCalledWith("cache:k", expect.any(String), FRESH + STALE);
+    expect(store.set).toHaveBeenCalledWith("cache:k", expect.any(String), FRESH + STALE, { evictable: true });
   });
 
   it("serves a fresh hit from memory: no fetch, no store access", async () => {

@@ -98,7 +98,9 @@ export function createCache({ store, maxEntries = 500, now = Date.now, log = con
     local.set(key, entry);
     const json = JSON.stringify(entry);
     try {
-      await store.set(key, json, ttlMs);
+      // Evictable: the store caps the cache's share (any anonymous visitor can make new keys); a value it
+      // evicted is fetched again.
+      await store.set(key, json, ttlMs, { evictable: true });
     } catch (error) {
       storeOutage.failed(`cache: store unavailable, keeping values in memory only (${errorName(error)})`);
     }

@@ -14,7 +14,7 @@ const processGlobal = globalThis as typeof globalThis & { reusesStore?: Store };
 /** getStore() of a fresh module graph, under the given environment. */
 async function getStoreWith(env: { DATA_DIR: string; REDIS_URL?: string }) {
   vi.resetModules();
-  vi.doMock("../env", () => ({ env }));
+  vi.doMock("../env", () => ({ env: { CACHE_MAX_MB: 64, ...env } }));
   return (await import("./index")).getStore;
 }
 

@@ -5,11 +5,13 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { freePort } from "../../scripts/lib/net.mjs";
 import { createRedisStore } from "./redis";
+import { describeEviction } from "./eviction.contract";
 import { describeStore } from "./store.contract";
 import { redisBackend, redisUrl } from "./test-backends";
 import type { Store } from "./types";
 
 describeStore(redisBackend);
+describeEviction(redisBackend);
 
 describe("Redis store", () => {
   const stores: Store[] = [];

@@ -4,7 +4,8 @@ import { Redis } from "ioredis";
 import { z } from "zod";
 
 import { createOutageLog } from "./outage-log";
-import { type Store, ttlMilliseconds } from "./types";
+import { DELETE_SCRIPT, EVICTION_KEYS, SET_SCRIPT } from "./redis-eviction";
+import { entrySize, EVICT_TO, type Store, type StoreOptions, ttlMilliseconds } from "./types";
 
 // INCR creates the counter at 1; the expiry is set when there is none yet (the first call of a window), so later
 // calls keep the window's end. One script, so the count and its expiry change together.
@@ -19,7 +20,7 @@ return { count, ttl }`;
 
 const incrementReply = z.tuple([z.number(), z.number()]);
 
-export interface RedisStoreOptions {
+export interface RedisStoreOptions extends StoreOptions {
   /** Prepended to every key, so that the site can share a Redis database (tests use one prefix each). */
   keyPrefix?: string;
 }
@@ -28,9 +29,12 @@ export interface RedisStoreOptions {
  * The shared store for several app instances. Connects at once and reconnects with a backoff capped at 2 s.
  * A command never waits more than a second: while Redis is unreachable, commands fail instead of queueing for
  * long (callers decide: the cache fetches upstream, sign-in refuses), so a request never hangs on a dead Redis.
- * Redis expires entries by itself.
+ * Redis expires entries by itself; evictable ones are capped (redis-eviction.ts).
  */
-export function createRedisStore(url: string, { keyPrefix = "reuses:" }: RedisStoreOptions = {}): Store {
+export function createRedisStore(
+  url: string,
+  { keyPrefix = "reuses:", maxEvictableBytes }: RedisStoreOptions = {},
+): Store {
   const client = new Redis(url, {
     keyPrefix,
     lazyConnect: false,
@@ -48,11 +52,16 @@ export function createRedisStore(url: string, { keyPrefix = "reuses:" }: RedisSt
     async get(key) {
       return client.get(key);
     },
-    async set(key, value, ttlMs) {
-      await client.set(key, value, "PX", ttlMilliseconds(ttlMs));
+    async set(key, value, ttlMs, { evictable = false } = {}) {
+      const ttl = ttlMilliseconds(ttlMs);
+      const now = Date.now();
+      const size = evictable ? entrySize(key, value) : 0;
+      const cap = maxEvictableBytes ?? 0;
+      const target = Math.floor(cap * EVICT_TO);
+      await client.eval(SET_SCRIPT, 4, key, ...EVICTION_KEYS, value, ttl, now + ttl, size, cap, target, now);
     },
     async delete(key) {
-      await client.del(key);
+      await client.eval(DELETE_SCRIPT, 4, key, ...EVICTION_KEYS);
     },
     async increment(key, windowMs) {
       const reply = await client.eval(INCREMENT_SCRIPT, 1, key, ttlMilliseconds(windowMs));

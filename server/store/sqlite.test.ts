@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -8,11 +8,13 @@ import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { createSqliteStore } from "./sqlite";
+import { describeEviction } from "./eviction.contract";
 import { describeStore } from "./store.contract";
 import { sqliteBackend } from "./test-backends";
 import type { Store } from "./types";
 
 describeStore(sqliteBackend);
+describeEviction(sqliteBackend);
 
 describe("SQLite store", () => {
   let dir: string;
@@ -43,6 +45,18 @@ describe("SQLite store", () => {
     const db = new Database(file, { readonly: true });
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     db.close();
+  });
+
+  it("opens a file of an older version, whose rows are then never evicted", async () => {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const old = new Database(file);
+    old.exec("CREATE TABLE entries (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at INTEGER NOT NULL)");
+    old.prepare("INSERT INTO entries VALUES ('cache:old', ?, ?)").run("x".repeat(2_000), Date.now() + 60_000);
+    old.close();
+    store = createSqliteStore(file, { maxEvictableBytes: 1_000 });
+    await store.set("cache:new", "y".repeat(2_000), 60_000, { evictable: true });
+    expect(await store.get("cache:old")).toHaveLength(2_000);
+    expect(await store.get("cache:new")).toBeNull();
   });
 
   it("purgeExpired deletes exactly the expired rows", async () => {

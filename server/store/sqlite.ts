@@ -5,17 +5,19 @@ import path from "node:path";
 
 import Database from "better-sqlite3";
 
-import { type Counter, type Store, ttlMilliseconds } from "./types";
+import { createEviction, prepareEviction } from "./sqlite-eviction";
+import { type Counter, entrySize, type Store, type StoreOptions, ttlMilliseconds } from "./types";
 
 const PURGE_INTERVAL_MS = 10 * 60_000;
 
 /**
  * The embedded store: one SQLite file that several processes of the same machine may open at once. WAL lets
  * readers run beside the one writer; busy_timeout makes a writer wait for the lock instead of failing; every
- * write is one statement, so it is atomic on its own (the counter included, through `ON CONFLICT … RETURNING`).
- * Expired rows are invisible at once and deleted every 10 minutes.
+ * write is one statement, so it is atomic on its own (the counter included, through `ON CONFLICT … RETURNING`), or
+ * one transaction for an evictable value and the eviction it may need.
+ * Expired rows are invisible at once and deleted every 10 minutes; evictable ones are capped (sqlite-eviction.ts).
  */
-export function createSqliteStore(file: string): Store {
+export function createSqliteStore(file: string, { maxEvictableBytes }: StoreOptions = {}): Store {
   mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
@@ -26,14 +28,22 @@ export function createSqliteStore(file: string): Store {
     CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at INTEGER NOT NULL);
     CREATE INDEX IF NOT EXISTS entries_expires_at ON entries (expires_at);
   `);
+  prepareEviction(db);
 
   const select = db.prepare<[string, number], { value: string }>(
     "SELECT value FROM entries WHERE key = ? AND expires_at > ?",
   );
-  const upsert = db.prepare<[string, string, number]>(
-    `INSERT INTO entries (key, value, expires_at) VALUES (?, ?, ?)
-     ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`,
+  const upsert = db.prepare<[string, string, number, number | null]>(
+    `INSERT INTO entries (key, value, expires_at, evictable_size) VALUES (?, ?, ?, ?)
+     ON CONFLICT (key) DO UPDATE SET
+       value = excluded.value, expires_at = excluded.expires_at, evictable_size = excluded.evictable_size`,
   );
+  const evictIfFull = createEviction(db, maxEvictableBytes);
+  // IMMEDIATE: the write lock from the start, so that two processes do not both evict for the same overflow.
+  const write = db.transaction((key: string, value: string, expiresAt: number, size: number | null) => {
+    upsert.run(key, value, expiresAt, size);
+    if (size !== null) evictIfFull();
+  }).immediate;
   const remove = db.prepare<[string]>("DELETE FROM entries WHERE key = ?");
   // In DO UPDATE, bare column names are the existing row: a live counter goes up, an expired one starts again.
   const increment = db.prepare<{ key: string; now: number; resetAt: number }, { value: string; expires_at: number }>(
@@ -59,8 +69,8 @@ export function createSqliteStore(file: string): Store {
     async get(key) {
       return select.get(key, Date.now())?.value ?? null;
     },
-    async set(key, value, ttlMs) {
-      upsert.run(key, value, Date.now() + ttlMilliseconds(ttlMs));
+    async set(key, value, ttlMs, { evictable = false } = {}) {
+      write(key, value, Date.now() + ttlMilliseconds(ttlMs), evictable ? entrySize(key, value) : null);
     },
     async delete(key) {
       remove.run(key);

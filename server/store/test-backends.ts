@@ -12,12 +12,12 @@ import { afterEach, beforeEach, inject } from "vitest";
 
 import { createRedisStore } from "./redis";
 import { createSqliteStore } from "./sqlite";
-import type { Store } from "./types";
+import type { Store, StoreOptions } from "./types";
 
 export interface StoreBackend {
   name: string;
   /** A new empty backend: `connect` opens connections to it, `dispose` closes them and removes its data. */
-  create(): { connect(): Store; dispose(): Promise<void> };
+  create(): { connect(options?: StoreOptions): Store; dispose(): Promise<void> };
 }
 
 export const sqliteBackend: StoreBackend = {
@@ -25,7 +25,7 @@ export const sqliteBackend: StoreBackend = {
   create() {
     const dir = mkdtempSync(path.join(tmpdir(), "reuses-store-test-"));
     return withConnections(
-      () => createSqliteStore(path.join(dir, "store.sqlite")),
+      (options) => createSqliteStore(path.join(dir, "store.sqlite"), options),
       () => rmSync(dir, { recursive: true, force: true }),
     );
   },
@@ -36,7 +36,7 @@ export const redisBackend: StoreBackend = {
   create() {
     const url = redisUrl();
     const keyPrefix = `test:${randomUUID()}:`;
-    return withConnections(() => createRedisStore(url, { keyPrefix }));
+    return withConnections((options) => createRedisStore(url, { keyPrefix, ...options }));
   },
 };
 
@@ -50,7 +50,7 @@ export function redisUrl(): string {
 }
 
 /** Gives each test of the current suite a fresh backend; `connect()` opens a connection to the test's backend. */
-export function useStoreBackend(backend: StoreBackend): { connect(): Store } {
+export function useStoreBackend(backend: StoreBackend): { connect(options?: StoreOptions): Store } {
   let current: ReturnType<StoreBackend["create"]> | undefined;
   beforeEach(() => {
     current = backend.create();
@@ -60,18 +60,18 @@ export function useStoreBackend(backend: StoreBackend): { connect(): Store } {
     current = undefined;
   });
   return {
-    connect() {
+    connect(options) {
       if (!current) throw new Error("connect() is for tests, after beforeEach");
-      return current.connect();
+      return current.connect(options);
     },
   };
 }
 
-function withConnections(open: () => Store, removeData = () => {}) {
+function withConnections(open: (options?: StoreOptions) => Store, removeData = () => {}) {
   const opened: Store[] = [];
   return {
-    connect() {
-      const store = open();
+    connect(options?: StoreOptions) {
+      const store = open(options);
       opened.push(store);
       return store;
     },

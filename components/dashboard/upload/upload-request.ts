@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { errorDataSchema } from "~/components/trpc/error-fields";
+
 /** What the browser learns of an upload: the procedure's answer, or why it failed (in French). */
 export type UploadOutcome = { ok: true; data: unknown } | { ok: false; message: string; signedOut: boolean };
 
@@ -9,19 +11,14 @@ const failureSchema = z.object({
   error: z.object({
     json: z.object({
       message: z.string(),
-      data: z
-        .object({
-          code: z.string().optional(),
-          zodError: z.object({ fieldErrors: z.record(z.string(), z.array(z.string()).optional()) }).nullish(),
-          fieldErrors: z.record(z.string(), z.array(z.string())).nullish(),
-        })
-        .optional(),
+      data: errorDataSchema.optional(),
     }),
   }),
 });
 
 const PROCEDURE_PATH = /^[A-Za-z]+(\.[A-Za-z]+)*$/;
 const FAILED = "L'envoi a échoué. Vérifiez votre connexion puis réessayez.";
+const FILE_REFUSED = "Cette image n'a pas été acceptée : choisissez une image JPEG, PNG ou WebP de 4 Mo au plus.";
 
 function outcomeOf(status: number, text: string): UploadOutcome {
   let body: unknown;
@@ -35,8 +32,9 @@ function outcomeOf(status: number, text: string): UploadOutcome {
   const failure = failureSchema.safeParse(body);
   if (!failure.success) return { ok: false, message: FAILED, signedOut: false };
   const { message, data } = failure.data.error.json;
-  // A message about the file itself (our check, or data.gouv.fr's) says more than the general one.
-  const fileMessage = data?.zodError?.fieldErrors.file?.[0] ?? data?.fieldErrors?.file?.[0];
+  // A message about the file itself (data.gouv.fr's, or ours: the server names the field only) says more.
+  const fileMessage =
+    data?.fieldErrors?.file?.[0] ?? (data?.invalidFields?.includes("file") ? FILE_REFUSED : undefined);
   return { ok: false, message: fileMessage ?? message, signedOut: data?.code === "UNAUTHORIZED" };
 }
 

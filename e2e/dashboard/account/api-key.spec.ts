@@ -24,7 +24,10 @@ test.describe("API key on udata 17 (API tokens)", () => {
     const confirm = page.getByRole("dialog", { name: "Générer une nouvelle clé d'API ?" });
     await expect(confirm.getByRole("button", { name: "Annuler" })).toBeFocused();
     await checkA11y();
+    const regenerated = page.waitForResponse(/\/api\/trpc\/account\.apiKey\.regenerate/);
     await confirm.getByRole("button", { name: "Générer une nouvelle clé" }).click();
+    // The answer holds the new key: no cache, the browser's or a shared one, may keep it.
+    expect((await regenerated).headers()["cache-control"]).toBe("private, no-store");
 
     const shown = page.getByRole("dialog", { name: "Votre nouvelle clé d'API" });
     await expect(shown.getByRole("button", { name: "Copier" })).toBeFocused();

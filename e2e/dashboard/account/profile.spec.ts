@@ -54,6 +54,36 @@ test.describe("profile", () => {
     await leakScan.expectNoLeakOf(user.apikey, context);
   });
 
+  test("a field the server refuses all the same is marked in French; its answer names the field, not the rule", async ({
+    page,
+    sandbox,
+    signIn,
+    checkA11y,
+  }) => {
+    const user = await sandbox.createUser({ first_name: "Léon", last_name: "Serveur" });
+    await signIn(user.apikey);
+    await page.goto("/dashboard/profile");
+    // As from an older page or a script: the browser's checks passed, the server's refuse the name (a link).
+    await page.route(/\/api\/trpc\/account\.profile\.update/, async (route) => {
+      const batch = route.request().postDataJSON() as Record<string, { json: Record<string, unknown> }>;
+      for (const call of Object.values(batch)) call.json.last_name = "Voir https://spam.example";
+      await route.continue({ postData: JSON.stringify(batch) });
+    });
+    const answer = page.waitForResponse(/\/api\/trpc\/account\.profile\.update/);
+    await page.getByRole("button", { name: "Enregistrer le profil" }).click();
+
+    const text = await (await answer).text();
+    expect(text).toContain('"invalidFields":["last_name"]');
+    expect(text).not.toMatch(/https\?|Les liens|255|too_big|Invalid|zodError|expected/);
+    const lastName = page.getByRole("textbox", { name: "Nom", exact: true });
+    await expect(lastName).toBeFocused();
+    await expect(lastName).toHaveAttribute("aria-invalid", "true");
+    await expect(lastName).toHaveAccessibleDescription("Cette valeur n’a pas été acceptée : vérifiez-la.");
+    await expect(page.getByRole("textbox", { name: "Prénom" })).not.toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByText("Corrigez les champs signalés.")).toBeVisible();
+    await checkA11y();
+  });
+
   test("uploads an avatar after checking it in the browser", async ({
     page,
     context,

@@ -47,14 +47,14 @@ async function newReuse(apiKey: string, title: string) {
 
 /** The demo producer's private and deleted reuses, as its owner sees them. */
 async function demoProducerReuse(kind: "private" | "deleted") {
-  const reuses = await sandboxApi<{ slug: string; private: boolean; deleted: string | null }[]>(
+  const reuses = await sandboxApi<{ id: string; slug: string; private: boolean; deleted: string | null }[]>(
     "GET",
     "/me/reuses/",
     "sandbox-key-producer",
   );
   const reuse = reuses.find((candidate) => (kind === "private" ? candidate.private : candidate.deleted));
   if (!reuse) throw new Error(`the demo producer has no ${kind} reuse`);
-  return reuse.slug;
+  return reuse;
 }
 
 async function failureOf(promise: Promise<unknown>) {
@@ -116,13 +116,13 @@ describe("reuse.get against the sandbox", () => {
   });
 
   it("answers NOT_FOUND for a private reuse, as for an unknown one", async () => {
-    const error = await failureOf(caller.reuse.get({ slug: await demoProducerReuse("private") }));
+    const error = await failureOf(caller.reuse.get({ slug: (await demoProducerReuse("private")).slug }));
     expect(error.code).toBe("NOT_FOUND");
     expect(upstreamStatusOf(error)).toBe(404);
   });
 
   it("answers NOT_FOUND with the upstream status 410 for a deleted reuse, saying so (the reuse procedures' 410)", async () => {
-    const error = await failureOf(caller.reuse.get({ slug: await demoProducerReuse("deleted") }));
+    const error = await failureOf(caller.reuse.get({ slug: (await demoProducerReuse("deleted")).slug }));
     expect(error.code).toBe("NOT_FOUND");
     expect(error.message).toBe("Cette réutilisation a été supprimée.");
     expect(upstreamStatusOf(error)).toBe(410);
@@ -145,8 +145,9 @@ describe("reuse.followers against the sandbox", () => {
     );
     for (const follower of followers) await sandboxApi("POST", `/reuses/${reuse.id}/followers/`, follower.apikey);
 
-    const first = await caller.reuse.followers({ id: reuse.id, page: 1 });
-    const second = await caller.reuse.followers({ id: reuse.id, page: 2 });
+    await caller.reuse.get({ slug: reuse.slug });
+    const first = await caller.reuse.followers({ slug: reuse.slug, page: 1 });
+    const second = await caller.reuse.followers({ slug: reuse.slug, page: 2 });
 
     expect(first.total).toBe(FOLLOWERS_PAGE_SIZE + 2);
     expect(first.data).toHaveLength(FOLLOWERS_PAGE_SIZE);
@@ -164,17 +165,54 @@ describe("reuse.followers against the sandbox", () => {
     const reads = logged.filter((request) => request.method === "GET");
     expect(reads).toHaveLength(2);
     expect(reads.every((request) => !request.withKey)).toBe(true);
+    // The reuse itself was read once, by its page (reuse.get): the followers' check of it comes from the cache.
+    const reuseReads = (await upstreamRequests()).filter((request) => request.path === `/api/1/reuses/${reuse.slug}/`);
+    expect(reuseReads).toHaveLength(1);
   });
 
   it("answers NOT_FOUND past the last page", async () => {
     const owner = await newUser("Seule");
     const reuse = await newReuse(owner.apikey, "Réutilisation sans abonné");
-    expect((await caller.reuse.followers({ id: reuse.id, page: 1 })).total).toBe(0);
-    expect((await failureOf(caller.reuse.followers({ id: reuse.id, page: 2 }))).code).toBe("NOT_FOUND");
+    expect((await caller.reuse.followers({ slug: reuse.slug, page: 1 })).total).toBe(0);
+    expect((await failureOf(caller.reuse.followers({ slug: reuse.slug, page: 2 }))).code).toBe("NOT_FOUND");
   });
 
-  it("refuses an id that is not an ObjectId", async () => {
-    expect((await failureOf(caller.reuse.followers({ id: "pas-un-id", page: 1 }))).code).toBe("BAD_REQUEST");
+  it("takes the reuse's id as well as its slug", async () => {
+    const owner = await newUser("Identifiée");
+    const reuse = await newReuse(owner.apikey, "Réutilisation suivie par identifiant");
+    await sandboxApi("POST", `/reuses/${reuse.id}/followers/`, (await newUser("Fidèle")).apikey);
+    expect(await caller.reuse.followers({ slug: reuse.id, page: 1 })).toMatchObject({ total: 1 });
+  });
+
+  it("answers for a private reuse exactly as for an unknown one, by id or by slug, without its followers", async () => {
+    const hidden = await demoProducerReuse("private");
+    // Someone follows it (udata lists the followers of a private reuse to anyone who asks it by id).
+    await sandboxApi("POST", `/reuses/${hidden.id}/followers/`, (await newUser("Curieux")).apikey);
+    const unknownId = "0123456789abcdef01234567";
+    const answers = [];
+    for (const slug of [hidden.id, hidden.slug, unknownId, "reutilisation-inconnue-de-tous"]) {
+      const error = await failureOf(caller.reuse.followers({ slug, page: 1 }));
+      answers.push({ code: error.code, message: error.message, status: upstreamStatusOf(error) });
+    }
+    expect(answers).toEqual(
+      Array.from({ length: 4 }, () => ({ code: "NOT_FOUND", message: "Introuvable.", status: 404 })),
+    );
+    const followersRead = (await upstreamRequests()).some(
+      (request) => request.method === "GET" && request.path.includes(`${hidden.id}/followers`),
+    );
+    expect(followersRead).toBe(false);
+  });
+
+  it("answers for a deleted reuse as its page does: gone", async () => {
+    const error = await failureOf(caller.reuse.followers({ slug: (await demoProducerReuse("deleted")).id, page: 1 }));
+    expect(error.code).toBe("NOT_FOUND");
+    expect(upstreamStatusOf(error)).toBe(410);
+  });
+
+  it.each(["../me", "pas un id", "x".repeat(300)])("refuses %j before any upstream call", async (slug) => {
+    const fetchSpy = vi.spyOn(globalThis, "fetch");
+    expect((await failureOf(caller.reuse.followers({ slug, page: 1 }))).code).toBe("BAD_REQUEST");
+    expect(fetchSpy).not.toHaveBeenCalled();
   });
 });
 

@@ -84,25 +84,28 @@ export const reuseSlugSchema = z
 
 const producerSchema = z.object({ kind: z.enum(["organization", "owner"]), id: objectIdSchema });
 
+/** The reuse as its page shows it, anonymously: NOT_FOUND when unknown or private, with upstream status 410 when deleted. */
+function readReuse(slug: string) {
+  return publicRead("reuse.get", { slug }, () => getReuse(slug, { select: reuseDetailSchema }));
+}
+
 /** Public reads of one reuse: anonymous and cached, so a private or deleted reuse is a 404 or a 410 for everyone. */
 export const reuseRouter = {
-  /** The reuse as its page shows it. NOT_FOUND when unknown or private; NOT_FOUND with upstream status 410 when deleted. */
-  get: reusePublicProcedure
-    .input(z.object({ slug: reuseSlugSchema }))
-    .query(({ input }) => publicRead("reuse.get", input, () => getReuse(input.slug, { select: reuseDetailSchema }))),
+  get: reusePublicProcedure.input(z.object({ slug: reuseSlugSchema })).query(({ input }) => readReuse(input.slug)),
 
-  /** A page of the reuse's followers, newest last (udata's order). */
+  /**
+   * A page of the reuse's followers, newest last (udata's order). udata lists the followers of any reuse, private
+   * ones included, so the reuse is read first: a private reuse answers as an unknown one, and its followers stay
+   * hidden. Its page has read it already, with the same address: that read comes from the cache.
+   */
   followers: reusePublicProcedure
-    .input(z.object({ id: objectIdSchema, page: followersPageSchema.default(1) }))
-    .query(({ input }) =>
-      publicRead("reuse.followers", input, () =>
-        listReuseFollowers(
-          input.id,
-          { page: input.page, page_size: FOLLOWERS_PAGE_SIZE },
-          { select: followerItemSchema },
-        ),
-      ),
-    ),
+    .input(z.object({ slug: reuseSlugSchema, page: followersPageSchema.default(1) }))
+    .query(async ({ input: { slug, page } }) => {
+      const { id } = await readReuse(slug);
+      return publicRead("reuse.followers", { id, page }, () =>
+        listReuseFollowers(id, { page, page_size: FOLLOWERS_PAGE_SIZE }, { select: followerItemSchema }),
+      );
+    }),
 
   /**
    * Up to 3 other visible reuses (udata's search) of the same organization or owner, newest first. The

@@ -1,7 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 import { MAX_BATCH_SIZE } from "~/components/trpc/batch";
 import { GET, POST } from "./route";
+
+// The session is read with next/headers, which needs a Next.js request: here the cookie's session is unknown.
+vi.mock("~/server/auth/session", () => ({ readSessionCookie: async () => null }));
 
 const SITE = "http://localhost:3000";
 
@@ -36,5 +39,45 @@ describe("/api/trpc", () => {
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+  });
+});
+
+describe("/api/trpc: Cache-Control", () => {
+  const refusedQuery = `${SITE}/api/trpc/reuses.suggest?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`;
+  const protectedQuery = `${SITE}/api/trpc/account.profile.get`;
+  const mutation = (origin: string, cookie?: string) =>
+    new Request(`${SITE}/api/trpc/account.apiKey.regenerate`, {
+      method: "POST",
+      headers: { origin, "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+    });
+
+  it.each([
+    ["the session cookie", "next-auth.session-token=abc"],
+    ["the session cookie beside others", "theme=sombre; next-auth.session-token=abc; autre=1"],
+    ["a chunk of the session cookie", "next-auth.session-token.0=abc"],
+  ])("answers a request with %s private, no-store, whatever the procedure and outcome", async (_what, cookie) => {
+    for (const url of [refusedQuery, protectedQuery, batchOf(MAX_BATCH_SIZE + 1).url]) {
+      const response = await GET(new Request(url, { headers: { cookie } }));
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.headers.get("cache-control")).toBe("private, no-store");
+    }
+  });
+
+  it("answers every mutation private, no-store, refused or not", async () => {
+    for (const request of [
+      mutation(SITE, "next-auth.session-token=abc"),
+      mutation(SITE),
+      mutation("https://evil.example"),
+    ]) {
+      expect((await POST(request)).headers.get("cache-control")).toBe("private, no-store");
+    }
+  });
+
+  it("leaves anonymous queries as they were, other cookies included", async () => {
+    for (const headers of [new Headers(), new Headers({ cookie: "theme=sombre; next-auth.session-tokenx=1" })]) {
+      const response = await GET(new Request(refusedQuery, { headers }));
+      expect(response.status).toBe(400);
+      expect(response.headers.get("cache-control")).toBeNull();
+    }
   });
 });

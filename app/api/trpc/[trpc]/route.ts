@@ -3,6 +3,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { MAX_BATCH_SIZE } from "~/components/trpc/batch";
 import { appRouter } from "~/server/api/root";
 import { createTRPCContext } from "~/server/api/trpc";
+import { carriesSession, PRIVATE_ANSWER } from "~/server/api/private-answer";
 import { readSessionCookie } from "~/server/auth/session";
 import { isSameOrigin } from "~/server/http/same-origin";
 import { logError } from "~/server/log";
@@ -27,12 +28,25 @@ async function handler(req: Request) {
   return response;
 }
 
+/**
+ * Every answer to a signed-in browser, or to a mutation, is that caller's own (a regenerated API key, a
+ * profile…), whatever the procedure: no cache may keep it. Anonymous queries keep what they have.
+ */
+async function answer(req: Request, respond: (req: Request) => Promise<Response>): Promise<Response> {
+  const response = await respond(req);
+  if (req.method !== "GET" || carriesSession(req.headers)) response.headers.set("cache-control", PRIVATE_ANSWER);
+  return response;
+}
+
 /** Mutations (POSTs) only from the site's own pages: another site's form or script cannot act for a producer. */
-async function POST(req: Request) {
+async function refuseOtherSites(req: Request) {
   if (!isSameOrigin(req.headers)) {
     return Response.json({ error: { message: "Requête refusée : elle ne vient pas de ce site." } }, { status: 403 });
   }
   return handler(req);
 }
 
-export { handler as GET, POST };
+const GET = (req: Request) => answer(req, handler);
+const POST = (req: Request) => answer(req, refuseOtherSites);
+
+export { GET, POST };

@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * The followers of a reuse, 20 a page, rendered on the server: the reuse comes from the shared cache the
- * reuse's page filled (its id is what udata's followers API takes), then one call for the page of followers.
+ * reuse's page filled (the followers procedure reads it again, from there), then one call for the page of followers.
  */
 export default async function ReuseFollowersPage({ params, searchParams }: Props) {
   const { slug } = await params;
@@ -41,7 +41,7 @@ export default async function ReuseFollowersPage({ params, searchParams }: Props
   if ("failure" in reuseResult) return <PageFailureView failure={reuseResult.failure} retryHref={base} />;
   const [reuse] = reuseResult.data;
   redirectToCurrentSlug(slug, reuse, page > 1 ? `/abonnes?page=${page}` : "/abonnes");
-  const result = await pageData(api.reuse.followers({ id: reuse.id, page }));
+  const result = await pageData(api.reuse.followers({ slug, page }));
   if ("failure" in result) return <PageFailureView failure={result.failure} retryHref={`${base}?page=${page}`} />;
   const followers = result.data;
   const last = Math.max(1, Math.ceil(followers.total / FOLLOWERS_PAGE_SIZE));

@@ -1,12 +1,6 @@
 import { TRPCClientError } from "@trpc/client";
-import { z } from "zod";
 
-/** What the server's error formatter adds to a tRPC error (server/api/trpc.ts): its code and the field errors. */
-const errorDataSchema = z.object({
-  code: z.string().optional(),
-  zodError: z.object({ fieldErrors: z.record(z.string(), z.array(z.string()).optional()) }).nullish(),
-  fieldErrors: z.record(z.string(), z.array(z.string())).nullish(),
-});
+import { errorDataSchema, messagesByField } from "~/components/trpc/error-fields";
 
 /** Codes after which a write may or may not have happened: data.gouv.fr was slow or failed, or the site did. */
 const UNCERTAIN_CODES: ReadonlySet<string> = new Set([
@@ -20,7 +14,6 @@ const UNCERTAIN_CODES: ReadonlySet<string> = new Set([
 
 const CONNECTION_LOST =
   "La connexion avec le site a été interrompue. Vérifiez votre connexion à Internet, puis réessayez.";
-const INVALID = "Certaines informations ne sont pas valides : corrigez les champs signalés.";
 
 /** Why a call from a form failed, in French, with the messages that belong next to a field. */
 export class Failure extends Error {
@@ -45,13 +38,7 @@ export class Failure extends Error {
 export function failureFromShape(message: string, data: unknown): Failure {
   const parsed = errorDataSchema.safeParse(data);
   if (!parsed.success || parsed.data.code === undefined) return new Failure(CONNECTION_LOST, undefined);
-  const { code, zodError, fieldErrors } = parsed.data;
-  const fields: Record<string, string[]> = { ...fieldErrors };
-  for (const [field, messages] of Object.entries(zodError?.fieldErrors ?? {})) {
-    if (messages && messages.length > 0) fields[field] = [...(fields[field] ?? []), ...messages];
-  }
-  // tRPC writes zod's issues as JSON into the message of an input error: say it for people.
-  return new Failure(zodError ? INVALID : message, code, fields);
+  return new Failure(message, parsed.data.code, messagesByField(parsed.data));
 }
 
 /** Any error a form's call threw, as a Failure. */
