@@ -5,7 +5,7 @@ import { authenticate } from "./auth";
 import { MESSAGES } from "./constants";
 import { type Handler } from "./context";
 import { type Failure, type Faults } from "./faults";
-import { HttpError, type Reply, notFound, replyOf, send } from "./http";
+import { HttpError, type Reply, notFound, redirectReply, replyOf, send } from "./http";
 import { type Mask, MaskError, applyMask, parseMask } from "./mask";
 import { type RequestLog } from "./request-log";
 import { type Router } from "./router";
@@ -49,7 +49,8 @@ async function dispatch(deps: ApiDependencies, req: IncomingMessage, url: URL): 
   const match = deps.router.match(req.method ?? "GET", url.pathname);
   if (match.kind === "not-found") throw notFound();
   if (match.kind === "method-not-allowed") throw new HttpError(405, { message: MESSAGES.methodNotAllowed });
-  if (match.kind === "redirect") return { status: 308, headers: { Location: match.location + url.search } };
+  // Werkzeug's RequestRedirect: an absolute URL that keeps the query string.
+  if (match.kind === "redirect") return redirectReply(new URL(match.location + url.search, url).href);
   const mask = readMask(req.headers["x-fields"]);
   const reply = await match.handler({ method: req.method ?? "GET", url, params: match.params, caller, raw: req });
   if (mask && reply.body !== undefined && reply.status < 300) return { ...reply, body: applyMask(reply.body, mask) };

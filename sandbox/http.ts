@@ -38,8 +38,27 @@ export function parameterError(name: string, message: string): HttpError {
   return new HttpError(400, { errors: { [name]: message }, message: MESSAGES.inputValidation });
 }
 
+/** A 308 as Werkzeug's `redirect()` answers it: the Location header and a small HTML page. */
+export class Redirect extends Error {
+  constructor(readonly location: string) {
+    super(`308 to ${location}`);
+  }
+}
+
+export const permanentRedirect = (location: string) => new Redirect(location);
+
+export function redirectReply(location: string): Reply {
+  const escaped = location.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+  const html =
+    "<!doctype html>\n<html lang=en>\n<title>Redirecting...</title>\n<h1>Redirecting...</h1>\n" +
+    `<p>You should be redirected automatically to the target URL: <a href="${escaped}">${escaped}</a>. ` +
+    "If not, click the link.\n";
+  return { status: 308, bytes: { type: "text/html; charset=utf-8", data: html }, headers: { Location: location } };
+}
+
 export function replyOf(error: unknown): Reply {
   if (error instanceof HttpError) return { status: error.status, body: error.body, headers: error.headers };
+  if (error instanceof Redirect) return redirectReply(error.location);
   console.error("sandbox: unexpected error", error);
   return { status: 500, body: { message: "Internal Server Error" } };
 }

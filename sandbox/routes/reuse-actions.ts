@@ -7,12 +7,15 @@ import { referenceId } from "../reuse-input";
 import { receiveImage } from "../uploads";
 import { absolute } from "../urls";
 import { type Caller } from "../visibility";
-import { editableReuse, findReuse } from "./lookup";
+import { findReuse, ownReuse } from "./lookup";
 
-/** What a reuse's owners do besides editing it (datasets, image) and what only site admins do (featured, badges). */
+/**
+ * What a reuse's owners do besides editing it (datasets, image: udata's `ReuseDatasetsAPI`, `ReuseImageAPI`
+ * test the edit permission only, so a deleted reuse is still theirs) and what only site admins do.
+ */
 async function addDataset(ctx: Context, request: ApiRequest) {
   const caller = requireCaller(request.caller);
-  const reuse = editableReuse(ctx, request.params.reuse, caller);
+  const reuse = ownReuse(ctx, request, caller);
   const id = referenceId((await readJsonObject(request.raw)).id);
   if (typeof id !== "string") throw badRequest("Expect a dataset identifier");
   const dataset = ctx.store.dataset(id);
@@ -25,7 +28,7 @@ async function addDataset(ctx: Context, request: ApiRequest) {
 }
 
 async function uploadImage(ctx: Context, request: ApiRequest) {
-  const reuse = editableReuse(ctx, request.params.reuse, requireCaller(request.caller));
+  const reuse = ownReuse(ctx, request, requireCaller(request.caller));
   reuse.image = await receiveImage(request.raw, ctx.base, ctx.uploadsDir);
   reuse.last_modified = udataTimestamp();
   ctx.store.changed();
@@ -40,7 +43,7 @@ function requireAdmin(request: ApiRequest): Caller {
 
 function setFeatured(ctx: Context, request: ApiRequest, featured: boolean) {
   const caller = requireAdmin(request);
-  const reuse = findReuse(ctx, request.params.reuse);
+  const reuse = findReuse(ctx, request);
   reuse.featured = featured;
   ctx.store.changed();
   return { status: 200, body: renderReuse(ctx, reuse, caller) };
@@ -48,7 +51,7 @@ function setFeatured(ctx: Context, request: ApiRequest, featured: boolean) {
 
 async function addBadge(ctx: Context, request: ApiRequest) {
   requireAdmin(request);
-  const reuse = findReuse(ctx, request.params.reuse);
+  const reuse = findReuse(ctx, request);
   const kind = (await readJsonObject(request.raw)).kind;
   if (typeof kind !== "string" || !kind) throw badRequest("Expect a badge kind");
   const existing = reuse.badges.find((badge) => badge.kind === kind);
@@ -61,7 +64,7 @@ async function addBadge(ctx: Context, request: ApiRequest) {
 
 function removeBadge(ctx: Context, request: ApiRequest) {
   requireAdmin(request);
-  const reuse = findReuse(ctx, request.params.reuse);
+  const reuse = findReuse(ctx, request);
   const index = reuse.badges.findIndex((badge) => badge.kind === request.params.kind);
   if (index < 0) throw notFound();
   reuse.badges.splice(index, 1);
