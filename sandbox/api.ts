@@ -45,12 +45,14 @@ function readMask(header: string | string[] | undefined): Mask | null {
 }
 
 async function dispatch(deps: ApiDependencies, req: IncomingMessage, url: URL): Promise<Reply> {
-  const caller = authenticate(deps.store, req.headers["x-api-key"]);
+  // Flask routes before the resource authenticates (udata's `authentify` decorates resources): an unknown
+  // path, a wrong method or a missing slash answers the same with a bad key.
   const match = deps.router.match(req.method ?? "GET", url.pathname);
   if (match.kind === "not-found") throw notFound();
   if (match.kind === "method-not-allowed") throw new HttpError(405, { message: MESSAGES.methodNotAllowed });
   // Werkzeug's RequestRedirect: an absolute URL that keeps the query string.
   if (match.kind === "redirect") return redirectReply(new URL(match.location + url.search, url).href);
+  const caller = authenticate(deps.store, req.headers["x-api-key"]);
   const mask = readMask(req.headers["x-fields"]);
   const reply = await match.handler({ method: req.method ?? "GET", url, params: match.params, caller, raw: req });
   if (mask && reply.body !== undefined && reply.status < 300) return { ...reply, body: applyMask(reply.body, mask) };

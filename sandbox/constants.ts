@@ -39,8 +39,12 @@ export const REUSE_TOPIC_IDS: readonly string[] = REUSE_TOPICS.map((topic) => to
 export const MESSAGES = {
   notFound:
     "The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.",
-  unauthorized: "Unauthorized",
+  unauthorized:
+    "The server could not verify that you are authorized to access the URL requested. You either supplied the wrong credentials (e.g. a bad password), or your browser doesn't understand how to supply the credentials required.",
   invalidKey: "Invalid API token",
+  revokedKey: "Revoked API token",
+  expiredKey: "Expired API token",
+  inactiveUser: "Inactive user",
   permissionDenied: "You do not have the permission to modify that object.",
   reuseDeleted: "This reuse has been deleted",
   badRequest: "The browser (or proxy) sent a request that this server could not understand.",

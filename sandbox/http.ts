@@ -23,7 +23,9 @@ export class HttpError extends Error {
 }
 
 export const notFound = (message: string = MESSAGES.notFound) => new HttpError(404, { message });
-export const unauthorized = () => new HttpError(401, { message: MESSAGES.unauthorized });
+/** Every 401 carries udata's challenge (`UDataApi.unauthorized`, called by flask-restx on any 401). */
+export const unauthorized = (message: string = MESSAGES.unauthorized) =>
+  new HttpError(401, { message }, { "WWW-Authenticate": 'Bearer realm="uData"' });
 export const forbidden = (message: string = MESSAGES.permissionDenied) => new HttpError(403, { message });
 export const gone = (message: string) => new HttpError(410, { message });
 export const badRequest = (message: string) => new HttpError(400, { message });

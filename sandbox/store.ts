@@ -74,15 +74,19 @@ export class Store {
     return this.users.get(idOrSlug);
   }
 
-  /** The user of a legacy API key or of a live API token. */
-  userByKey(key: string): UserRecord | undefined {
+  /** The user of a legacy API key or of a live API token, or why not (udata's `ApiToken.authenticate`). */
+  userByKey(key: string): { user: UserRecord } | { refused: "invalid" | "revoked" | "expired" } {
     const byKey = this.keys.get(key);
-    if (byKey) return byKey;
+    if (byKey) return { user: byKey };
     const token = this.tokens.get(tokenHash(key));
-    if (!token || token.revoked_at || (token.expires_at && Date.parse(token.expires_at) < Date.now())) return undefined;
+    if (!token) return { refused: "invalid" };
+    if (token.revoked_at) return { refused: "revoked" };
+    if (token.expires_at && Date.parse(token.expires_at) < Date.now()) return { refused: "expired" };
+    const user = this.users.get(token.user);
+    if (!user) return { refused: "invalid" };
     // Kept in memory only: a snapshot per authenticated request would cost more than the date is worth.
     token.last_used_at = udataTimestamp();
-    return this.users.get(token.user);
+    return { user };
   }
 
   organization(idOrSlug: string): OrganizationRecord | undefined {
