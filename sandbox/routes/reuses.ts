@@ -5,6 +5,7 @@ import { pageReply } from "../render/page";
 import { renderReuse, reuseSuggestion } from "../render/reuse";
 import { type ReuseQuery, SORT_CHOICES } from "../reuse-index";
 import { type JsonObject } from "../json";
+import { labelList } from "../labels";
 import { normalize } from "../search";
 import { readableReuse } from "./lookup";
 
@@ -53,12 +54,12 @@ export function reuseReadRoutes(ctx: Context): RouteDefinition[] {
     {
       method: "GET",
       path: "/api/1/reuses/types/",
-      handler: () => ({ status: 200, body: REUSE_TYPES.map((type) => ({ ...type })) }),
+      handler: (request) => ({ status: 200, body: labelList(REUSE_TYPES, request) }),
     },
     {
       method: "GET",
       path: "/api/1/reuses/topics/",
-      handler: () => ({ status: 200, body: REUSE_TOPICS.map((topic) => ({ ...topic })) }),
+      handler: (request) => ({ status: 200, body: labelList(REUSE_TOPICS, request) }),
     },
     {
       method: "GET",

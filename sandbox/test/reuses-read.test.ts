@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REUSE_TOPICS, REUSE_TYPES } from "../constants";
 import { type TestSandbox, jsonOf, startTestSandbox } from "./harness";
 
 /** The reuse listing (filters, q, sort, pages, masks) and the other reads. */
@@ -137,11 +136,6 @@ describe("other reads", () => {
     const bySlug = await jsonOf<Reuse>(await sandbox.call(`/api/1/reuses/${reuse?.slug ?? ""}/`));
     expect(byId.status).toBe(200);
     expect(bySlug.body.id).toBe(reuse?.id);
-  });
-
-  it("lists udata's types and topics", async () => {
-    expect((await jsonOf(await sandbox.call("/api/1/reuses/types/"))).body).toEqual(REUSE_TYPES);
-    expect((await jsonOf(await sandbox.call("/api/1/reuses/topics/"))).body).toEqual(REUSE_TOPICS);
   });
 
   it("suggests reuses, datasets and organizations as plain arrays", async () => {

@@ -97,16 +97,16 @@ const CASES: Record<string, Case> = {
   listReuseTypes: {
     call: () => listReuseTypes(),
     method: "GET",
-    url: "/reuses/types/",
+    url: "/reuses/types/?lang=fr",
     key: false,
     answer: [{ id: "api", label: "API" }],
   },
   listReuseTopics: {
     call: () => listReuseTopics(),
     method: "GET",
-    url: "/reuses/topics/",
+    url: "/reuses/topics/?lang=fr",
     key: false,
-    answer: [{ id: "health", label: "Health" }],
+    answer: [{ id: "health", label: "Santé" }],
   },
   createReuse: {
     call: () =>

@@ -47,12 +47,15 @@ export async function listReuseFollowers<T extends ItemSchema = typeof followerS
   return readPage(path, followerSchema, options, validInput(pageParamsSchema, params));
 }
 
-/** `GET /reuses/types/`: `[{id, label}]` with udata's (English) labels. */
+/** udata answers labels in English unless `?lang=` names another language (Accept-Language is not read). */
+const FRENCH = { lang: "fr" } as const;
+
+/** `GET /reuses/types/?lang=fr`: `[{id, label}]`, labels in French. */
 export async function listReuseTypes(): Promise<IdLabel[]> {
-  return upstream({ method: "GET", path: apiPath`/reuses/types/`, schema: z.array(idLabelSchema) });
+  return upstream({ method: "GET", path: apiPath`/reuses/types/`, query: FRENCH, schema: z.array(idLabelSchema) });
 }
 
-/** `GET /reuses/topics/`: `[{id, label}]`. */
+/** `GET /reuses/topics/?lang=fr`: `[{id, label}]`, labels in French. */
 export async function listReuseTopics(): Promise<IdLabel[]> {
-  return upstream({ method: "GET", path: apiPath`/reuses/topics/`, schema: z.array(idLabelSchema) });
+  return upstream({ method: "GET", path: apiPath`/reuses/topics/`, query: FRENCH, schema: z.array(idLabelSchema) });
 }
