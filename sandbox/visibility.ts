@@ -11,7 +11,8 @@ export interface Caller {
   organizations: ReadonlySet<string>;
 }
 
-function isPublic(reuse: ReuseRecord): boolean {
+/** udata's `Reuse.is_visible` and `ReuseQuerySet.visible()`. */
+export function isVisible(reuse: ReuseRecord): boolean {
   return !reuse.private && !reuse.deleted && reuse.datasets.length > 0;
 }
 
@@ -29,7 +30,7 @@ export function canEdit(reuse: ReuseRecord, caller: Caller | null): boolean {
 
 /** Listings show public reuses, plus the caller's own private and deleted ones (udata's `visible_by_user`). */
 export function isListedFor(reuse: ReuseRecord, caller: Caller | null): boolean {
-  return isPublic(reuse) || owns(reuse, caller);
+  return isVisible(reuse) || owns(reuse, caller);
 }
 
 /**

@@ -3,7 +3,7 @@ import { type ApiRequest, type Context, type RouteDefinition } from "../context"
 import { udataTimestamp } from "../dates";
 import { readJsonObject, validationError } from "../http";
 import { type Json } from "../json";
-import { renderMe } from "../render/user";
+import { isVisibleDataset, renderMe, userMetrics } from "../render/user";
 import { receiveImage } from "../uploads";
 import { absolute } from "../urls";
 
@@ -52,18 +52,23 @@ async function uploadAvatar(ctx: Context, request: ApiRequest) {
   return { status: 200, body: { success: true, image: absolute(ctx.base, user.avatar) } };
 }
 
+/** udata's `MyMetricsAPI` (`me_metrics_fields`): counts of the user and of the user's organizations. */
 function metrics(ctx: Context, request: ApiRequest) {
   const { user, organizations } = requireCaller(request.caller);
-  const datasets = ctx.store.state.datasets.filter((dataset) => !dataset.deleted);
+  const counts = userMetrics(ctx, user);
+  const { state } = ctx.store;
+  const orgs = [...organizations].map((id) => ctx.store.organization(id));
   return {
     status: 200,
     body: {
-      datasets_count: datasets.filter((dataset) => dataset.owner === user.id).length,
-      datasets_org_count: datasets.filter(
-        (dataset) => dataset.organization !== null && organizations.has(dataset.organization),
+      datasets_count: counts.datasets,
+      datasets_org_count: state.datasets.filter(
+        (dataset) =>
+          dataset.organization !== null && organizations.has(dataset.organization) && isVisibleDataset(dataset),
       ).length,
-      followers_count: ctx.store.state.follows.filter((follow) => follow.follower === user.id).length,
-      followers_org_count: 0,
+      // udata counts Follow documents; the sandbox's organizations keep the catalogue's follower counts.
+      followers_count: counts.followers,
+      followers_org_count: orgs.reduce((sum, organization) => sum + (organization?.metrics.followers ?? 0), 0),
       id: user.id,
       resources_availability: 100,
     },
@@ -79,7 +84,7 @@ export function meRoutes(ctx: Context): RouteDefinition[] {
     },
     { method: "PUT", path: "/api/1/me/", handler: (request) => updateMe(ctx, request) },
     { method: "DELETE", path: "/api/1/me/", handler: (request) => deleteMe(ctx, request) },
-    { method: "POST", path: "/api/1/me/avatar", handler: (request) => uploadAvatar(ctx, request) },
+    { method: "POST", path: "/api/1/me/avatar/", handler: (request) => uploadAvatar(ctx, request) },
     { method: "GET", path: "/api/1/me/metrics/", handler: (request) => metrics(ctx, request) },
   ];
 }

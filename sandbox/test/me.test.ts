@@ -62,7 +62,7 @@ describe("/me", () => {
     const form = new FormData();
     form.append("file", new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10])], { type: "image/jpeg" }), "a.jpg");
     const avatar = await jsonOf<{ success: boolean; image: string }>(
-      await sandbox.call("/api/1/me/avatar", { method: "POST", key: account.apikey, body: form }),
+      await sandbox.call("/api/1/me/avatar/", { method: "POST", key: account.apikey, body: form }),
     );
     expect(avatar.body.success).toBe(true);
     expect((await fetch(avatar.body.image)).headers.get("content-type")).toBe("image/jpeg");

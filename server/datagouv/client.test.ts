@@ -50,7 +50,7 @@ describe("requests", () => {
     await upstream({ method: "POST", path: apiPath`/reuses/`, schema: ok, body: { title: "T" }, apiKey: KEY });
     const form = new FormData();
     form.append("file", new Blob(["x"], { type: "image/png" }), "a.png");
-    await upstream({ method: "POST", path: apiPath`/me/avatar`, schema: ok, body: form, apiKey: KEY });
+    await upstream({ method: "POST", path: apiPath`/me/avatar/`, schema: ok, body: form, apiKey: KEY });
     expect(fetchCall(spy, 0).init.body).toBe('{"title":"T"}');
     expect(headerOf(fetchCall(spy, 0).init, "Content-Type")).toBe("application/json");
     expect(fetchCall(spy, 1).init.body).toBe(form);
@@ -62,7 +62,7 @@ describe("requests", () => {
     stubFetch(() => jsonResponse({ ok: true }));
     await get();
     await upstream({ method: "PUT", path: apiPath`/me/`, schema: ok, body: {}, apiKey: KEY });
-    await upstream({ method: "POST", path: apiPath`/me/avatar`, schema: ok, body: new FormData(), apiKey: KEY });
+    await upstream({ method: "POST", path: apiPath`/me/avatar/`, schema: ok, body: new FormData(), apiKey: KEY });
     expect(timeout.mock.calls.map(([ms]) => ms)).toEqual([TIMEOUT_MS.read, TIMEOUT_MS.write, TIMEOUT_MS.upload]);
   });
 

@@ -243,7 +243,7 @@ const CASES: Record<string, Case> = {
   uploadAvatar: {
     call: () => uploadAvatar(KEY, { file: png() }),
     method: "POST",
-    url: "/me/avatar",
+    url: "/me/avatar/",
     key: true,
     answer: { image: "https://i/a.png" },
   },
