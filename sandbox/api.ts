@@ -77,7 +77,13 @@ export async function handleApi(
   res: ServerResponse,
   url: URL,
 ): Promise<void> {
-  const finish = deps.log.start(req.method ?? "GET", url, Boolean(req.headers["x-api-key"]));
+  const fields = req.headers["x-fields"];
+  const finish = deps.log.start(
+    req.method ?? "GET",
+    url,
+    Boolean(req.headers["x-api-key"]),
+    typeof fields === "string" ? fields : null,
+  );
   res.on("close", () => finish(res.writableFinished ? res.statusCode : 0));
   const { delayMs, failure } = deps.faults.decide(url.pathname);
   const delay = deps.latencyMs + delayMs;

@@ -23,7 +23,10 @@ export async function listReuses<T extends ItemSchema = typeof reuseSchema>(
   return readPage(apiPath`/reuses/`, reuseSchema, options, query);
 }
 
-/** `GET /reuses/{id|slug}/`: 404 unknown or private, 410 deleted (the owner, with their key, gets it). */
+/**
+ * `GET /reuses/{id|slug}/`: 404 unknown or private, 410 deleted (the owner, with their key, gets it). A former
+ * slug is followed to the current one, or with `reportMoved` throws a `moved` UpstreamError naming it (`movedTo`).
+ */
 export async function getReuse<T extends ItemSchema = typeof reuseSchema>(reuse: string, options: ReadOptions<T> = {}) {
   return readOne(apiPath`/reuses/${slugOrId(reuse)}/`, reuseSchema, options);
 }
