@@ -53,6 +53,4 @@ export const MESSAGES = {
   inputValidation: "Input payload validation failed",
 } as const;
 
-export const TITLE_SIZE_LIMIT = 350;
-export const DESCRIPTION_SIZE_LIMIT = 100_000;
 export const MAX_IMAGE_BYTES = 4 * 1024 * 1024;

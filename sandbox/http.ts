@@ -35,6 +35,26 @@ export function validationError(errors: Record<string, string[]>): HttpError {
   return new HttpError(400, { errors, message: MESSAGES.validation });
 }
 
+/** udata's `handle_validation_error` for a model check raised while patching: that field and its message. */
+export function fieldCheckError(field: string, message: string): HttpError {
+  return new HttpError(400, { errors: { [field]: message }, message });
+}
+
+/**
+ * udata's `handle_validation_error` for mongoengine's validation at save: one string per field, and mongoengine's
+ * message, fields grouped by message: "ValidationError (Reuse:None) (Field is required: ['title', 'slug'])".
+ */
+export function modelValidationError(model: string, id: string | null, errors: Record<string, string>): HttpError {
+  const fieldsByMessage = new Map<string, string[]>();
+  for (const [field, message] of Object.entries(errors)) {
+    fieldsByMessage.set(message, [...(fieldsByMessage.get(message) ?? []), field]);
+  }
+  const grouped = [...fieldsByMessage]
+    .map(([message, fields]) => `${message}: [${fields.map((field) => `'${field}'`).join(", ")}]`)
+    .join(" ");
+  return new HttpError(400, { errors, message: `ValidationError (${model}:${id ?? "None"}) (${grouped})` });
+}
+
 /** flask-restx's answer to a bad query parameter: one message per parameter. */
 export function parameterError(name: string, message: string): HttpError {
   return new HttpError(400, { errors: { [name]: message }, message: MESSAGES.inputValidation });

@@ -91,3 +91,80 @@ describe("permission errors", () => {
     expect(response.headers.get("www-authenticate")).toBeNull();
   });
 });
+
+describe("validation errors", () => {
+  const post = async (json: Record<string, unknown>) =>
+    jsonOf(await sandbox.call("/api/1/reuses/", { method: "POST", key: KEYS.producer, json }));
+
+  it("answers mongoengine's validation at save: one string per field, grouped in the message — udata/api/__init__.py handle_validation_error", async () => {
+    expect(await post({ description: "  " })).toEqual({
+      status: 400,
+      body: {
+        errors: {
+          title: "Field is required",
+          slug: "Field is required",
+          description: "Field is required",
+          type: "Field is required",
+          url: "Field is required",
+          urlhash: "Field is required",
+          topic: "Field is required",
+        },
+        message:
+          "ValidationError (Reuse:None) (Field is required: ['title', 'slug', 'description', 'type', 'url', 'urlhash', 'topic'])",
+      },
+    });
+    const reuse = await createReuse(sandbox, KEYS.producer);
+    const blank = await sandbox.call(`/api/1/reuses/${reuse.id}/`, {
+      method: "PUT",
+      key: KEYS.producer,
+      json: { title: "", tags: ["ok-tag", "x"] },
+    });
+    expect(await jsonOf(blank)).toEqual({
+      status: 400,
+      body: {
+        errors: { title: "Field is required", tags: 'Tag "x" must be between 3 and 96 characters long.' },
+        message: `ValidationError (Reuse:${reuse.id}) (Field is required: ['title'] Tag "x" must be between 3 and 96 characters long.: ['tags'])`,
+      },
+    });
+  });
+
+  it("stops at the first error met while patching, in the body's order — udata/api_fields.py patch, wrap_primary_key", async () => {
+    const valid = { title: "T", description: "D", url: `https://example.org/${Date.now()}` };
+    expect(await post({ ...valid, type: "game", datasets: ["000000000000000000000000"] })).toEqual({
+      status: 400,
+      body: {
+        errors: {
+          type: "'game' is not a valid choice. Valid choices: ['api', 'application', 'idea', 'news_article', 'paper', 'post', 'visualization', 'hardware']",
+        },
+        message:
+          "'game' is not a valid choice. Valid choices: ['api', 'application', 'idea', 'news_article', 'paper', 'post', 'visualization', 'hardware']",
+      },
+    });
+    expect(await post({ ...valid, datasets: ["000000000000000000000000"], type: "game" })).toEqual({
+      status: 400,
+      body: {
+        errors: { datasets: "Unknown reference '000000000000000000000000'" },
+        message: "Unknown reference '000000000000000000000000'",
+      },
+    });
+  });
+
+  it("answers a bad image with a message only — udata/core/storages/api.py parse_uploaded_image, udata/api/__init__.py handle_value_error", async () => {
+    const reuse = await createReuse(sandbox, KEYS.producer);
+    const upload = async (type: string, bbox?: string) => {
+      const form = new FormData();
+      const png = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
+      form.append("file", new Blob([new Uint8Array(png)], { type }), "image");
+      if (bbox) form.append("bbox", bbox);
+      return jsonOf(
+        await sandbox.call(`/api/1/reuses/${reuse.id}/image/`, { method: "POST", key: KEYS.producer, body: form }),
+      );
+    };
+    expect(await upload("image/gif")).toEqual({ status: 400, body: { message: "Unsupported image format" } });
+    expect(await upload("image/png", "0,0,a,1")).toEqual({
+      status: 400,
+      body: { message: "could not convert string to float: 'a'" },
+    });
+    expect((await upload("image/png", "0, 0, 10.5, 10")).status).toBe(200);
+  });
+});
