@@ -168,3 +168,40 @@ describe("validation errors", () => {
     expect((await upload("image/png", "0, 0, 10.5, 10")).status).toBe(200);
   });
 });
+
+describe("trailing slashes", () => {
+  it("answers 308 to the absolute URL with the slash, query kept, for every route and method — werkzeug/routing (strict_slashes), as Flask serves udata", async () => {
+    const reuse = await createReuse(sandbox, KEYS.producer);
+    const paths: [string, string][] = [
+      ["GET", "/api/1/reuses"],
+      ["POST", "/api/1/reuses"],
+      ["GET", "/api/1/reuses/suggest"],
+      ["GET", "/api/1/reuses/types"],
+      ["GET", "/api/1/reuses/topics"],
+      ["GET", `/api/1/reuses/${reuse.slug}`],
+      ["PUT", `/api/1/reuses/${reuse.id}`],
+      ["DELETE", `/api/1/reuses/${reuse.id}`],
+      ["POST", `/api/1/reuses/${reuse.id}/datasets`],
+      ["POST", `/api/1/reuses/${reuse.id}/image`],
+      ["POST", `/api/1/reuses/${reuse.id}/featured`],
+      ["POST", `/api/1/reuses/${reuse.id}/badges`],
+      ["DELETE", `/api/1/reuses/${reuse.id}/badges/certified`],
+      ["GET", `/api/1/reuses/${reuse.id}/followers`],
+      ["GET", "/api/1/datasets"],
+      ["GET", "/api/1/datasets/5b7ffc618b4c4169d30727e0"],
+      ["POST", "/api/1/datasets"],
+      ["GET", "/api/1/organizations/534fff4ca3a7292c64a77c95"],
+      ["GET", "/api/1/users/demo-producer"],
+      ["GET", "/api/1/me"],
+      ["POST", "/api/1/me/avatar"],
+      ["GET", "/api/1/me/metrics"],
+      ["GET", "/api/1/me/org_discussions"],
+      ["GET", "/api/1/me/api_tokens"],
+    ];
+    for (const [method, path] of paths) {
+      const response = await sandbox.call(`${path}?lang=fr`, { method, key: KEYS.producer });
+      expect([method, path, response.status]).toEqual([method, path, 308]);
+      expect(response.headers.get("location")).toBe(`${sandbox.url}${path}/?lang=fr`);
+    }
+  });
+});
