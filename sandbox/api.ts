@@ -5,7 +5,7 @@ import { authenticate } from "./auth";
 import { MESSAGES } from "./constants";
 import { type Handler } from "./context";
 import { type Failure, type Faults } from "./faults";
-import { HttpError, type Reply, notFound, replyOf, send } from "./http";
+import { HttpError, type Reply, notFound, redirectReply, replyOf, send } from "./http";
 import { type Mask, MaskError, applyMask, parseMask } from "./mask";
 import { type RequestLog } from "./request-log";
 import { type Router } from "./router";
@@ -48,11 +48,14 @@ function readMask(header: string | string[] | undefined): Mask | null {
 }
 
 async function dispatch(deps: ApiDependencies, req: IncomingMessage, url: URL): Promise<Reply> {
-  const caller = authenticate(deps.store, req.headers, deps.udata);
+  // Flask routes before the resource authenticates (udata's `authentify` decorates resources): an unknown
+  // path, a wrong method or a missing slash answers the same with a bad key.
   const match = deps.routers[deps.udata.version].match(req.method ?? "GET", url.pathname);
   if (match.kind === "not-found") throw notFound();
   if (match.kind === "method-not-allowed") throw new HttpError(405, { message: MESSAGES.methodNotAllowed });
-  if (match.kind === "redirect") return { status: 308, headers: { Location: match.location + url.search } };
+  // Werkzeug's RequestRedirect: an absolute URL that keeps the query string.
+  if (match.kind === "redirect") return redirectReply(new URL(match.location + url.search, url).href);
+  const caller = authenticate(deps.store, req.headers, deps.udata);
   const mask = readMask(req.headers["x-fields"]);
   const reply = await match.handler({ method: req.method ?? "GET", url, params: match.params, caller, raw: req });
   if (mask && reply.body !== undefined && reply.status < 300) return { ...reply, body: applyMask(reply.body, mask) };
@@ -77,7 +80,13 @@ export async function handleApi(
   res: ServerResponse,
   url: URL,
 ): Promise<void> {
-  const finish = deps.log.start(req.method ?? "GET", url, Boolean(req.headers["x-api-key"]));
+  const fields = req.headers["x-fields"];
+  const finish = deps.log.start(
+    req.method ?? "GET",
+    url,
+    Boolean(req.headers["x-api-key"]),
+    typeof fields === "string" ? fields : null,
+  );
   res.on("close", () => finish(res.writableFinished ? res.statusCode : 0));
   const { delayMs, failure } = deps.faults.decide(url.pathname);
   const delay = deps.latencyMs + delayMs;

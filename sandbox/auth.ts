@@ -1,6 +1,7 @@
 import { type IncomingHttpHeaders } from "node:http";
+import { MESSAGES } from "./constants";
 import { udataTimestamp } from "./dates";
-import { HttpError, forbidden, unauthorized } from "./http";
+import { forbidden, unauthorized } from "./http";
 import { type TokenRecord, type UserRecord } from "./model";
 import { type Store } from "./store";
 import { type UdataProfile } from "./udata-version";
@@ -9,16 +10,14 @@ import { type Caller } from "./visibility";
 /** How many User-Agents a token remembers (udata/core/api_token/models.py MAX_USER_AGENTS). */
 const MAX_USER_AGENTS = 20;
 
-const rejected = (message: string) => new HttpError(401, { message });
-
 /** udata ≥ 16 (udata/api/__init__.py `authentify`, ApiToken.authenticate and update_usage). */
 function userOfToken(store: Store, plaintext: string, userAgent: string | undefined): UserRecord {
   const token = store.tokenByPlaintext(plaintext);
-  if (!token) throw rejected("Invalid API token");
-  if (token.revoked_at) throw rejected("Revoked API token");
-  if (token.expires_at && Date.parse(token.expires_at) < Date.now()) throw rejected("Expired API token");
+  if (!token) throw unauthorized(MESSAGES.invalidKey);
+  if (token.revoked_at) throw unauthorized(MESSAGES.revokedKey);
+  if (token.expires_at && Date.parse(token.expires_at) < Date.now()) throw unauthorized(MESSAGES.expiredKey);
   const user = store.user(token.user);
-  if (!user || user.deleted) throw rejected("Inactive user");
+  if (!user || user.deleted) throw unauthorized(MESSAGES.inactiveUser);
   recordUse(token, userAgent);
   return user;
 }
@@ -34,13 +33,13 @@ function recordUse(token: TokenRecord, userAgent: string | undefined): void {
 /** udata 15 (udata/api/__init__.py at v15.4.1 `authentify`): `User.objects.get(apikey=…)`; deleting an account clears its key. */
 function userOfApiKey(store: Store, key: string): UserRecord {
   const user = store.userByApiKey(key);
-  if (!user) throw rejected("Invalid API Key");
+  if (!user) throw unauthorized(MESSAGES.invalidLegacyKey);
   return user;
 }
 
 /**
- * `X-API-KEY` authentication: no header is an anonymous call; a key udata would refuse is a 401 on any /api
- * route, with udata's reason.
+ * `X-API-KEY` authentication (udata/api/__init__.py `UDataApi.authentify`): no header is an anonymous call; a
+ * key udata would refuse is a 401 on any /api route, public reads included, with udata's reason.
  */
 export function authenticate(store: Store, headers: IncomingHttpHeaders, udata: UdataProfile): Caller | null {
   const header = headers["x-api-key"];
@@ -50,6 +49,7 @@ export function authenticate(store: Store, headers: IncomingHttpHeaders, udata: 
   return { user, isAdmin: user.roles.includes("admin"), organizations: store.organizationsOf(user.id) };
 }
 
+/** udata's `@api.secure`: `abort(401)` without a message, so Werkzeug's own description. */
 export function requireCaller(caller: Caller | null): Caller {
   if (!caller) throw unauthorized();
   return caller;

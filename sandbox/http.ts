@@ -23,7 +23,9 @@ export class HttpError extends Error {
 }
 
 export const notFound = (message: string = MESSAGES.notFound) => new HttpError(404, { message });
-export const unauthorized = () => new HttpError(401, { message: MESSAGES.unauthorized });
+/** Every 401 carries udata's challenge (`UDataApi.unauthorized`, called by flask-restx on any 401). */
+export const unauthorized = (message: string = MESSAGES.unauthorized) =>
+  new HttpError(401, { message }, { "WWW-Authenticate": 'Bearer realm="uData"' });
 export const forbidden = (message: string = MESSAGES.permissionDenied) => new HttpError(403, { message });
 export const gone = (message: string) => new HttpError(410, { message });
 export const badRequest = (message: string) => new HttpError(400, { message });
@@ -33,13 +35,52 @@ export function validationError(errors: Record<string, string[]>): HttpError {
   return new HttpError(400, { errors, message: MESSAGES.validation });
 }
 
+/** udata's `handle_validation_error` for a model check raised while patching: that field and its message. */
+export function fieldCheckError(field: string, message: string): HttpError {
+  return new HttpError(400, { errors: { [field]: message }, message });
+}
+
+/**
+ * udata's `handle_validation_error` for mongoengine's validation at save: one string per field, and mongoengine's
+ * message, fields grouped by message: "ValidationError (Reuse:None) (Field is required: ['title', 'slug'])".
+ */
+export function modelValidationError(model: string, id: string | null, errors: Record<string, string>): HttpError {
+  const fieldsByMessage = new Map<string, string[]>();
+  for (const [field, message] of Object.entries(errors)) {
+    fieldsByMessage.set(message, [...(fieldsByMessage.get(message) ?? []), field]);
+  }
+  const grouped = [...fieldsByMessage]
+    .map(([message, fields]) => `${message}: [${fields.map((field) => `'${field}'`).join(", ")}]`)
+    .join(" ");
+  return new HttpError(400, { errors, message: `ValidationError (${model}:${id ?? "None"}) (${grouped})` });
+}
+
 /** flask-restx's answer to a bad query parameter: one message per parameter. */
 export function parameterError(name: string, message: string): HttpError {
   return new HttpError(400, { errors: { [name]: message }, message: MESSAGES.inputValidation });
 }
 
+/** A 308 as Werkzeug's `redirect()` answers it: the Location header and a small HTML page. */
+export class Redirect extends Error {
+  constructor(readonly location: string) {
+    super(`308 to ${location}`);
+  }
+}
+
+export const permanentRedirect = (location: string) => new Redirect(location);
+
+export function redirectReply(location: string): Reply {
+  const escaped = location.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+  const html =
+    "<!doctype html>\n<html lang=en>\n<title>Redirecting...</title>\n<h1>Redirecting...</h1>\n" +
+    `<p>You should be redirected automatically to the target URL: <a href="${escaped}">${escaped}</a>. ` +
+    "If not, click the link.\n";
+  return { status: 308, bytes: { type: "text/html; charset=utf-8", data: html }, headers: { Location: location } };
+}
+
 export function replyOf(error: unknown): Reply {
   if (error instanceof HttpError) return { status: error.status, body: error.body, headers: error.headers };
+  if (error instanceof Redirect) return redirectReply(error.location);
   console.error("sandbox: unexpected error", error);
   return { status: 500, body: { message: "Internal Server Error" } };
 }

@@ -9,12 +9,14 @@ export function intParam(url: URL, name: string, fallback: number, help: string)
   const raw = url.searchParams.get(name);
   if (raw === null || raw === "") return fallback;
   if (!/^\s*[+-]?\d+\s*$/.test(raw))
-    throw parameterError(name, `${help} invalid literal for int() with base 10: '${raw}'`);
+    throw argumentError(name, help, `invalid literal for int() with base 10: '${raw}'`);
   return Number.parseInt(raw, 10);
 }
 
-/** flask-restx prefixes a parameter's error with its help text, when it has one. */
-const withHelp = (help: string | null, message: string) => (help ? `${help} ${message}` : message);
+/** flask-restx prefixes the parser's message with the argument's help, when it has one. */
+function argumentError(name: string, help: string | null, message: string) {
+  return parameterError(name, help ? `${help} ${message}` : message);
+}
 
 export function choiceParam<F extends string | null>(
   url: URL,
@@ -26,28 +28,36 @@ export function choiceParam<F extends string | null>(
   const raw = url.searchParams.get(name);
   if (raw === null || raw === "") return fallback;
   if (!choices.includes(raw))
-    throw parameterError(name, withHelp(help, `The value '${raw}' is not a valid choice for '${name}'.`));
+    throw argumentError(name, help, `The value '${raw}' is not a valid choice for '${name}'.`);
   return raw;
 }
 
-/** flask-restx's `inputs.boolean`: an empty value is false. */
+/** A filter generated from a model field with `choices` (udata/api_fields.py): present, even empty, it must be one. */
+export function filterChoiceParam(url: URL, name: string, choices: readonly string[]): string | null {
+  const raw = url.searchParams.get(name);
+  if (raw === null) return null;
+  if (!choices.includes(raw))
+    throw argumentError(name, null, `The value '${raw}' is not a valid choice for '${name}'.`);
+  return raw;
+}
+
+/** flask-restx's `inputs.boolean`: empty is false, true/1/on and false/0 in any case, anything else a 400. */
 export function booleanParam(url: URL, name: string): boolean | null {
   const raw = url.searchParams.get(name);
   if (raw === null) return null;
   const value = raw.toLowerCase();
   if (value === "" || value === "false" || value === "0") return false;
   if (value === "true" || value === "1" || value === "on") return true;
-  throw parameterError(name, `Invalid literal for boolean(): ${raw}`);
+  throw argumentError(name, null, `Invalid literal for boolean(): ${value}`);
 }
 
-/** flask-restx's `inputs.positive` (udata/api/__init__.py `add_pagination_arguments`). */
+/** flask-restx's `inputs.positive`, which udata's `add_pagination_arguments` uses for `page` and `page_size`. */
 export function positiveParam(url: URL, name: string, fallback: number, help: string): number {
   const raw = url.searchParams.get(name);
   if (raw === null) return fallback;
-  if (!/^\s*[+-]?\d+\s*$/.test(raw)) throw parameterError(name, withHelp(help, `${raw} is not a valid integer`));
+  if (!/^\s*[+-]?\d+\s*$/.test(raw)) throw argumentError(name, help, `${raw} is not a valid integer`);
   const value = Number.parseInt(raw, 10);
-  if (value < 1)
-    throw parameterError(name, withHelp(help, `Invalid argument: ${value}. argument must be a positive integer`));
+  if (value < 1) throw argumentError(name, help, `Invalid ${name}: ${value}. ${name} must be a positive integer`);
   return value;
 }
 
@@ -57,7 +67,7 @@ export function requiredParam(url: URL, name: string, help: string): string {
   return raw;
 }
 
-/** udata rejects ids that are not ObjectIds: "Owner arg must be an identifier". */
+/** udata's hand-written listings reject ids that are not ObjectIds: "Owner arg must be an identifier". */
 export function objectIdParam(url: URL, name: string): string | null {
   const raw = url.searchParams.get(name);
   if (!raw) return null;
@@ -65,11 +75,18 @@ export function objectIdParam(url: URL, name: string): string | null {
   return raw;
 }
 
-/** `page` and `page_size`; like udata's paginator, a page before the first or past the last is a 404. */
+/** The filters generated from model fields (udata/api_fields.py `apply_sort_filters`): "`owner` must be an identifier". */
+export function filterIdParam(url: URL, name: string): string | null {
+  const raw = url.searchParams.get(name);
+  if (raw === null) return null;
+  if (!isObjectId(raw)) throw badRequest(`\`${name}\` must be an identifier`);
+  return raw;
+}
+
+/** `page` and `page_size` (400 unless positive); like udata's paginator, a page past the last is a 404. */
 export function pagination(url: URL, total: number): { page: number; pageSize: number } {
-  const page = intParam(url, "page", 1, "The page to display");
-  const pageSize = intParam(url, "page_size", 20, "The page size");
-  if (pageSize < 1) throw parameterError("page_size", "The page size must be a positive integer");
-  if (page < 1 || (page > 1 && (page - 1) * pageSize >= total)) throw notFound();
+  const page = positiveParam(url, "page", 1, "The page to fetch");
+  const pageSize = positiveParam(url, "page_size", 20, "The page size to fetch");
+  if (page > 1 && (page - 1) * pageSize >= total) throw notFound();
   return { page, pageSize };
 }

@@ -6,6 +6,8 @@ export type RequestEntry = {
   path: string;
   query: Record<string, string | string[]>;
   withKey: boolean;
+  /** The X-Fields mask sent, or null. */
+  fields: string | null;
   /** 0 while unanswered, and for requests that never got an answer (hung, then released). */
   status: number;
   ms: number;
@@ -27,13 +29,14 @@ export class RequestLog {
   constructor(private readonly limit = 10_000) {}
 
   /** Records a request as it arrives; call the answer with the status once it is sent (or 0). */
-  start(method: string, url: URL, withKey: boolean): (status: number) => void {
+  start(method: string, url: URL, withKey: boolean, fields: string | null): (status: number) => void {
     const started = performance.now();
     const entry: RequestEntry = {
       method,
       path: url.pathname,
       query: queryOf(url),
       withKey,
+      fields,
       status: 0,
       ms: 0,
       at: udataTimestamp(),

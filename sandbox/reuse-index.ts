@@ -1,13 +1,13 @@
 import { VersionedCache } from "./cache";
 import { type ReuseRecord } from "./model";
-import { matchesWords, queryWords, searchableText } from "./search";
+import { normalize, queryPhrases, titleHasPhrases } from "./search";
 import { compare } from "./sorting";
 import { type Store } from "./store";
 import { type Caller, isListedFor } from "./visibility";
 
 /**
- * In-memory indexes of the reuse listing: one pre-sorted array per sort key, a normalized search text
- * per reuse, and the results of recent queries (with their totals), all dropped on any write.
+ * In-memory indexes of the reuse listing: one pre-sorted array per sort key, a normalized title per reuse
+ * (what `q` searches, as udata's text index), and the results of recent queries (with their totals), all dropped on any write.
  */
 const SORT_VALUES = {
   title: (reuse: ReuseRecord) => reuse.title,
@@ -30,7 +30,8 @@ export interface ReuseQuery {
   dataset: string | null;
   organization: string | null;
   owner: string | null;
-  featured: boolean;
+  /** `false` lists the reuses whose `featured` is false (MongoDB's `featured=False`: not the null ones). */
+  featured: boolean | null;
   /** A sort choice: a key, descending with a leading `-`. */
   sort: string;
 }
@@ -38,7 +39,7 @@ export interface ReuseQuery {
 export class ReuseIndex {
   private readonly sorted: VersionedCache<SortKey, ReuseRecord[]>;
   private readonly results: VersionedCache<string, ReuseRecord[]>;
-  private readonly texts = new WeakMap<ReuseRecord, { stamp: string; text: string }>();
+  private readonly titles = new WeakMap<ReuseRecord, { title: string; normalized: string }>();
 
   constructor(private readonly store: Store) {
     const version = () => store.version;
@@ -54,13 +55,12 @@ export class ReuseIndex {
     });
   }
 
-  /** Every write of a searchable field updates `last_modified`, which keys the cached text. */
-  searchText(reuse: ReuseRecord): string {
-    const cached = this.texts.get(reuse);
-    if (cached?.stamp === reuse.last_modified) return cached.text;
-    const text = searchableText(reuse.title, reuse.description, reuse.tags);
-    this.texts.set(reuse, { stamp: reuse.last_modified, text });
-    return text;
+  normalizedTitle(reuse: ReuseRecord): string {
+    const cached = this.titles.get(reuse);
+    if (cached?.title === reuse.title) return cached.normalized;
+    const normalized = normalize(reuse.title);
+    this.titles.set(reuse, { title: reuse.title, normalized });
+    return normalized;
   }
 
   /** The reuses the caller may list that match the query, in the asked order. */
@@ -69,17 +69,17 @@ export class ReuseIndex {
     return this.results.get(key, () => {
       const descending = query.sort.startsWith("-");
       const ordered = this.sortedBy(query.sort.replace(/^-/, "") as SortKey);
-      const words = query.q ? queryWords(query.q) : [];
+      const phrases = query.q ? queryPhrases(query.q) : [];
       const found: ReuseRecord[] = [];
       for (let i = 0; i < ordered.length; i += 1) {
         const reuse = ordered[descending ? ordered.length - 1 - i : i];
-        if (reuse && this.matches(reuse, query, words) && isListedFor(reuse, caller)) found.push(reuse);
+        if (reuse && this.matches(reuse, query, phrases) && isListedFor(reuse, caller)) found.push(reuse);
       }
       return found;
     });
   }
 
-  private matches(reuse: ReuseRecord, query: ReuseQuery, words: readonly string[]): boolean {
+  private matches(reuse: ReuseRecord, query: ReuseQuery, phrases: readonly string[]): boolean {
     return (
       (!query.type || reuse.type === query.type) &&
       (!query.topic || reuse.topic === query.topic) &&
@@ -87,8 +87,8 @@ export class ReuseIndex {
       (!query.dataset || reuse.datasets.includes(query.dataset)) &&
       (!query.organization || reuse.organization === query.organization) &&
       (!query.owner || reuse.owner === query.owner) &&
-      (!query.featured || reuse.featured === true) &&
-      (words.length === 0 || matchesWords(this.searchText(reuse), words))
+      (query.featured === null || reuse.featured === query.featured) &&
+      (phrases.length === 0 || titleHasPhrases(this.normalizedTitle(reuse), phrases))
     );
   }
 }

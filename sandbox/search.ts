@@ -1,7 +1,4 @@
-/**
- * Full-text matching as the listing's `q` does it: every word of the query must appear in the title,
- * description or tags, ignoring case and accents.
- */
+/** Text matching for `q`: case, accents and punctuation ignored. */
 export function normalize(text: string): string {
   return text
     .normalize("NFD")
@@ -22,6 +19,19 @@ export function matchesWords(text: string, words: readonly string[]): boolean {
   return words.every((word) => text.includes(word));
 }
 
-export function searchableText(title: string, description: string, tags: readonly string[]): string {
-  return normalize(`${title} ${description} ${tags.join(" ")}`);
+/**
+ * The v1 reuse listing's `q` (udata/api_fields.py `apply_sort_filters`): every space-separated piece is quoted
+ * as a phrase and searched with MongoDB's text index, which covers the title only (`$title`). Normalized here.
+ */
+export function queryPhrases(query: string): string[] {
+  return query.split(" ").map(normalize).filter(Boolean);
+}
+
+/**
+ * Every phrase occurs in the normalized title, starting at a word: MongoDB wants the phrase in the text and
+ * its words among the title's stemmed terms, which a word's beginning stands in for.
+ */
+export function titleHasPhrases(normalizedTitle: string, phrases: readonly string[]): boolean {
+  const padded = ` ${normalizedTitle}`;
+  return phrases.every((phrase) => padded.includes(` ${phrase}`));
 }

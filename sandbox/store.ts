@@ -26,6 +26,8 @@ export class Store {
   private organizations = new Map<string, OrganizationRecord>();
   private datasets = new Map<string, DatasetRecord>();
   private reuses = new Map<string, ReuseRecord>();
+  /** udata's `SlugFollow`: a former slug → the reuse it now redirects to. */
+  private formerReuseSlugs = new Map<string, ReuseRecord>();
   private memberships = new Map<string, Set<string>>();
 
   constructor(
@@ -51,6 +53,7 @@ export class Store {
       this.organizations,
       this.datasets,
       this.reuses,
+      this.formerReuseSlugs,
       this.memberships,
     ])
       map.clear();
@@ -123,6 +126,10 @@ export class Store {
     return this.reuses.get(idOrSlug);
   }
 
+  reuseByFormerSlug(slug: string): ReuseRecord | undefined {
+    return this.formerReuseSlugs.get(slug);
+  }
+
   organizationsOf(userId: string): ReadonlySet<string> {
     return this.memberships.get(userId) ?? new Set();
   }
@@ -159,22 +166,34 @@ export class Store {
   }
 
   addReuse(reuse: ReuseRecord): void {
+    this.releaseFormerSlug(reuse.slug);
     this.state.reuses.push(reuse);
     this.indexReuse(reuse);
     this.changed();
   }
 
-  /** A new slug for a renamed reuse: the old one keeps resolving. */
+  /** A new slug for a renamed reuse (udata/mongo/slug_fields.py `populate_slug`): the old one redirects to it. */
   renameReuse(reuse: ReuseRecord, slug: string): void {
+    this.releaseFormerSlug(slug);
+    if (this.reuses.get(reuse.slug) === reuse) this.reuses.delete(reuse.slug);
     reuse.former_slugs.push(reuse.slug);
+    this.formerReuseSlugs.set(reuse.slug, reuse);
     reuse.slug = slug;
     this.reuses.set(slug, reuse);
   }
 
-  /** Whether `slug` names a reuse other than `except`. */
+  /** Whether `slug` is the current slug of a reuse other than `except` (former slugs may be taken again). */
   isReuseSlugTaken(slug: string, except?: ReuseRecord): boolean {
     const found = this.reuses.get(slug);
     return found !== undefined && found !== except;
+  }
+
+  /** As udata, a slug taken again stops redirecting to the reuse that had it before. */
+  private releaseFormerSlug(slug: string): void {
+    const previous = this.formerReuseSlugs.get(slug);
+    if (!previous) return;
+    previous.former_slugs = previous.former_slugs.filter((former) => former !== slug);
+    this.formerReuseSlugs.delete(slug);
   }
 
   private index<T extends { id: string }>(map: Map<string, T>, record: T, slugs: readonly string[]): void {
@@ -197,6 +216,7 @@ export class Store {
   }
 
   private indexReuse(reuse: ReuseRecord): void {
-    this.index(this.reuses, reuse, [reuse.slug, ...reuse.former_slugs]);
+    this.index(this.reuses, reuse, [reuse.slug]);
+    for (const former of reuse.former_slugs) this.formerReuseSlugs.set(former, reuse);
   }
 }

@@ -58,8 +58,9 @@ describe("reuse visibility", () => {
     expect(isListedFor(reuse({ organization: null, owner: "s", private: true }), stranger)).toBe(true);
   });
 
-  it("answers 404 for private, 410 for deleted, 200 without datasets, except to editors", () => {
+  it("answers 404 for private (deleted or not), 410 for deleted, 200 without datasets, except to editors", () => {
     expect(readStatus(reuse({ private: true }), anonymous)).toBe(404);
+    expect(readStatus(reuse({ private: true, deleted: "2024-01-01" }), stranger)).toBe(404);
     expect(readStatus(reuse({ deleted: "2024-01-01" }), stranger)).toBe(410);
     expect(readStatus(reuse({ datasets: [] }), anonymous)).toBe(200);
     expect(readStatus(reuse({ private: true }), member)).toBe(200);

@@ -37,12 +37,13 @@ export function isListedFor(reuse: ReuseRecord, caller: Caller | null): boolean 
   return (!reuse.private && !reuse.deleted) || owns(reuse, caller);
 }
 
-/** The status of a direct read: 410 deleted, 404 private, 200 otherwise (also with no dataset). */
+/**
+ * The status of a direct read (udata's `ReuseAPI.get`): 200 when neither private nor deleted (also with no
+ * dataset) or when the caller can edit it; else 410 when deleted but not private, 404 when private.
+ */
 export function readStatus(reuse: ReuseRecord, caller: Caller | null): 200 | 404 | 410 {
-  if (canEdit(reuse, caller)) return 200;
-  if (reuse.deleted) return 410;
-  if (reuse.private) return 404;
-  return 200;
+  if ((!reuse.private && !reuse.deleted) || canEdit(reuse, caller)) return 200;
+  return reuse.private ? 404 : 410;
 }
 
 export function roleIn(organization: OrganizationRecord, caller: Caller | null): "admin" | "editor" | null {

@@ -29,13 +29,13 @@ export function userLink(ctx: Context, id: string | null): SafeHtml {
 }
 
 /** Anyone may open a dataset's page unless it is private or deleted (archived ones included). */
-export function isVisibleDataset(dataset: DatasetRecord): boolean {
+export function hasOpenPage(dataset: DatasetRecord): boolean {
   return !dataset.private && !dataset.deleted;
 }
 
 export function datasetLinks(datasets: readonly (DatasetRecord | undefined)[]): PageLink[] {
   return datasets
-    .filter((dataset): dataset is DatasetRecord => dataset !== undefined && isVisibleDataset(dataset))
+    .filter((dataset): dataset is DatasetRecord => dataset !== undefined && hasOpenPage(dataset))
     .map((dataset) => ({ href: pagePath("datasets", dataset.slug), text: dataset.title }));
 }
 

@@ -7,8 +7,8 @@ import { type PageContent, dateFr, facts, linkList, outboundLink, plainText } fr
 import { datasetLinks, publisherLink } from "./links";
 
 /** A reuse's page: what it is, who publishes it, its figures and the datasets it uses. */
-function labelOf(labels: readonly { id: string; label: string }[], id: string): string {
-  return labels.find((entry) => entry.id === id)?.label ?? id;
+function labelOf(labels: readonly { id: string; fr: string }[], id: string): string {
+  return labels.find((entry) => entry.id === id)?.fr ?? id;
 }
 
 export function reusePage(ctx: Context, reuse: ReuseRecord): PageContent {

@@ -18,7 +18,7 @@ function pythonText(value: Json | undefined): string {
 }
 
 async function addBadge(ctx: Context, request: ApiRequest) {
-  const reuse = findReuse(ctx, request.params.reuse);
+  const reuse = findReuse(ctx, request);
   requireAdmin(request.caller);
   const kind = (await readJsonObject(request.raw)).kind;
   const existing = reuse.badges.find((badge) => badge.kind === kind);
@@ -34,7 +34,7 @@ async function addBadge(ctx: Context, request: ApiRequest) {
 }
 
 function removeBadge(ctx: Context, request: ApiRequest) {
-  const reuse = findReuse(ctx, request.params.reuse);
+  const reuse = findReuse(ctx, request);
   requireAdmin(request.caller);
   const index = reuse.badges.findIndex((badge) => badge.kind === request.params.kind);
   if (index < 0) throw notFound("Badge does not exists");

@@ -5,12 +5,11 @@ import { type Json } from "../json";
 import { datasetJson } from "../render/dataset";
 import { renderCommunityResource, renderDiscussion } from "../render/discussion";
 import { renderReuse } from "../render/reuse";
-import { normalize } from "../search";
 import { type Caller } from "../visibility";
 
 /**
  * The caller's own objects and their organizations' ones, as plain lists (not pages) like udata,
- * private and deleted ones included; the `org_*` lists filter their titles with `q`.
+ * private and deleted ones included; the `org_*` lists filter their titles with `q` (udata/core/user/api.py).
  */
 function ownedBy(caller: Caller, record: { owner: string | null; organization: string | null }): boolean {
   return (
@@ -18,9 +17,10 @@ function ownedBy(caller: Caller, record: { owner: string | null; organization: s
   );
 }
 
+/** udata's `title__icontains`: a case-insensitive substring, accents included. */
 function titleFilter(request: ApiRequest): (title: string) => boolean {
-  const q = normalize(request.url.searchParams.get("q") ?? "");
-  return (title) => !q || normalize(title).includes(q);
+  const q = (request.url.searchParams.get("q") ?? "").toLowerCase();
+  return (title) => !q || title.toLowerCase().includes(q);
 }
 
 function byDateDesc<T>(date: (item: T) => string) {
@@ -30,9 +30,11 @@ function byDateDesc<T>(date: (item: T) => string) {
 type ListHandler = (ctx: Context, caller: Caller, request: ApiRequest) => Json[];
 
 const LISTS: Record<string, ListHandler> = {
+  // Reuse's default ordering (`-created_at`).
   reuses: (ctx, caller) =>
     ctx.store.state.reuses
       .filter((reuse) => reuse.owner === caller.user.id)
+      .sort(byDateDesc((reuse) => reuse.created_at))
       .map((reuse) => renderReuse(ctx, reuse, caller)),
   datasets: (ctx, caller) =>
     ctx.store.state.datasets
@@ -58,13 +60,11 @@ const LISTS: Record<string, ListHandler> = {
       const owner = subject.class === "Reuse" ? ctx.store.reuse(subject.id) : ctx.store.dataset(subject.id);
       return owner !== undefined && ownedBy(caller, owner);
     };
-    return (
-      ctx.store.state.discussions
-        // udata's `discussions_for(user)` keeps the open ones only (`only_open=True`).
-        .filter((discussion) => !discussion.closed && subjects(discussion.subject) && matches(discussion.title))
-        .sort(byDateDesc((discussion) => discussion.created))
-        .map((discussion) => renderDiscussion(ctx, discussion))
-    );
+    // udata's `discussions_for(user)`: open discussions only.
+    return ctx.store.state.discussions
+      .filter((discussion) => !discussion.closed && subjects(discussion.subject) && matches(discussion.title))
+      .sort(byDateDesc((discussion) => discussion.created))
+      .map((discussion) => renderDiscussion(ctx, discussion));
   },
   org_community_resources: (ctx, caller, request) => {
     const matches = titleFilter(request);

@@ -2,7 +2,7 @@ import { requireCaller } from "../auth";
 import { type ApiRequest, type Context, type RouteDefinition } from "../context";
 import { countOf } from "../counts";
 import { udataTimestamp } from "../dates";
-import { readJsonObject, validationError } from "../http";
+import { modelValidationError, readJsonObject } from "../http";
 import { type Json } from "../json";
 import { renderMe } from "../render/user";
 import { receiveImage } from "../uploads";
@@ -10,15 +10,17 @@ import { absolute } from "../urls";
 
 /** The caller's own profile: read, update, delete, avatar and metrics. */
 const EDITABLE = ["first_name", "last_name", "about", "website"] as const;
+const REQUIRED = new Set(["first_name", "last_name"]);
 
-function profileErrors(body: Record<string, Json | undefined>): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
+/** A blank string is read as absent (udata's patch); mongoengine then refuses a required field left empty. */
+function profileErrors(body: Record<string, Json | undefined>): Record<string, string> {
+  const errors: Record<string, string> = {};
   for (const field of EDITABLE) {
     const value = body[field];
     if (value === undefined) continue;
-    const optional = field === "about" || field === "website";
-    if (optional && value === null) continue;
-    if (typeof value !== "string" || (!optional && !value.trim())) errors[field] = ["Field is required"];
+    const blank = value === null || (typeof value === "string" && !value.trim());
+    if (!blank && typeof value !== "string") errors[field] = "StringField only accepts string values";
+    else if (blank && REQUIRED.has(field)) errors[field] = "Field is required";
   }
   return errors;
 }
@@ -27,11 +29,12 @@ async function updateMe(ctx: Context, request: ApiRequest) {
   const { user } = requireCaller(request.caller);
   const body = await readJsonObject(request.raw);
   const errors = profileErrors(body);
-  if (Object.keys(errors).length > 0) throw validationError(errors);
+  if (Object.keys(errors).length > 0) throw modelValidationError("User", user.id, errors);
   if (typeof body.first_name === "string") user.first_name = body.first_name.trim();
   if (typeof body.last_name === "string") user.last_name = body.last_name.trim();
-  if (body.about !== undefined) user.about = typeof body.about === "string" ? body.about : null;
-  if (body.website !== undefined) user.website = typeof body.website === "string" ? body.website : null;
+  if (body.about !== undefined) user.about = typeof body.about === "string" && body.about.trim() ? body.about : null;
+  if (body.website !== undefined)
+    user.website = typeof body.website === "string" && body.website.trim() ? body.website : null;
   ctx.store.changed();
   return { status: 200, body: renderMe(ctx, user) };
 }
@@ -89,7 +92,7 @@ export function meRoutes(ctx: Context): RouteDefinition[] {
     },
     { method: "PUT", path: "/api/1/me/", handler: (request) => updateMe(ctx, request) },
     { method: "DELETE", path: "/api/1/me/", handler: (request) => deleteMe(ctx, request) },
-    { method: "POST", path: "/api/1/me/avatar", handler: (request) => uploadAvatar(ctx, request) },
+    { method: "POST", path: "/api/1/me/avatar/", handler: (request) => uploadAvatar(ctx, request) },
     { method: "GET", path: "/api/1/me/metrics/", handler: (request) => metrics(ctx, request) },
   ];
 }

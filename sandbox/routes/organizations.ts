@@ -64,7 +64,7 @@ function getUser(ctx: Context, request: ApiRequest) {
   const user = ctx.store.user(request.params.user ?? "");
   if (!user) throw notFound();
   if (user.deleted) throw gone("User has been deleted");
-  return { status: 200, body: renderUser(ctx, user) };
+  return { status: 200, body: renderUser(ctx, user, request.caller) };
 }
 
 export function organizationRoutes(ctx: Context): RouteDefinition[] {

@@ -6,12 +6,16 @@ import { renderReuse } from "../render/reuse";
 import { referenceId } from "../reuse-input";
 import { receiveImage } from "../uploads";
 import { absolute } from "../urls";
-import { editableReuse, findReuse } from "./lookup";
+import { findReuse, ownReuse } from "./lookup";
 
-/** What a reuse's owners do besides editing it (datasets, image) and what only site admins do (featured; badges are in badges.ts). */
+/**
+ * What a reuse's owners do besides editing it (datasets, image: udata's `ReuseDatasetsAPI`, `ReuseImageAPI`
+ * test the edit permission only, so a deleted reuse is still theirs) and what only site admins do (featured;
+ * badges are in badges.ts).
+ */
 async function addDataset(ctx: Context, request: ApiRequest) {
   const caller = requireCaller(request.caller);
-  const reuse = editableReuse(ctx, request.params.reuse, caller);
+  const reuse = ownReuse(ctx, request, caller);
   const id = referenceId((await readJsonObject(request.raw)).id);
   if (typeof id !== "string") throw badRequest("Expect a dataset identifier");
   const dataset = ctx.store.dataset(id);
@@ -24,7 +28,7 @@ async function addDataset(ctx: Context, request: ApiRequest) {
 }
 
 async function uploadImage(ctx: Context, request: ApiRequest) {
-  const reuse = editableReuse(ctx, request.params.reuse, requireCaller(request.caller));
+  const reuse = ownReuse(ctx, request, requireCaller(request.caller));
   reuse.image = await receiveImage(request.raw, ctx.base, ctx.uploadsDir);
   reuse.last_modified = udataTimestamp();
   ctx.store.changed();
@@ -33,7 +37,7 @@ async function uploadImage(ctx: Context, request: ApiRequest) {
 
 function setFeatured(ctx: Context, request: ApiRequest, featured: boolean) {
   const caller = requireAdmin(request.caller);
-  const reuse = findReuse(ctx, request.params.reuse);
+  const reuse = findReuse(ctx, request);
   reuse.featured = featured;
   ctx.store.changed();
   return { status: 200, body: renderReuse(ctx, reuse, caller) };

@@ -67,7 +67,7 @@ function applyInput(ctx: Context, reuse: ReuseRecord, input: ReuseInput): void {
 
 async function updateReuse(ctx: Context, request: ApiRequest) {
   const caller = requireCaller(request.caller);
-  const reuse = findReuse(ctx, request.params.reuse);
+  const reuse = findReuse(ctx, request);
   const body = await readJsonObject(request.raw);
   // As udata: a deleted reuse answers 410 unless the body restores it.
   if (reuse.deleted && body.deleted !== null) throw gone(MESSAGES.reuseDeleted);
@@ -77,7 +77,7 @@ async function updateReuse(ctx: Context, request: ApiRequest) {
 }
 
 function deleteReuse(ctx: Context, request: ApiRequest) {
-  const reuse = editableReuse(ctx, request.params.reuse, requireCaller(request.caller));
+  const reuse = editableReuse(ctx, request, requireCaller(request.caller));
   reuse.deleted = udataTimestamp();
   ctx.store.changed();
   return { status: 204 };

@@ -1,26 +1,29 @@
-import { REUSE_TOPICS, REUSE_TYPES } from "../constants";
+import { REUSE_TOPIC_IDS, REUSE_TOPICS, REUSE_TYPE_IDS, REUSE_TYPES } from "../constants";
 import { type ApiRequest, type Context, type RouteDefinition } from "../context";
-import { choiceParam, intParam, objectIdParam, requiredParam } from "../params";
+import { booleanParam, choiceParam, filterChoiceParam, filterIdParam, intParam, requiredParam } from "../params";
 import { pageReply } from "../render/page";
 import { renderReuse, reuseSuggestion } from "../render/reuse";
 import { type ReuseQuery, SORT_CHOICES } from "../reuse-index";
 import { type JsonObject } from "../json";
+import { labelList } from "../labels";
 import { normalize } from "../search";
 import { readableReuse } from "./lookup";
 
-/** Reading reuses: the listing, one reuse, suggestions, types and topics. */
+/**
+ * Reading reuses: the listing, one reuse, suggestions, types and topics. The listing's parameters are those
+ * udata generates from the model (udata/api_fields.py `generate_fields`, udata/core/reuse/models.py).
+ */
 function readQuery(url: URL): ReuseQuery {
   const params = url.searchParams;
   return {
     q: params.get("q") || null,
-    type: params.get("type") || null,
-    topic: params.get("topic") || null,
-    tags: params.getAll("tag").filter(Boolean),
-    dataset: objectIdParam(url, "dataset"),
-    organization: objectIdParam(url, "organization"),
-    owner: objectIdParam(url, "owner"),
-    // udata parses `featured` with Python's bool(): any non-empty value, "false" included, means featured only.
-    featured: Boolean(params.get("featured")),
+    type: filterChoiceParam(url, "type", REUSE_TYPE_IDS),
+    topic: filterChoiceParam(url, "topic", REUSE_TOPIC_IDS),
+    tags: params.getAll("tag"),
+    dataset: filterIdParam(url, "dataset"),
+    organization: filterIdParam(url, "organization"),
+    owner: filterIdParam(url, "owner"),
+    featured: booleanParam(url, "featured"),
     sort: choiceParam(url, "sort", SORT_CHOICES, "-created", "The field (and direction) on which sorting apply"),
   };
 }
@@ -51,19 +54,19 @@ export function reuseReadRoutes(ctx: Context): RouteDefinition[] {
     {
       method: "GET",
       path: "/api/1/reuses/types/",
-      handler: () => ({ status: 200, body: REUSE_TYPES.map((type) => ({ ...type })) }),
+      handler: (request) => ({ status: 200, body: labelList(REUSE_TYPES, request) }),
     },
     {
       method: "GET",
       path: "/api/1/reuses/topics/",
-      handler: () => ({ status: 200, body: REUSE_TOPICS.map((topic) => ({ ...topic })) }),
+      handler: (request) => ({ status: 200, body: labelList(REUSE_TOPICS, request) }),
     },
     {
       method: "GET",
       path: "/api/1/reuses/:reuse/",
-      handler: ({ params, caller }) => ({
+      handler: (request) => ({
         status: 200,
-        body: renderReuse(ctx, readableReuse(ctx, params.reuse, caller), caller),
+        body: renderReuse(ctx, readableReuse(ctx, request), request.caller),
       }),
     },
   ];

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "../seed/demo";
 import { KEYS, type TestSandbox, jsonOf, startTestSandbox } from "./harness";
+import { SEEDED_DATASET, newReusePayload } from "./new-reuse";
 
 /** Creating, editing, deleting and restoring reuses, and the actions around them. */
 type Reuse = {
@@ -18,7 +19,7 @@ type Reuse = {
   tags: string[];
 };
 
-const DATASET = "5b7ffc618b4c4169d30727e0";
+const DATASET = SEEDED_DATASET;
 const OTHER_DATASET = "6155ad9c9c3b0ee5891f3374";
 const PNG = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
 
@@ -28,22 +29,8 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-let counter = 0;
-function newReuse(fields: Record<string, unknown> = {}) {
-  counter += 1;
-  return {
-    title: `Ma réutilisation ${counter}`,
-    description: "Une description.",
-    type: "application",
-    topic: "health",
-    url: `https://example.org/reuse-${counter}`,
-    datasets: [DATASET],
-    ...fields,
-  };
-}
-
 async function create(key: string, fields: Record<string, unknown> = {}) {
-  return jsonOf<Reuse>(await sandbox.call("/api/1/reuses/", { method: "POST", key, json: newReuse(fields) }));
+  return jsonOf<Reuse>(await sandbox.call("/api/1/reuses/", { method: "POST", key, json: newReusePayload(fields) }));
 }
 
 function imageForm(bytes: Buffer, type = "image/png"): FormData {
@@ -57,7 +44,7 @@ describe("reuse writes", () => {
     const mine = await create(KEYS.producer);
     expect(mine.status).toBe(201);
     expect(mine.body.owner?.id).toBe(DEMO_ACCOUNTS.producer.id);
-    expect(mine.body.slug).toBe(`ma-reutilisation-${counter}`);
+    expect(mine.body.slug).toBe(`ma-reutilisation-${mine.body.title.split(" ").at(-1) ?? ""}`);
     expect(mine.body.datasets[0]?.id).toBe(DATASET);
     const ours = await create(KEYS.producer, { organization: DEMO_ACCOUNTS.producer.organization.id });
     expect(ours.body.organization?.id).toBe(DEMO_ACCOUNTS.producer.organization.id);
@@ -70,28 +57,34 @@ describe("reuse writes", () => {
     const missing = await jsonOf(
       await sandbox.call("/api/1/reuses/", { method: "POST", key: KEYS.producer, json: { title: "x" } }),
     );
-    expect(missing.status).toBe(400);
-    expect(missing.body).toMatchObject({
-      message: "Validation error",
-      errors: {
-        description: ["Field is required"],
-        type: ["Field is required"],
-        url: ["Field is required"],
-        topic: ["Field is required"],
+    expect(missing).toEqual({
+      status: 400,
+      body: {
+        errors: {
+          description: "Field is required",
+          type: "Field is required",
+          url: "Field is required",
+          urlhash: "Field is required",
+          topic: "Field is required",
+        },
+        message: "ValidationError (Reuse:None) (Field is required: ['description', 'type', 'url', 'urlhash', 'topic'])",
       },
     });
     const first = await create(KEYS.producer);
     const duplicate = await create(KEYS.member, { url: first.body.url });
     expect(duplicate).toEqual({
       status: 400,
-      body: { errors: { url: ["This URL is already registered"] }, message: "Validation error" },
+      body: { errors: { url: "This URL is already registered" }, message: "This URL is already registered" },
     });
     const foreign = await create(KEYS.member, { organization: DEMO_ACCOUNTS.producer.organization.id });
-    expect(foreign.body).toMatchObject({ errors: { organization: ["Permission denied for this organization"] } });
-    expect((await sandbox.call("/api/1/reuses/", { method: "POST", json: newReuse() })).status).toBe(401);
+    expect(foreign.body).toEqual({
+      errors: { organization: "Permission denied for this organization" },
+      message: "Permission denied for this organization",
+    });
+    expect((await sandbox.call("/api/1/reuses/", { method: "POST", json: newReusePayload() })).status).toBe(401);
   });
 
-  it("updates like a PATCH, renames the slug and keeps the old one, refuses strangers (403)", async () => {
+  it("updates like a PATCH, renames the slug and redirects the old one (308), refuses strangers (403)", async () => {
     const { body: reuse } = await create(KEYS.producer, { tags: ["Vélo", "mobilité"] });
     const updated = await jsonOf<Reuse>(
       await sandbox.call(`/api/1/reuses/${reuse.id}/`, {
@@ -105,9 +98,11 @@ describe("reuse writes", () => {
       title: "Nouveau titre",
       slug: "nouveau-titre",
       url: reuse.url,
-      tags: ["velo", "mobilite"],
+      tags: ["mobilite", "velo"],
     });
-    expect((await jsonOf<Reuse>(await sandbox.call(`/api/1/reuses/${reuse.slug}/`))).body.id).toBe(reuse.id);
+    const old = await sandbox.call(`/api/1/reuses/${reuse.slug}/`);
+    expect(old.status).toBe(308);
+    expect(old.headers.get("location")).toBe("/api/1/reuses/nouveau-titre/");
     const forbidden = await jsonOf(
       await sandbox.call(`/api/1/reuses/${reuse.id}/`, { method: "PUT", key: KEYS.member, json: { title: "x" } }),
     );

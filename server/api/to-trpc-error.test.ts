@@ -105,6 +105,58 @@ describe("toTRPCError: one table from upstream failures to tRPC codes and French
     });
   });
 
+  // udata 17.6's bodies, word for word: udata/api/__init__.py handle_validation_error (model checks and mongoengine's
+  // validation: one string per field), flask-restx's request parser, and UDataApi.validate (wtforms: lists, no message).
+  it.each([
+    [
+      { errors: { url: "This URL is already registered" }, message: "This URL is already registered" },
+      { url: ["Cette URL est déjà enregistrée"] },
+    ],
+    [
+      {
+        errors: { description: "Field is required", topic: "Field is required" },
+        message: "ValidationError (Reuse:None) (Field is required: ['description', 'topic'])",
+      },
+      { description: ["Ce champ est obligatoire."], topic: ["Ce champ est obligatoire."] },
+    ],
+    [
+      {
+        errors: { page: "The page to fetch Invalid page: 0. page must be a positive integer" },
+        message: "Input payload validation failed",
+      },
+      { page: ["The page to fetch Invalid page: 0. page must be a positive integer"] },
+    ],
+    [{ errors: { title: ["This field is required."] } }, { title: ["Ce champ est obligatoire."] }],
+  ])("400 %j gives its field errors", async (body, fieldErrors) => {
+    const error = await mapped(status(400, body));
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(error.message).toMatch(/corrigez les champs signalés/);
+    expect(fieldErrorsOf(error)).toEqual(fieldErrors);
+  });
+
+  it.each([
+    "The server could not verify that you are authorized to access the URL requested. You either supplied the wrong credentials (e.g. a bad password), or your browser doesn't understand how to supply the credentials required.",
+    "Invalid API token",
+    "Revoked API token",
+    "Expired API token",
+  ])("401 %j with udata's Bearer challenge → UNAUTHORIZED", async (message) => {
+    const error = await mapped(() => jsonResponse({ message }, 401, { "WWW-Authenticate": 'Bearer realm="uData"' }));
+    expect(error.code).toBe("UNAUTHORIZED");
+    expect(error.cause).toMatchObject({ kind: "http", status: 401 });
+    expect(String(error.cause)).toContain(message);
+  });
+
+  it("a refused redirect is our bug (INTERNAL_SERVER_ERROR); a reported move is NOT_FOUND with its kind", async () => {
+    const refused = await mapped(() => new Response(null, { status: 308, headers: { Location: "/api/1/reuses/x/" } }));
+    expect(refused.code).toBe("INTERNAL_SERVER_ERROR");
+    expect(refused.cause).toMatchObject({ kind: "redirect", status: 308 });
+    stubFetch(() => new Response(null, { status: 308, headers: { Location: "/api/1/reuses/new/" } }));
+    const path = apiPath`/reuses/${slugOrId("old")}/`;
+    const moved = toTRPCError(await rejectionOf(upstream({ method: "GET", path, schema, reportMoved: true })));
+    expect(moved.code).toBe("NOT_FOUND");
+    expect(moved.cause).toMatchObject({ kind: "moved", status: 308 });
+  });
+
   it("400 without field errors says a known reason", async () => {
     const error = await mapped(status(400, { message: "Unsupported image format" }));
     expect(error.code).toBe("BAD_REQUEST");

@@ -48,6 +48,10 @@ const BY_KIND: Readonly<Record<Exclude<UpstreamErrorKind, "http" | "invalid">, M
   timeout: { code: "GATEWAY_TIMEOUT", message: NOT_ANSWERING },
   network: { code: "BAD_GATEWAY", message: "Impossible de joindre data.gouv.fr, réessayez dans un instant." },
   malformed: { code: "BAD_GATEWAY", message: "data.gouv.fr a renvoyé une réponse inattendue, réessayez plus tard." },
+  // A redirect the client refuses is a wrong path in our code, not data.gouv.fr's fault.
+  redirect: { code: "INTERNAL_SERVER_ERROR", message: "Une erreur inattendue est survenue." },
+  // Only reads asked with `reportMoved` get it; a page sends its visitor to `movedTo` instead.
+  moved: { code: "NOT_FOUND", message: "Cette réutilisation a changé d'adresse." },
 };
 
 const OTHER_CLIENT_ERROR: Mapping = { code: "BAD_REQUEST", message: "data.gouv.fr a refusé cette demande." };
@@ -108,7 +112,7 @@ export class UpstreamCause extends Error {
 }
 
 function mappingOf(error: UpstreamError, meanings: UpstreamMeanings): Mapping {
-  if (error.kind === "timeout" || error.kind === "network" || error.kind === "malformed") return BY_KIND[error.kind];
+  if (error.kind !== "http" && error.kind !== "invalid") return BY_KIND[error.kind];
   const status = error.status ?? 0;
   const listed = meanings[status] ?? BY_STATUS[status];
   if (listed) return listed;

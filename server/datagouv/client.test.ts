@@ -50,7 +50,7 @@ describe("requests", () => {
     await upstream({ method: "POST", path: apiPath`/reuses/`, schema: ok, body: { title: "T" }, apiKey: KEY });
     const form = new FormData();
     form.append("file", new Blob(["x"], { type: "image/png" }), "a.png");
-    await upstream({ method: "POST", path: apiPath`/me/avatar`, schema: ok, body: form, apiKey: KEY });
+    await upstream({ method: "POST", path: apiPath`/me/avatar/`, schema: ok, body: form, apiKey: KEY });
     expect(fetchCall(spy, 0).init.body).toBe('{"title":"T"}');
     expect(headerOf(fetchCall(spy, 0).init, "Content-Type")).toBe("application/json");
     expect(fetchCall(spy, 1).init.body).toBe(form);
@@ -62,7 +62,7 @@ describe("requests", () => {
     stubFetch(() => jsonResponse({ ok: true }));
     await get();
     await upstream({ method: "PUT", path: apiPath`/me/`, schema: ok, body: {}, apiKey: KEY });
-    await upstream({ method: "POST", path: apiPath`/me/avatar`, schema: ok, body: new FormData(), apiKey: KEY });
+    await upstream({ method: "POST", path: apiPath`/me/avatar/`, schema: ok, body: new FormData(), apiKey: KEY });
     expect(timeout.mock.calls.map(([ms]) => ms)).toEqual([TIMEOUT_MS.read, TIMEOUT_MS.write, TIMEOUT_MS.upload]);
   });
 
@@ -77,17 +77,62 @@ describe("requests", () => {
     expect(answer).toEqual({ status: 204, data: undefined });
   });
 
-  it("follows a same-origin redirect of a GET (old slug), never one to another host", async () => {
-    const spy = stubFetch(
-      () => new Response(null, { status: 301, headers: { Location: `${API}/reuses/new-slug/` } }),
-      () => jsonResponse({ ok: true }),
-    );
+  it("derives X-Fields from the schema of a write, so that its answer is not the whole object", async () => {
+    const spy = stubFetch(() => jsonResponse({ ok: true }));
+    await upstream({ method: "PUT", path: apiPath`/me/`, schema: ok, body: {}, apiKey: KEY });
+    await upstream({ method: "POST", path: apiPath`/reuses/`, schema: ok, body: {}, apiKey: KEY, fields: "ok,id" });
+    expect(headerOf(fetchCall(spy, 0).init, "X-Fields")).toBe("ok");
+    expect(headerOf(fetchCall(spy, 1).init, "X-Fields")).toBe("ok,id");
+  });
+});
+
+describe("redirects", () => {
+  const moved =
+    (location: string, status = 308) =>
+    () =>
+      new Response("<p>Redirecting...</p>", { status, headers: { Location: location } });
+
+  it("follows udata's former-slug 308 of a GET (a path, as Flask's url_for gives it)", async () => {
+    const spy = stubFetch(moved("/api/1/reuses/new-slug/"), () => jsonResponse({ ok: true }));
     await expect(get({ path: apiPath`/reuses/${slugOrId("old-slug")}/` })).resolves.toEqual({ ok: true });
     expect(fetchCall(spy, 1).url).toBe(`${API}/reuses/new-slug/`);
+  });
 
-    const away = stubFetch(() => new Response(null, { status: 302, headers: { Location: "https://evil.example/x" } }));
-    await expect(get({ apiKey: KEY })).rejects.toMatchObject({ kind: "http", status: 302 });
+  it("reports the former-slug 308 as `moved` with the new slug when asked", async () => {
+    const spy = stubFetch(moved("/api/1/reuses/new-slug/"));
+    const error = await rejectionOf(get({ path: apiPath`/reuses/${slugOrId("old-slug")}/`, reportMoved: true }));
+    expect(error).toMatchObject({ kind: "moved", status: 308, movedTo: "new-slug", location: "/reuses/new-slug/" });
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
+
+  it("refuses any redirect of a write, naming the path", async () => {
+    const spy = stubFetch(moved(`${API}/reuses/new-slug/`));
+    const error = await rejectionOf(
+      upstream({ method: "PUT", path: apiPath`/reuses/${slugOrId("old-slug")}/`, schema: ok, body: {}, apiKey: KEY }),
+    );
+    expect(error).toMatchObject({ kind: "redirect", status: 308, method: "PUT", path: "/reuses/old-slug/" });
+    expect(String(error)).toContain("PUT /reuses/old-slug/");
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
+
+  it("refuses the missing-slash redirect, even of a read: the path is wrong", async () => {
+    stubFetch(moved(`${API}/me/avatar/`));
+    const write = await rejectionOf(upstream({ method: "POST", path: apiPath`/me/avatar`, schema: ok, apiKey: KEY }));
+    expect(write).toMatchObject({ kind: "redirect", detail: expect.stringContaining("trailing slash") });
+    stubFetch(moved(`${API}/reuses/`));
+    await expect(get({ path: apiPath`/reuses` })).rejects.toMatchObject({ kind: "redirect", status: 308 });
+  });
+
+  it("never follows a redirect off the API, nor too many", async () => {
+    const away = stubFetch(moved("https://evil.example/api/1/reuses/x/", 302));
+    await expect(get({ path: apiPath`/reuses/${slugOrId("x")}/`, apiKey: KEY })).rejects.toMatchObject({
+      kind: "redirect",
+      status: 302,
+    });
     expect(away).toHaveBeenCalledTimes(1);
+    const loop = stubFetch(moved("/api/1/reuses/b/"), moved("/api/1/reuses/c/"), moved("/api/1/reuses/d/"));
+    await expect(get({ path: apiPath`/reuses/${slugOrId("a")}/` })).rejects.toMatchObject({ kind: "redirect" });
+    expect(loop).toHaveBeenCalledTimes(3);
   });
 });
 

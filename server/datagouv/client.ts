@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { z } from "zod";
+import { z } from "zod";
 
 import { env } from "~/server/env";
 
@@ -14,7 +14,9 @@ import {
   TIMEOUT_MS,
 } from "./config";
 import { parseErrorBody, redact, UpstreamError, type UpstreamErrorInit } from "./errors";
+import { fieldsMask } from "./mask";
 import type { ApiPath } from "./paths";
+import { decideRedirect, isRedirect } from "./redirects";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE";
 export type QueryValue = string | number | boolean | null | undefined | readonly string[];
@@ -34,10 +36,15 @@ export interface UpstreamRequest<S extends z.ZodType> {
   body?: unknown;
   /** Sent as `X-API-KEY` when given; public reads leave it out so their answers can be shared. */
   apiKey?: string;
-  /** udata's `X-Fields` mask (see `fieldsMask`). */
+  /**
+   * udata's `X-Fields` mask (see `fieldsMask`). A write whose schema is an object gets the mask of that schema by
+   * default: udata's write answers are the whole object otherwise (a reuse embeds every dataset with its resources).
+   */
   fields?: string;
   /** Defaults to TIMEOUT_MS.read / write / upload. */
   timeoutMs?: number;
+  /** A GET redirected from a former slug throws a `moved` error (with the new slug) instead of following. */
+  reportMoved?: boolean;
 }
 
 export interface UpstreamResponse<T> {
@@ -103,16 +110,21 @@ function requestInit(request: UpstreamRequest<z.ZodType>): RequestInit {
     }
     headers.set("X-API-KEY", request.apiKey);
   }
-  if (request.fields) headers.set("X-Fields", request.fields);
+  const fields = request.fields ?? writeMask(request);
+  if (fields) headers.set("X-Fields", fields);
   let body: BodyInit | undefined;
   if (request.body instanceof FormData) body = request.body;
   else if (request.body !== undefined) {
     headers.set("Content-Type", "application/json");
     body = JSON.stringify(request.body);
   }
-  // Redirects are followed by hand: fetch would carry X-API-KEY to any host a redirect names.
+  // Redirects are decided by hand (redirects.ts): fetch would carry X-API-KEY to any host a redirect names.
   // No `cache` option: caching (shared, stale-while-revalidate) is the caller's decision, not fetch's.
   return { method: request.method, headers, body, redirect: "manual" };
+}
+
+function writeMask({ method, schema }: UpstreamRequest<z.ZodType>): string | undefined {
+  return method !== "GET" && schema instanceof z.core.$ZodObject ? fieldsMask(schema) : undefined;
 }
 
 function defaultTimeout({ method, body }: UpstreamRequest<z.ZodType>): number {
@@ -132,15 +144,23 @@ async function attemptOnce<S extends z.ZodType>(
   try {
     let url = apiUrl(request.version ?? 1, request.path, request.query);
     response = await fetch(url, { ...init, signal });
-    for (let hop = 0; isRedirect(response.status) && request.method === "GET" && hop < MAX_REDIRECTS; hop++) {
-      const next = sameApiOrigin(response.headers.get("Location"), url);
-      if (next === undefined) break;
-      url = next;
+    for (let hop = 0; isRedirect(response.status); hop++) {
+      const decision = decideRedirect(request, response.headers.get("Location"), url);
       await response.body?.cancel();
+      if (decision.action === "report") {
+        const { location, movedTo } = decision;
+        throw fail({ kind: "moved", status: response.status, location, movedTo });
+      }
+      if (decision.action === "refuse" || hop >= MAX_REDIRECTS) {
+        const reason = decision.action === "refuse" ? decision.reason : "too many redirects";
+        throw fail({ kind: "redirect", status: response.status, detail: `refused ${reason}` });
+      }
+      url = decision.url;
       response = await fetch(url, { ...init, signal });
     }
     text = await response.text();
   } catch (error) {
+    if (error instanceof UpstreamError) throw error;
     const timedOut = signal.aborted || (error instanceof Error && error.name === "TimeoutError");
     const detail = error instanceof Error ? redact(`${error.name}: ${error.message}`, request.apiKey) : undefined;
     throw fail({ kind: timedOut ? "timeout" : "network", detail });
@@ -167,16 +187,4 @@ async function attemptOnce<S extends z.ZodType>(
     throw fail({ kind: "malformed", status: response.status, detail: `schema mismatch: ${issues.join("; ")}` });
   }
   return { status: response.status, data: parsed.data };
-}
-
-function isRedirect(status: number): boolean {
-  return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
-}
-
-/** The redirect target when it stays on DATAGOUV_URL's API (v1 or v2); otherwise the 3xx is an error. */
-function sameApiOrigin(location: string | null, from: string): string | undefined {
-  if (!location) return undefined;
-  const target = new URL(location, from);
-  const base = new URL(`${env.DATAGOUV_URL}/api/`);
-  return target.origin === base.origin && target.pathname.startsWith(base.pathname) ? target.href : undefined;
 }

@@ -21,7 +21,7 @@ export const RETRY_JITTER_MS = { min: 100, max: 300 } as const;
 /** Upstream statuses worth one retry of a GET: the gateway in front of udata failed, not udata's logic. */
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([502, 503, 504]);
 
-/** Redirects followed for a GET (udata redirects an old slug to the current one), same origin only. */
+/** Former-slug redirects followed for one GET (udata keeps every former slug of an object: see redirects.ts). */
 export const MAX_REDIRECTS = 2;
 
 /** Longest accepted API key: longer is not a udata key (and is refused before it reaches a header). */

@@ -9,9 +9,13 @@ import type { z } from "zod";
  * - `network`: no answer at all (DNS, refused connection, reset…);
  * - `malformed`: an answer that is not JSON or does not match the schema;
  * - `invalid`: refused here, before any request (bad id/slug, bad query or body); `status` says what
- *   data.gouv.fr would have said (400, or 404 for an id/slug that cannot exist, 401 for a malformed key).
+ *   data.gouv.fr would have said (400, or 404 for an id/slug that cannot exist, 401 for a malformed key);
+ * - `redirect`: a redirect the client does not follow (a write's, a missing trailing slash's, off the API):
+ *   the path is wrong, `detail` says why;
+ * - `moved`: a read asked with `reportMoved` named a former slug: `movedTo` is the current one, `location`
+ *   the API path that has it.
  */
-export type UpstreamErrorKind = "http" | "timeout" | "network" | "malformed" | "invalid";
+export type UpstreamErrorKind = "http" | "timeout" | "network" | "malformed" | "invalid" | "redirect" | "moved";
 
 /** Field name → messages, as udata's 400 `{"errors": {...}, "message": ...}` gives them. */
 export type FieldErrors = Record<string, string[]>;
@@ -26,6 +30,9 @@ export interface UpstreamErrorInit {
   fieldErrors?: FieldErrors;
   /** Extra detail for logs: transport error, schema issues. */
   detail?: string;
+  /** `moved`: the API path (under /api/1) of the current address, and its new slug. */
+  location?: string;
+  movedTo?: string;
 }
 
 /** The one error type the upstream client throws. Holds no API key, by construction. */
@@ -40,6 +47,8 @@ export class UpstreamError extends Error {
   readonly upstreamMessage: string | undefined;
   readonly fieldErrors: FieldErrors;
   readonly detail: string | undefined;
+  readonly location: string | undefined;
+  readonly movedTo: string | undefined;
 
   constructor(init: UpstreamErrorInit) {
     super(describe(init));
@@ -50,6 +59,8 @@ export class UpstreamError extends Error {
     this.upstreamMessage = init.upstreamMessage;
     this.fieldErrors = init.fieldErrors ?? {};
     this.detail = init.detail;
+    this.location = init.location;
+    this.movedTo = init.movedTo;
   }
 
   toJSON() {
@@ -62,13 +73,14 @@ export class UpstreamError extends Error {
       message: this.message,
       upstreamMessage: this.upstreamMessage,
       fieldErrors: this.fieldErrors,
+      location: this.location,
     };
   }
 }
 
 function describe({ kind, status, method, path, upstreamMessage, detail }: UpstreamErrorInit): string {
   const where = method && path ? `data.gouv.fr ${method} ${path}` : "data.gouv.fr";
-  const what = kind === "http" || kind === "invalid" ? `${kind} ${status ?? "?"}` : kind;
+  const what = kind === "timeout" || kind === "network" || kind === "malformed" ? kind : `${kind} ${status ?? "?"}`;
   const why = [upstreamMessage, detail].filter(Boolean).join(" — ");
   return `${where}: ${what}${why ? ` (${why})` : ""}`;
 }

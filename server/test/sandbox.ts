@@ -18,6 +18,8 @@ export interface LoggedRequest {
   path: string;
   query: Record<string, string | string[]>;
   withKey: boolean;
+  /** The X-Fields mask sent, or null. */
+  fields: string | null;
   status: number;
 }
 

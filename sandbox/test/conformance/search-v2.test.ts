@@ -174,7 +174,7 @@ describe("GET /api/2/reuses/search/", () => {
     expect(await jsonOf(await sandbox.call("/api/2/reuses/search/?page=0"))).toEqual({
       status: 400,
       body: {
-        errors: { page: "The page to fetch Invalid argument: 0. argument must be a positive integer" },
+        errors: { page: "The page to fetch Invalid page: 0. page must be a positive integer" },
         message: "Input payload validation failed",
       },
     });

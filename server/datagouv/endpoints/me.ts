@@ -40,11 +40,11 @@ export async function clearApiKey(apiKey: string): Promise<void> {
   await upstream({ method: "DELETE", path: apiPath`/me/apikey/`, apiKey, schema: noContentSchema });
 }
 
-/** `POST /me/avatar`: multipart `file`, optional crop box. */
+/** `POST /me/avatar/`: multipart `file`, optional crop box. */
 export async function uploadAvatar(apiKey: string, image: ImageUpload): Promise<UploadedImage> {
   return upstream({
     method: "POST",
-    path: apiPath`/me/avatar`,
+    path: apiPath`/me/avatar/`,
     body: imageForm(image),
     apiKey,
     schema: uploadedImageSchema,

@@ -36,7 +36,10 @@ export async function searchReuses<T extends ItemSchema = typeof reuseSearchItem
   return readPage(apiPath`/reuses/search/`, reuseSearchItemSchema, options, query, 2);
 }
 
-/** `GET /reuses/{id|slug}/`: 404 unknown or private, 410 deleted (the owner, with their key, gets it). */
+/**
+ * `GET /reuses/{id|slug}/`: 404 unknown or private, 410 deleted (the owner, with their key, gets it). A former
+ * slug is followed to the current one, or with `reportMoved` throws a `moved` UpstreamError naming it (`movedTo`).
+ */
 export async function getReuse<T extends ItemSchema = typeof reuseSchema>(reuse: string, options: ReadOptions<T> = {}) {
   return readOne(apiPath`/reuses/${slugOrId(reuse)}/`, reuseSchema, options);
 }
@@ -60,9 +63,12 @@ export async function listReuseFollowers<T extends ItemSchema = typeof followerS
   return readPage(path, followerSchema, options, validInput(pageParamsSchema, params));
 }
 
-/** `GET /reuses/types/`: `[{id, label}]` with udata's (English) labels. */
+/** udata answers labels in English unless `?lang=` names another language (Accept-Language is not read). */
+const FRENCH = { lang: "fr" } as const;
+
+/** `GET /reuses/types/?lang=fr`: `[{id, label}]`, labels in French. */
 export async function listReuseTypes(): Promise<IdLabel[]> {
-  return upstream({ method: "GET", path: apiPath`/reuses/types/`, schema: z.array(idLabelSchema) });
+  return upstream({ method: "GET", path: apiPath`/reuses/types/`, query: FRENCH, schema: z.array(idLabelSchema) });
 }
 
 /**
@@ -75,7 +81,7 @@ export async function listReuseBadgeKinds(): Promise<IdLabel[]> {
   return Object.entries(kinds).map(([id, label]) => ({ id, label }));
 }
 
-/** `GET /reuses/topics/`: `[{id, label}]`. */
+/** `GET /reuses/topics/?lang=fr`: `[{id, label}]`, labels in French. */
 export async function listReuseTopics(): Promise<IdLabel[]> {
-  return upstream({ method: "GET", path: apiPath`/reuses/topics/`, schema: z.array(idLabelSchema) });
+  return upstream({ method: "GET", path: apiPath`/reuses/topics/`, query: FRENCH, schema: z.array(idLabelSchema) });
 }

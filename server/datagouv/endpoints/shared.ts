@@ -19,6 +19,8 @@ export interface ReadOptions<T extends ItemSchema> {
    * Default: the full schema, no mask.
    */
   select?: T;
+  /** For one object read by slug: a former slug throws a `moved` UpstreamError instead of following it. */
+  reportMoved?: boolean;
 }
 
 /** Checks a caller's input; a bad value becomes a 400 `UpstreamError` before any request. */
@@ -42,7 +44,8 @@ export function readOne<T extends ItemSchema>(
 ): Promise<z.output<T>> {
   const { item, masked } = selection(full, options.select);
   const fields = masked ? fieldsMask(item) : undefined;
-  return upstream({ method: "GET", path, schema: item, apiKey: options.apiKey, fields });
+  const { apiKey, reportMoved } = options;
+  return upstream({ method: "GET", path, schema: item, apiKey, fields, reportMoved });
 }
 
 /** GET a udata page `{data, total, page, page_size, next_page, previous_page}`, from API v1 unless told. */

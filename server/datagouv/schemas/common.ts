@@ -26,7 +26,7 @@ export type Badge = z.output<typeof badgeSchema>;
 export const idLabelSchema = z.object({ id: z.string(), label: z.string() });
 export type IdLabel = z.output<typeof idLabelSchema>;
 
-/** Answer of an image upload (`POST /reuses/{id}/image/`, `/me/avatar`). */
+/** Answer of an image upload (`POST /reuses/{id}/image/`, `/me/avatar/`). */
 export const uploadedImageSchema = z.object({
   success: z.boolean().optional(),
   image: z.string().nullable(),

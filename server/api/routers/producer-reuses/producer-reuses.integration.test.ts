@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 
-import { sandboxUrl } from "~/server/test/sandbox";
+import { sandboxUrl, upstreamRequests } from "~/server/test/sandbox";
 import { fieldErrorsOf, upstreamStatusOf } from "../../to-trpc-error";
 import { anonymous, newReuseFields, signedInUser, someDatasets } from "./test-callers";
 
@@ -73,6 +73,24 @@ describe("producerReuses: create, then publish", () => {
     );
     expect(error.code).toBe("BAD_REQUEST");
     await expect(caller.producerReuses.get({ id: "not-an-id" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
+describe("producerReuses: what the writes ask of data.gouv.fr", () => {
+  it("sends an X-Fields mask with every write that answers the reuse, so that no dataset comes whole", async () => {
+    const { caller } = await signedInUser("Masque");
+    const { id } = await caller.producerReuses.create(newReuseFields("masque"));
+    await caller.producerReuses.addDatasets({ id, datasets: await someDatasets(1) });
+    await caller.producerReuses.update({ id, description: "Une autre description des données publiques." });
+    // Other test files write to the same sandbox meanwhile (their creations are on /api/1/reuses/ too): this
+    // reuse's own writes are told by their path, its creation by its mask.
+    const requests = await upstreamRequests();
+    const writes = requests.filter((request) => request.method !== "GET" && request.path.includes(id));
+    expect(writes.map((request) => request.method)).toEqual(expect.arrayContaining(["POST", "PUT"]));
+    const embedsDatasetRefs = /(^|,)datasets\{[^}]*\bid\b[^}]*\}/;
+    for (const write of writes) expect(write.fields).toMatch(embedsDatasetRefs);
+    const creations = requests.filter((request) => request.method === "POST" && request.path === "/api/1/reuses/");
+    expect(creations.some((request) => embedsDatasetRefs.test(request.fields ?? ""))).toBe(true);
   });
 });
 
