@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 
 import { afterEach, describe, expect, it } from "vitest";
 
+import { SMALL_BODY_BYTES } from "./body-limit";
 import { createFrontHandler } from "./front-handler";
 import { PageCache } from "./page-cache";
 import { STATUS_META_NAME } from "./status-mark";
@@ -97,6 +98,17 @@ describe("the front handler", () => {
     expect((await fetch(`${base}/reuses`)).status).toBe(503);
     expect((await fetch(`${base}/reuses`)).status).toBe(503);
     expect(renders.count).toBe(2);
+  });
+
+  it("refuses a body over its path's limit before Next.js is called, and lets an upload's through", async () => {
+    const { base, renders } = await serve((_req, res) => res.end("ok"));
+    const body = Buffer.alloc(SMALL_BODY_BYTES + 1, "a");
+    const signIn = await fetch(`${base}/api/auth/callback/api-key`, { method: "POST", body });
+    expect(signIn.status).toBe(413);
+    expect(renders.count).toBe(0);
+    const upload = await fetch(`${base}/api/trpc/account.profile.uploadAvatar`, { method: "POST", body });
+    expect(upload.status).toBe(200);
+    expect(renders.count).toBe(1);
   });
 
   it("passes other answers through untouched", async () => {

@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 import compression from "compression";
 
+import { guardBody } from "./body-guard";
+import { bodyLimitOf } from "./body-limit";
 import { captureHtml, type CapturedPage } from "./capture";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "./client-address";
 import { contentSecurityPolicy, type CspOptions } from "./csp";
@@ -97,6 +99,8 @@ export function createFrontHandler(next: Handler, cache: PageCache, csp: CspOpti
   return async function front(req, res) {
     // Set here, from the connection, whatever the client sent: the sign-in rate limit counts per address.
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req);
+    // Before anything reads the body: Next.js, next-auth and tRPC read it whole, in memory.
+    if (!guardBody(req, res, bodyLimitOf(req.url))) return;
     if (!isDecodablePath(req.url)) {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" });
       res.end("Cette adresse ne correspond à aucune page.\n");
