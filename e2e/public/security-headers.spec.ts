@@ -49,5 +49,8 @@ test.describe("security headers", () => {
     expect(second.headers()["x-page-cache"]).toBe("hit");
     expect(await second.text()).toBe(await first.text());
     expect(second.headers()["content-security-policy"]).toBe(first.headers()["content-security-policy"]);
+    // What Next.js renders a page by (its router's headers) and Accept-Encoding, from the cache as rendered.
+    expect(first.headers()["vary"]).toMatch(/^rsc, .*Accept-Encoding$/);
+    expect(second.headers()["vary"]).toBe(first.headers()["vary"]);
   });
 });

@@ -75,6 +75,25 @@ describe("the front handler", () => {
     for (const answer of [...answers, again]) expect(await answer.text()).toContain("<p>liste</p>");
   });
 
+  it("gives a public page the same Vary rendered or from the cache, compressed or not", async () => {
+    const { base } = await serve((req, res) => {
+      res.setHeader("vary", "rsc, next-router-state-tree");
+      streamedPage("<p>liste</p>")(req, res);
+    });
+    const visits: [string, string][] = [
+      ["/reuses?page=2", "gzip"],
+      ["/reuses?page=2", "identity"],
+      ["/reuses?page=3", "identity"],
+      ["/reuses?page=3", "gzip"],
+    ];
+    const varies: string[] = [];
+    for (const [path, encoding] of visits) {
+      const response = await fetch(`${base}${path}`, { headers: { "accept-encoding": encoding } });
+      varies.push(`${response.headers.get("x-page-cache")} ${response.headers.get("vary")}`);
+    }
+    const vary = "rsc, next-router-state-tree, Accept-Encoding";
+    expect(varies).toEqual([`miss ${vary}`, `hit ${vary}`, `miss ${vary}`, `hit ${vary}`]);
+  });
   it("renders pages for signed-in visitors every time", async () => {
     const { base, renders } = await serve(streamedPage("<p>liste</p>"));
     const headers = { cookie: "next-auth.session-token=abc" };
@@ -101,7 +120,7 @@ describe("the front handler", () => {
   });
 
   it("refuses a body over its path's limit before Next.js is called, and lets an upload's through", async () => {
-    const { base, renders } = await serve((_req, res) => res.end("ok"));
+    const { base, renders } = await serve((req, res) => req.resume().on("end", () => res.end("ok")));
     const body = Buffer.alloc(SMALL_BODY_BYTES + 1, "a");
     const signIn = await fetch(`${base}/api/auth/callback/api-key`, { method: "POST", body });
     expect(signIn.status).toBe(413);

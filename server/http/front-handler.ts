@@ -35,12 +35,25 @@ const isHtml = (res: ServerResponse) => String(res.getHeader("content-type") ?? 
 
 const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
 
+/**
+ * The Vary of a public page: the request headers Next.js renders it by (its router's: `rsc`, …) and
+ * Accept-Encoding (the page is sent compressed or not), the same whether it is rendered or comes from the cache.
+ */
+function varyOfPage(vary: unknown): string {
+  const names = String(vary ?? "")
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
+  return names.some((name) => name.toLowerCase() === "accept-encoding")
+    ? names.join(", ")
+    : [...names, "Accept-Encoding"].join(", ");
+}
+
 function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage) {
   const gzip = acceptsGzip(req);
   res.writeHead(page.status, {
     ...page.headers,
     "x-page-cache": "hit",
-    vary: "Accept-Encoding",
     ...(gzip ? { "content-encoding": "gzip" } : {}),
     "content-length": String(gzip ? page.gzip.length : page.body.length),
   });
@@ -80,13 +93,13 @@ function finishDocument(
 
   res.setHeader("cache-control", PUBLIC_CACHE_CONTROL);
   res.setHeader("x-page-cache", "miss");
+  res.setHeader("vary", varyOfPage(res.getHeader("vary")));
   const page = toCachedPage(res.statusCode, headersOf(res), body, { now: Date.now(), dataAsOf });
   if (!page) return { body };
   cache.store(key, page);
   if (!acceptsGzip(req)) return { body: page.body, page };
   // Already compressed: the compression middleware leaves an answer that has a Content-Encoding alone.
   res.setHeader("content-encoding", "gzip");
-  res.setHeader("vary", "Accept-Encoding");
   return { body: page.gzip, page };
 }
 
