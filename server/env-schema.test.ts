@@ -10,6 +10,12 @@ describe("parseEnv", () => {
     expect(env.PORT).toBe(3000);
     expect(env.DATA_DIR).toBe(".data");
     expect(env.REDIS_URL).toBeUndefined();
+    expect(env.TRUST_PROXY).toBe(false);
+  });
+
+  it("trusts a reverse proxy only when TRUST_PROXY says so", () => {
+    expect(parseEnv({ TRUST_PROXY: "true" }).TRUST_PROXY).toBe(true);
+    expect(parseEnv({ TRUST_PROXY: "false" }).TRUST_PROXY).toBe(false);
   });
 
   it("drops the trailing slash of DATAGOUV_URL", () => {
@@ -23,6 +29,7 @@ describe("parseEnv", () => {
     [{ PORT: "abc" }, "PORT"],
     [{ REDIS_URL: "http://localhost:6379" }, "REDIS_URL"],
     [{ NEXTAUTH_SECRET: "short" }, "NEXTAUTH_SECRET"],
+    [{ TRUST_PROXY: "loopback" }, "TRUST_PROXY"],
   ])("names the bad variable in one line: %o", (source, name) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(new RegExp(`^Invalid environment variable ${name}: [^\\n]+$`));

@@ -12,6 +12,11 @@ export const envSchema = z
     DATA_DIR: z.string().min(1).default(".data"),
     REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /**
+     * Behind a reverse proxy on the same machine (deploy/nginx.conf): the client's address, for the sign-in
+     * limit, is the last X-Forwarded-For entry of connections from the loopback. Off, X-Forwarded-For is ignored.
+     */
+    TRUST_PROXY: z.stringbool().default(false),
     /** Set by `npm run demo`: lists the sandbox's demo accounts on the sign-in page. */
     DEMO_MODE: z.stringbool().default(false),
     /** Set by Next.js itself; `next build` runs without the production secret. */

@@ -4,24 +4,28 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 
 import { SMALL_BODY_BYTES } from "./body-limit";
+import { CLIENT_ADDRESS_HEADER } from "./client-address";
 import { createFrontHandler } from "./front-handler";
 import { PageCache } from "./page-cache";
 import { STATUS_META_NAME } from "./status-mark";
 
-const csp = { imageSources: [], development: false };
+const options = { csp: { imageSources: [], development: false }, trustProxy: false };
 let server: Server | undefined;
 
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
 /** Serves `render` (standing in for Next.js, which streams its pages) behind the front handler. */
-async function serve(render: (req: IncomingMessage, res: ServerResponse) => void) {
+async function serve(render: (req: IncomingMessage, res: ServerResponse) => void, trustProxy = false) {
   const renders = { count: 0 };
   const next = async (req: IncomingMessage, res: ServerResponse) => {
     renders.count++;
     await new Promise((resolve) => setTimeout(resolve, 20));
     render(req, res);
   };
-  const front = createFrontHandler(next, new PageCache({ freshMs: 60_000, maxEntries: 10, maxBytes: 1_000_000 }), csp);
+  const front = createFrontHandler(next, new PageCache({ freshMs: 60_000, maxEntries: 10, maxBytes: 1_000_000 }), {
+    ...options,
+    trustProxy,
+  });
   server = createServer((req, res) => void front(req, res));
   await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
@@ -128,6 +132,15 @@ describe("the front handler", () => {
     const upload = await fetch(`${base}/api/trpc/account.profile.uploadAvatar`, { method: "POST", body });
     expect(upload.status).toBe(200);
     expect(renders.count).toBe(1);
+  });
+
+  it.each([
+    [false, "127.0.0.1"],
+    [true, "198.51.100.9"],
+  ])("tells Next.js the client's address, trusting a local proxy's X-Forwarded-For: %s", async (trust, address) => {
+    const { base } = await serve((req, res) => res.end(req.headers[CLIENT_ADDRESS_HEADER]), trust);
+    const headers = { "x-forwarded-for": "198.51.100.9", [CLIENT_ADDRESS_HEADER]: "203.0.113.66" };
+    expect(await (await fetch(`${base}/api/x`, { headers })).text()).toBe(address);
   });
 
   it("passes other answers through untouched", async () => {

@@ -103,15 +103,21 @@ function finishDocument(
   return { body: page.gzip, page };
 }
 
+export interface FrontOptions {
+  csp: CspOptions;
+  /** TRUST_PROXY: a reverse proxy on this machine says who the client is (see clientAddress). */
+  trustProxy: boolean;
+}
+
 /**
  * The front of the site, before Next.js: every HTML page gets its status and its hash-based CSP; public pages
  * are rendered once per `freshMs` and served from memory to every visitor in between, and concurrent visitors
  * of a page being rendered wait for that one rendering.
  */
-export function createFrontHandler(next: Handler, cache: PageCache, csp: CspOptions): Handler {
+export function createFrontHandler(next: Handler, cache: PageCache, { csp, trustProxy }: FrontOptions): Handler {
   return async function front(req, res) {
     // Set here, from the connection, whatever the client sent: the sign-in rate limit counts per address.
-    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req);
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, trustProxy);
     // Before anything reads the body: Next.js, next-auth and tRPC read it whole, in memory.
     if (!guardBody(req, res, bodyLimitOf(req.url))) return;
     if (!isDecodablePath(req.url)) {
