@@ -3,7 +3,7 @@ import type { ListingState, SearchParams } from "~/server/api/routers/reuses-inp
 export const LISTING_PATH = "/reuses";
 
 /** The parameters the listing reads, in the order its URLs write them. */
-const LISTING_PARAMS = ["q", "type", "topic", "tag", "organization", "sort", "page"] as const;
+export const LISTING_PARAMS = ["q", "type", "topic", "tag", "organization", "sort", "page"] as const;
 
 /** The query string of a state, `?…` or empty: defaults are left out, so one state has one URL. */
 export function listingQuery(state: ListingState): string {

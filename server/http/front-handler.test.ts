@@ -98,6 +98,19 @@ describe("the front handler", () => {
     const vary = "rsc, next-router-state-tree, Accept-Encoding";
     expect(varies).toEqual([`miss ${vary}`, `hit ${vary}`, `miss ${vary}`, `hit ${vary}`]);
   });
+  it("renders a public page once whatever parameters it does not read, which Next.js never sees", async () => {
+    // Next.js writes the URL it rendered into the page (its router's state): this one writes it in the body.
+    const { base, renders } = await serve((req, res) => streamedPage(`<p>${req.url}</p>`)(req, res));
+    const answers = [];
+    for (const query of ["?x=1&type=api", "?type=api&x=2", "?utm_source=lettre&type=api"]) {
+      answers.push(await (await fetch(`${base}/reuses${query}`)).text());
+    }
+    expect(renders.count).toBe(1);
+    expect(new Set(answers)).toEqual(
+      new Set(["<html><head><p>/reuses?type=api</p><script>self.go()</script></head></html>"]),
+    );
+  });
+
   it("renders pages for signed-in visitors every time", async () => {
     const { base, renders } = await serve(streamedPage("<p>liste</p>"));
     const headers = { cookie: "next-auth.session-token=abc" };

@@ -127,6 +127,8 @@ export function createFrontHandler(next: Handler, cache: PageCache, { csp, trust
     }
     dropUnreadableCallbackCookie(req);
     const key = publicDocumentKey(req);
+    // What Next.js renders is what is kept under the key: the page and the parameters it reads (see there).
+    if (key !== undefined) req.url = key;
     const cached = key === undefined ? undefined : (cache.fresh(key) ?? (await cache.pending(key)));
     if (cached) return sendCached(req, res, cached);
 
