@@ -1,6 +1,9 @@
+import { createHash } from "node:crypto";
+
 import type { Page } from "@playwright/test";
 
 import { expect, test } from "../fixtures";
+import { seedReuse, uniqueTitle } from "./reuse-seed";
 
 /** Opens `path` and checks its security headers and that the page runs under its own CSP. */
 async function expectSecurePage(page: Page, path: string) {
@@ -13,6 +16,13 @@ async function expectSecurePage(page: Page, path: string) {
 
   const csp = headers["content-security-policy"] ?? "";
   expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+  // Exactly the page's own inline scripts are allowed (JSON-LD is data: never run, it needs none).
+  const html = (await response?.text()) ?? "";
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attributes = ""]) => !attributes.includes('type="application/ld+json"'))
+    .map(([, , content = ""]) => `'sha256-${createHash("sha256").update(content).digest("base64")}'`);
+  const allowed = /script-src 'self' ([^;]*)/.exec(csp)?.[1]?.split(" ") ?? [];
+  expect(new Set(allowed)).toEqual(new Set(inline));
   expect(csp).not.toContain("unsafe-inline");
   expect(csp).not.toContain("unsafe-eval");
   expect(csp).toContain("frame-ancestors 'none'");
@@ -33,6 +43,16 @@ test.describe("security headers", () => {
       await expectSecurePage(page, path);
     });
   }
+
+  test("a reuse's page carries them, its JSON-LD needs no hash and every inline script runs", async ({
+    page,
+    sandbox,
+  }) => {
+    const owner = await sandbox.createUser({ first_name: "Inès", last_name: "Hachée" });
+    const reuse = await seedReuse(sandbox, owner, { title: uniqueTitle("Carte"), description: "Une carte." });
+    await expectSecurePage(page, `/reuses/${reuse.slug}`);
+    await expect(page.locator('script[type="application/ld+json"]').first()).toBeAttached();
+  });
 
   test("the dashboard carries them too", async ({ page, sandbox, signIn }) => {
     const user = await sandbox.createUser({ first_name: "Hélène", last_name: "Tête" });
