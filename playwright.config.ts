@@ -84,6 +84,8 @@ export default defineConfig<object, E2EOptions>({
         NEXTAUTH_URL: appURL,
         DATA_DIR: appDataDir,
         DEMO_MODE: "false",
+        // Tests send X-Forwarded-For (from the loopback, as nginx would) to keep their sign-in limits apart.
+        TRUST_PROXY: "true",
       },
       reuseExistingServer: false,
       timeout: 120_000,

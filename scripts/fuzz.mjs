@@ -9,7 +9,9 @@ import { setTimeout as sleep } from "node:timers/promises";
 
 import { parseArgs, writeReport } from "./lib/check-report.mjs";
 import { authCases } from "./lib/fuzz-auth.mjs";
+import { bodyCases } from "./lib/fuzz-bodies.mjs";
 import { valueDraw } from "./lib/fuzz-draw.mjs";
+import { hugeBodyChecks } from "./lib/fuzz-huge-bodies.mjs";
 import { createRunner } from "./lib/fuzz-run.mjs";
 import { checkResults, printResults, totals } from "./lib/fuzz-report.mjs";
 import { seedFuzzData } from "./lib/fuzz-seed.mjs";
@@ -42,6 +44,7 @@ async function main() {
   if (!(await ensureBuilt())) return 2;
   let results;
   let figures;
+  let bodyChecks;
   try {
     const targets = {
       listing: listProcedures(),
@@ -56,7 +59,7 @@ async function main() {
     console.log("Starting the sandbox and the production server (fresh data directories)…");
     const stack = await startStack();
     try {
-      ({ results, figures } = await fuzz(stack, targets));
+      ({ results, figures, bodyChecks } = await fuzz(stack, targets));
     } finally {
       await stack.stop();
     }
@@ -66,7 +69,8 @@ async function main() {
   }
   figures.seconds = Math.round((Date.now() - started) / 1000);
   printResults(results, figures);
-  const checks = checkResults(results);
+  for (const { name, ok, detail } of bodyChecks) console.log(`${ok ? "✓" : "✖"} ${name}: ${detail}`);
+  const checks = [...checkResults(results), ...bodyChecks];
   if (options.report) writeReport(options.report, { checks, figures });
   const failed = checks.filter((check) => !check.ok).length;
   console.log(`\n${failed === 0 ? "✓ every check passed" : `✖ ${failed} check(s) failed`} (${figures.seconds} s)`);
@@ -94,6 +98,9 @@ async function fuzz(stack, { listing, routes, allowed, rules }) {
     for (const testCase of cases) await runner.run(testCase);
     console.log(`  ${name}: ${cases.length} inputs in ${((Date.now() - start) / 1000).toFixed(1)} s`);
   };
+  // First, while the server has seen little else: its memory is what these measure.
+  const bodyChecks = await hugeBodyChecks(stack, { anonymous: identities[0], producer: identities[1] });
+  await phase("bodies", bodyCases({ listing, ids, anonymous: identities[0], producer: identities[1], appOrigin }));
   const procedures = (withInput) =>
     identities.flatMap((identity) =>
       trpcCases({ listing, ids, identity, appOrigin, quick, draw }).filter((c) => c.withInput === withInput),
@@ -128,5 +135,5 @@ async function fuzz(stack, { listing, routes, allowed, rules }) {
       .filter((i) => i.signedIn)
       .map(({ name, restored, replaced }) => ({ name, restored, replaced })),
   };
-  return { results: runner.results(), figures };
+  return { results: runner.results(), figures, bodyChecks };
 }

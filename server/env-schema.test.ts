@@ -11,10 +11,16 @@ describe("parseEnv", () => {
     expect(env.DATA_DIR).toBe(".data");
     expect(env.REDIS_URL).toBeUndefined();
     expect(env.CACHE_MAX_MB).toBe(64);
+    expect(env.TRUST_PROXY).toBe(false);
   });
 
   it("takes the data cache's cap in MB", () => {
     expect(parseEnv({ CACHE_MAX_MB: "8" }).CACHE_MAX_MB).toBe(8);
+  });
+
+  it("trusts a reverse proxy only when TRUST_PROXY says so", () => {
+    expect(parseEnv({ TRUST_PROXY: "true" }).TRUST_PROXY).toBe(true);
+    expect(parseEnv({ TRUST_PROXY: "false" }).TRUST_PROXY).toBe(false);
   });
 
   it("drops the trailing slash of DATAGOUV_URL", () => {
@@ -30,6 +36,7 @@ describe("parseEnv", () => {
     [{ CACHE_MAX_MB: "0" }, "CACHE_MAX_MB"],
     [{ CACHE_MAX_MB: "1.5" }, "CACHE_MAX_MB"],
     [{ NEXTAUTH_SECRET: "short" }, "NEXTAUTH_SECRET"],
+    [{ TRUST_PROXY: "loopback" }, "TRUST_PROXY"],
   ])("names the bad variable in one line: %o", (source, name) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(new RegExp(`^Invalid environment variable ${name}: [^\\n]+$`));

@@ -14,6 +14,11 @@ export const envSchema = z
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     /** The data cache's share of the store (SQLite file or Redis memory), in MB: past it, the oldest answers go. */
     CACHE_MAX_MB: z.coerce.number().int().min(1).max(100_000).default(64),
+    /**
+     * Behind a reverse proxy on the same machine (deploy/nginx.conf): the client's address, for the sign-in
+     * limit, is the last X-Forwarded-For entry of connections from the loopback. Off, X-Forwarded-For is ignored.
+     */
+    TRUST_PROXY: z.stringbool().default(false),
     /** Set by `npm run demo`: lists the sandbox's demo accounts on the sign-in page. */
     DEMO_MODE: z.stringbool().default(false),
     /** Set by Next.js itself; `next build` runs without the production secret. */

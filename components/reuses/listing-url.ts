@@ -4,7 +4,7 @@ import { LAST_UPDATE_LABELS, PRODUCER_TYPE_LABELS } from "./search-filter-labels
 export const LISTING_PATH = "/reuses";
 
 /** The parameters the listing reads, in the order its URLs write them. */
-const LISTING_PARAMS = [
+export const LISTING_PARAMS = [
   "q",
   "type",
   "topic",

@@ -6,7 +6,8 @@ let nextAddress = 0;
 
 /**
  * A client address of its own for a test: sign-in is limited to 5 attempts a minute per address, and every
- * test reaches the app from the loopback. The front server trusts X-Forwarded-For from the loopback only.
+ * test reaches the app from the loopback. The app runs with TRUST_PROXY (playwright.config.ts), so the front
+ * server takes the X-Forwarded-For of a connection from the loopback as the client's address.
  */
 export function uniqueClientAddress(workerIndex: number): string {
   nextAddress += 1;

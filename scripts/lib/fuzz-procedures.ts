@@ -1,4 +1,5 @@
-// Prints the tRPC procedures of the real router as JSON: `[{path, type, middlewares, input, example}]`, `input` the
+// Prints the tRPC procedures of the real router as JSON: `[{path, type, middlewares, input, example, bodyLimit}]`,
+// `bodyLimit` the most bytes of body the front server lets through to it (server/http/body-limit.ts), `input` the
 // JSON Schema of what the procedure accepts (zod's, input side; null without input) and `example` the smallest
 // input its zod schema accepts (required fields only), found by trying candidate values against the schema
 // itself, so that the fuzzer can change one field at a time of an input that is otherwise valid. Ids in
@@ -10,6 +11,7 @@
 import { z } from "zod";
 
 import { appRouter } from "~/server/api/root";
+import { bodyLimitOf } from "~/server/http/body-limit";
 
 type JsonSchema = {
   type?: string;
@@ -104,6 +106,7 @@ console.log(
       middlewares,
       input: json ?? null,
       example: (zod && json && example(zod, json, strings)) ?? null,
+      bodyLimit: bodyLimitOf(`/api/trpc/${path}`),
     })),
   }),
 );

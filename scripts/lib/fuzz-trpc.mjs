@@ -62,6 +62,12 @@ function inputCases(procedure, { draw, ids, placeholders, quick, refused }) {
   return cases;
 }
 
+/** A body over what the front server lets through to the procedure: refused before anything reads it. */
+const OVER_LIMIT = { status: [413], zeroUpstream: "a body over its limit" };
+
+const overLimit = (procedure, { method, body }) =>
+  method === "POST" && body !== undefined && Buffer.byteLength(body) > procedure.bodyLimit;
+
 /** Callers refused whatever the input: the status they must get, and no upstream request. */
 function refusal(procedure, identity) {
   if (procedure.needsSession && !identity.signedIn) return { status: [401], zeroUpstream: "no session" };
@@ -90,7 +96,7 @@ export function trpcCases({ listing, ids, identity, appOrigin, quick, draw }) {
         identity,
         label: `${procedure.path} ${label}`,
         ...sent,
-        expect: refused ?? sent.expect,
+        expect: overLimit(procedure, sent) ? OVER_LIMIT : (refused ?? sent.expect),
       });
     }
     if (procedure.type === "mutation" && identity.signedIn) cases.push(...foreignCases(procedure, identity));

@@ -8,8 +8,8 @@ function setCookies(response) {
 
 /**
  * A cookie-keeping client of one site: `fetch(path, init)` sends the cookies it got so far (redirects not
- * followed). `clientAddress` is sent as X-Forwarded-For, which the front server trusts from the loopback only:
- * the sign-in rate limit counts per address.
+ * followed). `clientAddress` is sent as X-Forwarded-For, which the front server trusts from the loopback when
+ * TRUST_PROXY is on (test-stack.mjs sets it): the sign-in rate limit counts per address.
  */
 export function httpSession(baseUrl, { clientAddress } = {}) {
   const jar = new Map();

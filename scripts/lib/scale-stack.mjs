@@ -59,7 +59,8 @@ export async function startScaleStack() {
         sandboxUrl: sandbox.url,
         dataDir: path.join(dir, name),
         secret,
-        env: { REDIS_URL: redis.url },
+        // Behind nginx, as in deploy/: the client's address is the last X-Forwarded-For entry.
+        env: { REDIS_URL: redis.url, TRUST_PROXY: "true" },
         siteUrl: front.url,
         port,
       }).then((app) => ({ ...app, name }));

@@ -45,7 +45,8 @@ export async function startSandbox({ dataDir, latencyMs = 0 }) {
 /**
  * A production server (`npm start`) on a free port, against `sandboxUrl`. Its store is a fresh SQLite one in
  * `dataDir`, even when REDIS_URL is set, unless `env` gives REDIS_URL. `secret` is shared by instances that must
- * accept each other's sessions. `child` is the server process itself (its RSS is the server's memory). `port`
+ * accept each other's sessions. It trusts X-Forwarded-For from the loopback (TRUST_PROXY), as behind nginx: the
+ * scripts send one to give each client (a fuzzer's identity, a signed-in session) its own sign-in limit. `child` is the server process itself (its RSS is the server's memory). `port`
  * (default: a free one) restarts an instance where a reverse proxy expects it.
  */
 export async function startApp({ sandboxUrl, dataDir, secret, env = {}, siteUrl, port: fixedPort }) {
@@ -61,6 +62,7 @@ export async function startApp({ sandboxUrl, dataDir, secret, env = {}, siteUrl,
     NEXTAUTH_URL: siteUrl ?? url,
     DATA_DIR: dataDir,
     DEMO_MODE: "false",
+    TRUST_PROXY: "true",
     ...env,
   });
   // The port answering is enough: the pages themselves are what we measure.

@@ -1,14 +1,30 @@
 import { createHash } from "node:crypto";
 
+import { isHydrationLoader } from "./deferred-hydration";
+import { isFrameworkScript } from "./framework-scripts";
+
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 const INLINE_STYLE = /<style[^>]*>([\s\S]*?)<\/style>/gi;
 
-function hashesOf(html: string, pattern: RegExp): string[] {
+const sha256 = (content: string) => `'sha256-${createHash("sha256").update(content, "utf8").digest("base64")}'`;
+
+/**
+ * The hashes of the page's inline scripts that the framework or the app wrote: Next.js's (framework-scripts.ts)
+ * and the hydration loader (deferred-hydration.ts). Any other inline script is left out, so refused: one that got
+ * into the page some other way must not be allowed just because it is there. JSON-LD needs no hash: a script
+ * element of a type that is not JavaScript's is a block of data, which the browser never runs, CSP or not.
+ */
+function scriptHashes(html: string): string[] {
   const hashes = new Set<string>();
-  for (const match of html.matchAll(pattern)) {
-    const content = match[1] ?? "";
-    if (content) hashes.add(`'sha256-${createHash("sha256").update(content, "utf8").digest("base64")}'`);
+  for (const [, content = ""] of html.matchAll(INLINE_SCRIPT)) {
+    if (isFrameworkScript(content) || isHydrationLoader(content)) hashes.add(sha256(content));
   }
+  return [...hashes];
+}
+
+function styleHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const [, content = ""] of html.matchAll(INLINE_STYLE)) if (content) hashes.add(sha256(content));
   return [...hashes];
 }
 
@@ -20,12 +36,13 @@ export interface CspOptions {
 }
 
 /**
- * The Content-Security-Policy of one HTML page: its own inline scripts and styles by hash, and nothing else
- * inline. Hashes rather than nonces, so that a page rendered once can be cached and served to everyone.
+ * The Content-Security-Policy of one HTML page: its own inline scripts (those the framework and the app write) and
+ * styles by hash, and nothing else inline. Hashes rather than nonces, so that a page rendered once can be cached
+ * and served to everyone.
  */
 export function contentSecurityPolicy(html: string, { imageSources, development }: CspOptions): string {
-  const scripts = development ? ["'unsafe-inline'", "'unsafe-eval'"] : hashesOf(html, INLINE_SCRIPT);
-  const styles = development ? ["'unsafe-inline'"] : hashesOf(html, INLINE_STYLE);
+  const scripts = development ? ["'unsafe-inline'", "'unsafe-eval'"] : scriptHashes(html);
+  const styles = development ? ["'unsafe-inline'"] : styleHashes(html);
   return [
     "default-src 'self'",
     `script-src 'self' ${scripts.join(" ")}`.trim(),

@@ -11,6 +11,8 @@
  * form at once, and its in-place errors and show-key button must work from the first click.
  */
 
+import { parseJson } from "./framework-scripts";
+
 /** `<script src="/_next/…" async=""></script>`: the framework's chunks, run in any order (hence async). */
 const ASYNC_CHUNK = /<script src="(\/_next\/static\/[^"]+\.js)" async=""><\/script>/g;
 /** `<link rel="preload" as="script" …>` of a chunk: it would be downloaded at once. */
@@ -31,13 +33,28 @@ islands.forEach(function(island){seen.observe(island);});
 }
 })(SOURCES);`;
 
+/** A chunk path as ASYNC_CHUNK finds them. */
+const CHUNK_PATH = /^\/_next\/static\/[^"]+\.js$/;
+
+/** The loader's code for these chunks. JSON of paths matched by ASYNC_CHUNK: no "<" can close the script early. */
+const loaderFor = (sources: readonly string[]) => LOADER.replace("SOURCES", JSON.stringify(sources));
+
+/** Whether an inline script's content is this loader, for chunks of this site (the CSP allows it by hash). */
+export function isHydrationLoader(script: string): boolean {
+  const [head = "", tail = ""] = LOADER.split("SOURCES");
+  if (!script.startsWith(head) || !script.endsWith(tail)) return false;
+  const sources = parseJson(script.slice(head.length, script.length - tail.length));
+  if (!Array.isArray(sources) || sources.length === 0) return false;
+  const paths = sources.filter((source): source is string => typeof source === "string" && CHUNK_PATH.test(source));
+  return paths.length === sources.length && script === loaderFor(paths);
+}
+
 /** The page without the framework's scripts, with the loader that brings them back; unchanged if it has none. */
 export function deferHydration(html: string): string {
-  const sources = [...html.matchAll(ASYNC_CHUNK)].map((match) => match[1]);
+  const sources = [...html.matchAll(ASYNC_CHUNK)].map((match) => match[1] ?? "");
   const end = html.lastIndexOf("</body>");
   if (sources.length === 0 || end === -1) return html;
-  // JSON of paths matched above: no "<" can close the script early.
-  const loader = `<script>${LOADER.replace("SOURCES", JSON.stringify(sources))}</script>`;
+  const loader = `<script>${loaderFor(sources)}</script>`;
   const stripped = html.slice(0, end).replace(ASYNC_CHUNK, "").replace(SCRIPT_PRELOAD, "");
   return `${stripped}${loader}${html.slice(end)}`;
 }

@@ -3,24 +3,29 @@ import type { AddressInfo } from "node:net";
 
 import { afterEach, describe, expect, it } from "vitest";
 
+import { SMALL_BODY_BYTES } from "./body-limit";
+import { CLIENT_ADDRESS_HEADER } from "./client-address";
 import { createFrontHandler } from "./front-handler";
 import { PageCache } from "./page-cache";
 import { STATUS_META_NAME } from "./status-mark";
 
-const csp = { imageSources: [], development: false };
+const options = { csp: { imageSources: [], development: false }, trustProxy: false };
 let server: Server | undefined;
 
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
 /** Serves `render` (standing in for Next.js, which streams its pages) behind the front handler. */
-async function serve(render: (req: IncomingMessage, res: ServerResponse) => void) {
+async function serve(render: (req: IncomingMessage, res: ServerResponse) => void, trustProxy = false) {
   const renders = { count: 0 };
   const next = async (req: IncomingMessage, res: ServerResponse) => {
     renders.count++;
     await new Promise((resolve) => setTimeout(resolve, 20));
     render(req, res);
   };
-  const front = createFrontHandler(next, new PageCache({ freshMs: 60_000, maxEntries: 10, maxBytes: 1_000_000 }), csp);
+  const front = createFrontHandler(next, new PageCache({ freshMs: 60_000, maxEntries: 10, maxBytes: 1_000_000 }), {
+    ...options,
+    trustProxy,
+  });
   server = createServer((req, res) => void front(req, res));
   await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
@@ -33,7 +38,7 @@ function streamedPage(body: string) {
     res.flushHeaders();
     res.write("<html><head>");
     res.write(body);
-    res.end("<script>self.go()</script></head></html>");
+    res.end('<script>self.__next_f.push([1,"a"])</script></head></html>');
   };
 }
 
@@ -59,7 +64,7 @@ describe("the front handler", () => {
     const response = await fetch(`${base}/reuses`);
     expect(response.status).toBe(200);
     expect(await response.text()).toBe(
-      "<html><head><title>Réutilisations</title><script>self.go()</script></head></html>",
+      '<html><head><title>Réutilisations</title><script>self.__next_f.push([1,"a"])</script></head></html>',
     );
     expect(response.headers.get("content-security-policy")).toMatch(/script-src 'self' 'sha256-[^']+'/);
   });
@@ -72,6 +77,38 @@ describe("the front handler", () => {
     expect(again.headers.get("x-page-cache")).toBe("hit");
     expect(again.headers.get("content-encoding")).toBe("gzip");
     for (const answer of [...answers, again]) expect(await answer.text()).toContain("<p>liste</p>");
+  });
+
+  it("gives a public page the same Vary rendered or from the cache, compressed or not", async () => {
+    const { base } = await serve((req, res) => {
+      res.setHeader("vary", "rsc, next-router-state-tree");
+      streamedPage("<p>liste</p>")(req, res);
+    });
+    const visits: [string, string][] = [
+      ["/reuses?page=2", "gzip"],
+      ["/reuses?page=2", "identity"],
+      ["/reuses?page=3", "identity"],
+      ["/reuses?page=3", "gzip"],
+    ];
+    const varies: string[] = [];
+    for (const [path, encoding] of visits) {
+      const response = await fetch(`${base}${path}`, { headers: { "accept-encoding": encoding } });
+      varies.push(`${response.headers.get("x-page-cache")} ${response.headers.get("vary")}`);
+    }
+    const vary = "rsc, next-router-state-tree, Accept-Encoding";
+    expect(varies).toEqual([`miss ${vary}`, `hit ${vary}`, `miss ${vary}`, `hit ${vary}`]);
+  });
+  it("renders a public page once whatever parameters it does not read, which Next.js never sees", async () => {
+    // Next.js writes the URL it rendered into the page (its router's state): this one writes it in the body.
+    const { base, renders } = await serve((req, res) => streamedPage(`<p>${req.url}</p>`)(req, res));
+    const answers = [];
+    for (const query of ["?x=1&type=api", "?type=api&x=2", "?utm_source=lettre&type=api"]) {
+      answers.push(await (await fetch(`${base}/reuses${query}`)).text());
+    }
+    expect(renders.count).toBe(1);
+    expect(new Set(answers)).toEqual(
+      new Set(['<html><head><p>/reuses?type=api</p><script>self.__next_f.push([1,"a"])</script></head></html>']),
+    );
   });
 
   it("renders pages for signed-in visitors every time", async () => {
@@ -97,6 +134,26 @@ describe("the front handler", () => {
     expect((await fetch(`${base}/reuses`)).status).toBe(503);
     expect((await fetch(`${base}/reuses`)).status).toBe(503);
     expect(renders.count).toBe(2);
+  });
+
+  it("refuses a body over its path's limit before Next.js is called, and lets an upload's through", async () => {
+    const { base, renders } = await serve((req, res) => req.resume().on("end", () => res.end("ok")));
+    const body = Buffer.alloc(SMALL_BODY_BYTES + 1, "a");
+    const signIn = await fetch(`${base}/api/auth/callback/api-key`, { method: "POST", body });
+    expect(signIn.status).toBe(413);
+    expect(renders.count).toBe(0);
+    const upload = await fetch(`${base}/api/trpc/account.profile.uploadAvatar`, { method: "POST", body });
+    expect(upload.status).toBe(200);
+    expect(renders.count).toBe(1);
+  });
+
+  it.each([
+    [false, "127.0.0.1"],
+    [true, "198.51.100.9"],
+  ])("tells Next.js the client's address, trusting a local proxy's X-Forwarded-For: %s", async (trust, address) => {
+    const { base } = await serve((req, res) => res.end(req.headers[CLIENT_ADDRESS_HEADER]), trust);
+    const headers = { "x-forwarded-for": "198.51.100.9", [CLIENT_ADDRESS_HEADER]: "203.0.113.66" };
+    expect(await (await fetch(`${base}/api/x`, { headers })).text()).toBe(address);
   });
 
   it("passes other answers through untouched", async () => {

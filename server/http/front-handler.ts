@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 import compression from "compression";
 
+import { guardBody } from "./body-guard";
+import { bodyLimitOf } from "./body-limit";
 import { captureHtml, type CapturedPage } from "./capture";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "./client-address";
 import { contentSecurityPolicy, type CspOptions } from "./csp";
@@ -33,12 +35,25 @@ const isHtml = (res: ServerResponse) => String(res.getHeader("content-type") ?? 
 
 const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
 
+/**
+ * The Vary of a public page: the request headers Next.js renders it by (its router's: `rsc`, …) and
+ * Accept-Encoding (the page is sent compressed or not), the same whether it is rendered or comes from the cache.
+ */
+function varyOfPage(vary: unknown): string {
+  const names = String(vary ?? "")
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
+  return names.some((name) => name.toLowerCase() === "accept-encoding")
+    ? names.join(", ")
+    : [...names, "Accept-Encoding"].join(", ");
+}
+
 function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage) {
   const gzip = acceptsGzip(req);
   res.writeHead(page.status, {
     ...page.headers,
     "x-page-cache": "hit",
-    vary: "Accept-Encoding",
     ...(gzip ? { "content-encoding": "gzip" } : {}),
     "content-length": String(gzip ? page.gzip.length : page.body.length),
   });
@@ -78,14 +93,20 @@ function finishDocument(
 
   res.setHeader("cache-control", PUBLIC_CACHE_CONTROL);
   res.setHeader("x-page-cache", "miss");
+  res.setHeader("vary", varyOfPage(res.getHeader("vary")));
   const page = toCachedPage(res.statusCode, headersOf(res), body, { now: Date.now(), dataAsOf });
   if (!page) return { body };
   cache.store(key, page);
   if (!acceptsGzip(req)) return { body: page.body, page };
   // Already compressed: the compression middleware leaves an answer that has a Content-Encoding alone.
   res.setHeader("content-encoding", "gzip");
-  res.setHeader("vary", "Accept-Encoding");
   return { body: page.gzip, page };
+}
+
+export interface FrontOptions {
+  csp: CspOptions;
+  /** TRUST_PROXY: a reverse proxy on this machine says who the client is (see clientAddress). */
+  trustProxy: boolean;
 }
 
 /**
@@ -93,10 +114,12 @@ function finishDocument(
  * are rendered once per `freshMs` and served from memory to every visitor in between, and concurrent visitors
  * of a page being rendered wait for that one rendering.
  */
-export function createFrontHandler(next: Handler, cache: PageCache, csp: CspOptions): Handler {
+export function createFrontHandler(next: Handler, cache: PageCache, { csp, trustProxy }: FrontOptions): Handler {
   return async function front(req, res) {
     // Set here, from the connection, whatever the client sent: the sign-in rate limit counts per address.
-    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req);
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, trustProxy);
+    // Before anything reads the body: Next.js, next-auth and tRPC read it whole, in memory.
+    if (!guardBody(req, res, bodyLimitOf(req.url))) return;
     if (!isDecodablePath(req.url)) {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" });
       res.end("Cette adresse ne correspond à aucune page.\n");
@@ -104,6 +127,8 @@ export function createFrontHandler(next: Handler, cache: PageCache, csp: CspOpti
     }
     dropUnreadableCallbackCookie(req);
     const key = publicDocumentKey(req);
+    // What Next.js renders is what is kept under the key: the page and the parameters it reads (see there).
+    if (key !== undefined) req.url = key;
     const cached = key === undefined ? undefined : (cache.fresh(key) ?? (await cache.pending(key)));
     if (cached) return sendCached(req, res, cached);
 

@@ -21,8 +21,8 @@ await app.prepare();
 const handle = app.getRequestHandler();
 const pages = new PageCache({ freshMs: 10_000, maxEntries: 2_000, maxBytes: 64 * 2 ** 20 });
 const front = createFrontHandler((req, res) => handle(req, res), pages, {
-  development,
-  imageSources: [new URL(env.DATAGOUV_URL).origin, "https:"],
+  csp: { development, imageSources: [new URL(env.DATAGOUV_URL).origin, "https:"] },
+  trustProxy: env.TRUST_PROXY,
 });
 
 const server = createServer((req, res) => {

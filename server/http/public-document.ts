@@ -1,8 +1,19 @@
 import type { IncomingMessage } from "node:http";
 
-/** Public pages: the same HTML for every visitor, whoever they are (the user menu fills itself in the browser). */
-const PUBLIC_PAGE =
-  /^\/(?:|reuses(?:\/[^/]+(?:\/abonnes)?)?|reuses\/feed\.xml|sitemap[\w-]*\.xml|sitemaps\/[\w-]+\.xml|robots\.txt)$/;
+import { LISTING_PARAMS } from "../../components/reuses/listing-url";
+
+/**
+ * Public pages (the same HTML for every visitor, whoever they are: the user menu fills itself in the browser),
+ * each with the query parameters it reads (its `searchParams` in app/): any other parameter changes nothing
+ * on it.
+ */
+const PUBLIC_PAGES: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/^\/(?:|reuses\/feed\.xml|sitemap[\w-]*\.xml|sitemaps\/[\w-]+\.xml|robots\.txt)$/, []],
+  [/^\/reuses$/, LISTING_PARAMS],
+  [/^\/reuses\/[^/]+$/, []],
+  // app/reuses/[slug]/abonnes/page.tsx: the page of followers.
+  [/^\/reuses\/[^/]+\/abonnes$/, ["page"]],
+];
 
 /** Requests of the client router (RSC payloads, prefetches, actions) are not documents. */
 const CLIENT_ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-action"];
@@ -17,12 +28,21 @@ function isAnonymousDocument(req: IncomingMessage): boolean {
 /**
  * The cache key of a request for a public page, or undefined when the answer must be rendered for this request
  * alone: not an anonymous document request (a signed-in visitor's answers may carry cookies), or not a public
- * page. Query parameters are sorted, so that the same state in another order is the same page.
+ * page. The key is the page's path and the parameters it reads, sorted (the same state in another order is the
+ * same page); others (`?x=1`, `utm_source`…) are left out, or anyone could have a page rendered again at every
+ * request by adding one. Values stay as they are: the listing sends a URL with empty, repeated or unusable
+ * values to its clean one (a redirect, never kept), which must not be answered with the clean page instead.
+ * The front server hands Next.js this key as the request's URL: Next.js writes the URL it rendered into the
+ * page (its router's initial state), so the page kept under a key is the same whichever URL asked for it first.
  */
 export function publicDocumentKey(req: IncomingMessage): string | undefined {
-  if (!isAnonymousDocument(req) || !req.url) return undefined;
-  const url = new URL(req.url, "http://localhost");
-  if (!PUBLIC_PAGE.test(url.pathname) || url.searchParams.has("_rsc")) return undefined;
-  url.searchParams.sort();
-  return `${url.pathname}${url.search}`;
+  if (!isAnonymousDocument(req) || !req.url?.startsWith("/")) return undefined;
+  // Not `new URL(req.url, base)`: `//host/path` would be read as another host's `/path`.
+  const url = new URL(`http://localhost${req.url}`);
+  const read = PUBLIC_PAGES.find(([pattern]) => pattern.test(url.pathname))?.[1];
+  if (!read || url.searchParams.has("_rsc")) return undefined;
+  const kept = new URLSearchParams([...url.searchParams].filter(([name]) => read.includes(name)));
+  kept.sort();
+  const query = kept.toString();
+  return query ? `${url.pathname}?${query}` : url.pathname;
 }
