@@ -42,7 +42,8 @@ test.describe("API key on udata 17 (API tokens)", () => {
     await page.keyboard.press("Escape");
     await expect(shown).toBeHidden();
     await expect(trigger).toBeFocused();
-    expect(await page.content()).not.toContain(newKey);
+    // The native dialog hides at once; the key leaves the DOM when React handles its close event, just after.
+    await expect.poll(() => page.content()).not.toContain(newKey);
 
     // data.gouv.fr refuses the old key and takes the new one; this site goes on, with the new one.
     expect(await meStatusWith(sandbox.url, user.apikey)).toBe(401);
@@ -90,7 +91,7 @@ test.describe("API key on udata 17 (API tokens)", () => {
 
     await expect(tokens.getByRole("heading", { name: "Script de publication" })).toBeVisible();
     await expect(tokens).toContainText(token.slice(0, 14));
-    expect(await page.content()).not.toContain(token);
+    await expect.poll(() => page.content()).not.toContain(token);
     await checkA11y();
 
     await tokens.getByRole("button", { name: "Révoquer le jeton « Script de publication »" }).click();
