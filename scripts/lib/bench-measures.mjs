@@ -9,8 +9,10 @@ const CONCURRENT_VIEWS = 100;
 
 /** Upstream requests of a first view, a view from the page cache, a view rendered from the data cache. */
 export async function measureUpstream({ sandboxUrl, appUrl }, urls) {
-  // The type and topic labels are cached for a day: the first page after start-up may fetch them as well.
+  // The labels (types and topics; badge kinds on reuse pages) are cached for a day: the first pages after start-up
+  // fetch them as well. A listing page and the detail page measured cached (never among the uncached) fetch them.
   await upstreamRequestsOf(sandboxUrl, () => getPage(appUrl, "/reuses?page=2"));
+  await upstreamRequestsOf(sandboxUrl, () => getPage(appUrl, urls.cached.detail));
   const section = "upstream requests per view";
   const rows = [];
   for (const [kind, paths] of Object.entries(urls.uncached)) {

@@ -87,11 +87,14 @@ export function upstreamAllowList() {
   if (!prefix) throw new Error("server/datagouv/config.ts: API_PREFIX not found");
   const { id, slug } = pathSegmentRules();
   const segment = { objectId: id, slugOrId: `(?:${slug}|${id})`, badgeKind: slug };
-  const templates = new Set(
-    serverSources().flatMap((source) => [...source.matchAll(/apiPath`(\/[^`\s]*)`/g)].map((m) => m[1])),
+  // A template read through API v2 is passed with the version last: `readPage(apiPath`/reuses/search/`, …, 2)`.
+  const templates = new Map(
+    serverSources().flatMap((source) =>
+      [...source.matchAll(/apiPath`(\/[^`\s]*)`([^;]*?,\s*2\))?/g)].map((m) => [m[1], m[2] ? "/api/2" : prefix]),
+    ),
   );
   const literal = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  return [...templates].map((template) => {
+  return [...templates].map(([template, base]) => {
     // Literal parts and `${validator(value)}` parts alternate.
     const parts = template.split(/\$\{(\w+)\([^)]*\)\}/);
     const pattern = parts.map((part, index) => {
@@ -99,6 +102,6 @@ export function upstreamAllowList() {
       if (!segment[part]) throw new Error(`apiPath segment validator ${part}(): unknown to the fuzzer`);
       return segment[part];
     });
-    return { template: `${prefix}${template}`, regex: new RegExp(`^${literal(prefix)}${pattern.join("")}$`) };
+    return { template: `${base}${template}`, regex: new RegExp(`^${literal(base)}${pattern.join("")}$`) };
   });
 }

@@ -16,8 +16,10 @@ const POLL_MS = 100;
 /** A page never shown before, rendered by A then by B: one upstream request in all. */
 export async function checkSharedCache({ sandbox, a, b }, results) {
   await results.verify("data cache: a page A rendered is rendered by B without asking data.gouv.fr", async () => {
-    // Type and topic labels are cached for a day: fetched here first, so that only the reuse itself counts.
+    // Labels (types, topics; badge kinds on reuse pages) are cached for a day: fetched here first, through a listing
+    // page and another reuse's page, so that only the reuse itself counts.
     await getPage(`${a.url}/reuses?page=2`);
+    await getPage(`${a.url}/reuses/${await catalogueReuse(sandbox.url, 61)}`);
     const path = `/reuses/${await catalogueReuse(sandbox.url, 60)}`;
     const onA = await upstreamRequestsOf(sandbox.url, () => getPage(`${a.url}${path}`));
     const onB = await upstreamRequestsOf(sandbox.url, () => getPage(`${b.url}${path}`));

@@ -7,7 +7,7 @@ import autocannon from "autocannon";
 
 import { httpSession } from "./http-session.mjs";
 import { signalGroup } from "./proc.mjs";
-import { getPage, MEMBER_KEY } from "./scale-site.mjs";
+import { getPage, MEMBER_KEY, upstreamReuseField } from "./scale-site.mjs";
 
 const CONNECTIONS = 8;
 /** nginx leaves a failed instance alone for fail_timeout (10 s in deploy/nginx.conf) before trying it again. */
@@ -27,7 +27,7 @@ async function sessionsWork(sessions, nginx) {
 }
 
 /** Runs the load, killing A halfway; resolves with autocannon's result and the time of the kill. */
-async function loadWithKill({ a, nginx }, { producer, reuseId, durationS }) {
+async function loadWithKill({ a, nginx }, { producer, reusePath, durationS }) {
   let killedAt;
   const kill = setTimeout(() => {
     killedAt = Date.now();
@@ -41,7 +41,7 @@ async function loadWithKill({ a, nginx }, { producer, reuseId, durationS }) {
       { path: "/" },
       { path: "/reuses" },
       { path: "/reuses?page=2" },
-      { path: `/reuses/${reuseId}` },
+      { path: reusePath },
       { path: "/dashboard", headers: { cookie: producer.cookies() } },
     ],
   });
@@ -62,8 +62,10 @@ export async function checkFailover(stack, results, { producer, reuseId, duratio
     return { ok: status === 200, detail: `HTTP ${status}` };
   });
 
+  // The reuse's page at its current slug (renamed by an earlier check): its id would answer a 308.
+  const reusePath = `/reuses/${await upstreamReuseField(stack.sandbox.url, reuseId, "slug")}`;
   const since = Date.now();
-  const { result, killedAt } = await loadWithKill(stack, { producer, reuseId, durationS });
+  const { result, killedAt } = await loadWithKill(stack, { producer, reusePath, durationS });
   const log = nginx.accessLog().filter((line) => line.at >= since);
   const before = log.filter((line) => line.at < killedAt);
   const after = log.filter((line) => line.at >= killedAt);

@@ -1,7 +1,7 @@
 // Shared sessions and rate limits: a producer signs in through instance A and works through instance B; failed
 // sign-ins alternating A and B are counted together.
 import { httpSession } from "./http-session.mjs";
-import { getPage, PRODUCER_KEY, PRODUCER_SLUG, renameReuse, upstreamTitle } from "./scale-site.mjs";
+import { getPage, PRODUCER_KEY, PRODUCER_SLUG, renameReuse, upstreamReuseField } from "./scale-site.mjs";
 
 const SIGN_IN_LIMIT = 5;
 const WRONG_KEY = "not-an-api-key";
@@ -35,7 +35,7 @@ export async function checkWriteThroughB({ sandbox, b, nginx }, results, produce
   await results.verify("sessions: a write through B (dashboard mutation producerReuses.update) is made", async () => {
     const title = `Renamed through B ${Date.now()}`;
     const status = await renameReuse(producer, { appUrl: b.url, siteUrl: nginx.url }, id, title);
-    const changed = (await upstreamTitle(sandbox.url, id)) === title;
+    const changed = (await upstreamReuseField(sandbox.url, id, "title")) === title;
     return { ok: status === 200 && changed, detail: `HTTP ${status}, title changed on data.gouv.fr: ${changed}` };
   });
 }

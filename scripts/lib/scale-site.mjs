@@ -16,20 +16,21 @@ export async function producerReuses(sandboxUrl) {
   return { public: ids(false), private: ids(true) };
 }
 
-/** A reuse's title as data.gouv.fr has it now. */
-export async function upstreamTitle(sandboxUrl, id) {
-  const response = await fetch(`${sandboxUrl}/api/1/reuses/${id}/`, { headers: { "x-fields": "title" } });
-  return (await response.json()).title;
+/** A field of a reuse (`title`, `slug`) as data.gouv.fr has it now. */
+export async function upstreamReuseField(sandboxUrl, id, field) {
+  const response = await fetch(`${sandboxUrl}/api/1/reuses/${id}/`, { headers: { "x-fields": field } });
+  return (await response.json())[field];
 }
 
 /** A public reuse from the middle of the catalogue, that no check has shown yet. */
 export async function catalogueReuse(sandboxUrl, page) {
   const response = await fetch(`${sandboxUrl}/api/1/reuses/?page=${page}&page_size=1&sort=created`, {
-    headers: { "x-fields": "data{id}" },
+    headers: { "x-fields": "data{slug}" },
   });
-  const id = (await response.json()).data?.[0]?.id;
-  if (!id) throw new Error(`the sandbox listed no reuse on page ${page}`);
-  return id;
+  // A reuse's page lives at its slug: its id redirects there (308).
+  const slug = (await response.json()).data?.[0]?.slug;
+  if (!slug) throw new Error(`the sandbox listed no reuse on page ${page}`);
+  return slug;
 }
 
 /**

@@ -32,6 +32,8 @@ function refuse(req: IncomingMessage, res: ServerResponse): () => void {
     "content-type": trpc ? "application/json" : "text/plain; charset=utf-8",
     "content-length": Buffer.byteLength(body),
     "x-content-type-options": "nosniff",
+    // A refusal is no page to keep, and the request may be a signed-in one.
+    "cache-control": "private, no-store",
     connection: "close",
   });
   res.write(body);
