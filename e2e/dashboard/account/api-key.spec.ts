@@ -1,7 +1,6 @@
-import { sessionCookie } from "../../support/auth";
 import { LeakScan } from "../../support/leak-scan";
 import { expect, test } from "../../fixtures";
-import { meStatusWith } from "./support";
+import { expectSignedOutWithKeyStopped, meStatusWith } from "./support";
 
 test.describe("API key on udata 17 (API tokens)", () => {
   test("regenerating shows the new key once; the session goes on with it and the old key stops working", async ({
@@ -124,12 +123,12 @@ test.describe("API key on udata 17 (API tokens)", () => {
     await checkA11y();
     await confirm.getByRole("button", { name: "Révoquer le jeton" }).click();
 
-    await expect(page).toHaveURL(/\/sign-in\?error=SessionTokenRevoked$/);
-    await expect(page.getByRole("main").getByRole("alert")).toContainText(
-      "Vous avez révoqué le jeton qu'utilisait votre session",
-    );
-    expect(await sessionCookie(context)).toBeUndefined();
-    expect(await meStatusWith(sandbox.url, user.apikey)).toBe(401);
+    await expectSignedOutWithKeyStopped(page, context, {
+      error: "SessionTokenRevoked",
+      says: "Vous avez révoqué le jeton qu'utilisait votre session",
+      sandboxUrl: sandbox.url,
+      apiKey: user.apikey,
+    });
     await leakScan.expectNoLeakOf(user.apikey, context);
   });
 });
@@ -185,12 +184,12 @@ test.describe("API key on udata 15 (one key, /me/apikey/)", () => {
       await checkA11y();
       await confirm.getByRole("button", { name: "Supprimer ma clé" }).click();
 
-      await expect(page).toHaveURL(/\/sign-in\?error=ApiKeyCleared$/);
-      await expect(page.getByRole("main").getByRole("alert")).toContainText(
-        "Votre clé d'API a été supprimée : elle ne fonctionne plus, et vous avez été déconnecté.",
-      );
-      expect(await sessionCookie(context)).toBeUndefined();
-      expect(await meStatusWith(sandbox.url, user.apikey)).toBe(401);
+      await expectSignedOutWithKeyStopped(page, context, {
+        error: "ApiKeyCleared",
+        says: "Votre clé d'API a été supprimée : elle ne fonctionne plus, et vous avez été déconnecté.",
+        sandboxUrl: sandbox.url,
+        apiKey: user.apikey,
+      });
       await page.goto("/dashboard/api-key");
       await expect(page).toHaveURL(/\/sign-in/);
       await leakScan.expectNoLeakOf(user.apikey, context);
