@@ -8,8 +8,6 @@ import { describe, expect, it } from "vitest";
  * never rely on it). This reads every `apiPath` template of the server code, so that a new one cannot forget it.
  */
 const SERVER = path.resolve(import.meta.dirname, "..");
-// udata 15's legacy key route, which the API keys work replaces with /me/api_tokens/ (issue 14).
-const LEGACY_WITHOUT_SLASH = new Set(["/me/apikey"]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -36,9 +34,7 @@ describe("upstream path templates", () => {
   });
 
   it("ends every template with a slash", () => {
-    const missing = templates().filter(
-      ({ template }) => !template.endsWith("/") && !LEGACY_WITHOUT_SLASH.has(template),
-    );
+    const missing = templates().filter(({ template }) => !template.endsWith("/"));
     expect(missing).toEqual([]);
   });
 });
