@@ -15,6 +15,9 @@ export type A11yOptions = {
 const MAX_TARGETS = 3;
 
 export async function checkA11y(page: Page, { include, exclude = [] }: A11yOptions = {}): Promise<void> {
+  // Next.js streams the metadata: after router.refresh() the new <title> can land a moment after the new body.
+  // Wait for it (a page that never gets one still fails here), so axe reads the page as it settles.
+  await expect(page, `no <title> on ${page.url()}`).toHaveTitle(/\S/);
   let builder = new AxeBuilder({ page }).withTags(A11Y_TAGS);
   if (include) builder = builder.include(include);
   for (const selector of exclude) builder = builder.exclude(selector);
