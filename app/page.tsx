@@ -3,13 +3,13 @@ import type { ReactNode } from "react";
 import { Link } from "~/components/link";
 import { HttpStatus } from "~/components/http-status";
 import { HomeSearch } from "~/components/reuses/home-search";
-import { LISTING_PATH } from "~/components/reuses/listing-url";
 import { pageMetadata } from "~/components/reuses/page-metadata";
 import { ReuseGrid } from "~/components/reuses/reuse-grid";
 import { BUTTON } from "~/components/reuses/styles";
 import { TopicLinks } from "~/components/reuses/topic-links";
 import { pageData } from "~/server/api/page-data";
 import { api } from "~/server/api/rsc";
+import { LISTING_PATH } from "~/lib/reuses/listing-state";
 
 export const metadata = pageMetadata({
   title: "Réutilisations des données publiques de data.gouv.fr",

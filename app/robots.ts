@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
 
 import { env } from "~/server/env";
-import { absoluteUrl, SITEMAP_PATH } from "~/server/seo/urls";
+import { absoluteUrl, SITEMAP_PATH } from "~/lib/site-urls";
 
 // The sitemap's URL is the site's public URL of the running server, not the build's.
 export const dynamic = "force-dynamic";

@@ -1,4 +1,4 @@
-import { STATUS_META_NAME } from "~/server/http/status-mark";
+import { STATUS_META_NAME } from "~/lib/status-meta";
 
 /**
  * Asks the front server to send this page with `code` (Next.js pages can only say 404, and only by replacing

@@ -6,19 +6,14 @@ import { ActiveFilters } from "~/components/reuses/active-filters";
 import { BeyondLastPage } from "~/components/reuses/beyond-last-page";
 import { EmptyResults } from "~/components/reuses/empty-results";
 import { ListingFilters } from "~/components/reuses/listing-filters";
-import { labelsOf, loadListing } from "~/components/reuses/listing-data";
+import { labelsOf, loadListing } from "~/server/pages/listing";
 import { listingDescription, listingTitle } from "~/components/reuses/listing-text";
 import { filterChips, listingHref, listingIndexing, normalizedListingHref } from "~/components/reuses/listing-url";
 import { pageMetadata } from "~/components/reuses/page-metadata";
 import { Pagination } from "~/components/reuses/pagination";
 import { ResultsHeader } from "~/components/reuses/results-header";
 import { ReuseGrid } from "~/components/reuses/reuse-grid";
-import {
-  parseListingState,
-  FILTERABLE_TOPICS,
-  FILTERABLE_TYPES,
-  REUSES_PAGE_SIZE,
-} from "~/server/api/routers/reuses-input";
+import { parseListingState, FILTERABLE_TOPICS, FILTERABLE_TYPES, REUSES_PAGE_SIZE } from "~/lib/reuses/listing-state";
 
 export async function generateMetadata({ searchParams }: PageProps<"/reuses">): Promise<Metadata> {
   const { state, beyondMaxPage } = parseListingState(await searchParams);

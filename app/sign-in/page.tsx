@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 
 import { DemoAccounts } from "~/components/auth/demo-accounts";
 import { SignInForm } from "~/components/auth/sign-in-form";
-import { signInErrorMessage } from "~/components/auth/messages";
+import { signInErrorMessage } from "~/lib/auth/sign-in-errors";
 import { CSRF_TOKEN_HEADER } from "~/server/auth/csrf";
 import { safeCallbackPath } from "~/server/auth/redirects";
 import { env } from "~/server/env";

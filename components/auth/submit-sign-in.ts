@@ -1,4 +1,4 @@
-import { SIGN_IN_ERRORS, SIGN_IN_FAILED, signInErrorMessage } from "./messages";
+import { SIGN_IN_ERRORS, SIGN_IN_FAILED, signInErrorMessage } from "~/lib/auth/sign-in-errors";
 
 export type SignInOutcome = { ok: true; url: string } | { ok: false; message: string };
 

@@ -1,5 +1,5 @@
-import { absoluteUrl, reusePath } from "~/server/seo/urls";
-import { allowedUrl } from "~/server/markdown/safe-url";
+import { absoluteUrl, reusePath } from "~/lib/site-urls";
+import { allowedUrl } from "~/lib/safe-url";
 
 import type { ReuseDetail, ReuseProducer } from "./types";
 

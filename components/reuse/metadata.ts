@@ -3,11 +3,10 @@ import "server-only";
 import type { Metadata } from "next";
 
 import type { PageFailure } from "~/server/api/page-data";
-import { allowedUrl } from "~/server/markdown/safe-url";
-import { reusePath } from "~/server/seo/urls";
+import { allowedUrl } from "~/lib/safe-url";
+import { reusePath, FEED_ALTERNATE_TYPES } from "~/lib/site-urls";
 
 import type { ReuseDetail } from "./types";
-import { FEED_ALTERNATE_TYPES } from "~/server/seo/urls";
 
 /** What a search engine shows under the title. */
 export const SUMMARY_LENGTH = 160;

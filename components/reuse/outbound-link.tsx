@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-import { allowedUrl, OUTBOUND_REL } from "~/server/markdown/safe-url";
+import { allowedUrl, OUTBOUND_REL } from "~/lib/safe-url";
 
 interface OutboundLinkProps {
   /** A URL from upstream: linked only when it is http(s) (or mailto). */

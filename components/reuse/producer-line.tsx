@@ -1,6 +1,6 @@
 import { Link } from "~/components/link";
 import { listingHref } from "~/components/reuses/listing-url";
-import { allowedUrl } from "~/server/markdown/safe-url";
+import { allowedUrl } from "~/lib/safe-url";
 
 import type { ReuseProducer } from "./types";
 

@@ -1,5 +1,3 @@
-import { renderMarkdown } from "~/server/markdown/render";
-
 /**
  * Styles for the HTML the markdown renderer writes (see server/markdown/render.ts): long words and URLs wrap,
  * tables and code wrap instead of scrolling, so nothing overflows a 320 px screen.
@@ -18,7 +16,10 @@ const PROSE = [
   "[&_td]:border [&_td]:border-line [&_td]:p-2 [&_th]:border [&_th]:border-line [&_th]:bg-surface [&_th]:p-2",
 ].join(" ");
 
-/** The reuse's description: markdown rendered and sanitized on the server, the only HTML of the page not React's. */
-export function ReuseDescription({ markdown }: { markdown: string }) {
-  return <div className={PROSE} dangerouslySetInnerHTML={{ __html: renderMarkdown(markdown) }} />;
+/**
+ * The reuse's description, as server/markdown/render.ts rendered and sanitized it: the only HTML of the page
+ * not React's.
+ */
+export function ReuseDescription({ sanitizedHtml }: { sanitizedHtml: string }) {
+  return <div className={PROSE} dangerouslySetInnerHTML={{ __html: sanitizedHtml }} />;
 }

@@ -1,14 +1,14 @@
 import { Link } from "~/components/link";
 import { listingHref } from "~/components/reuses/listing-url";
-import type { ListingState } from "~/server/api/routers/reuses-input";
-import { REUSE_TOPICS, REUSE_TYPES } from "~/server/datagouv";
+import type { ListingState } from "~/lib/reuses/listing-state";
 
-import { allowedUrl } from "~/server/markdown/safe-url";
+import { allowedUrl } from "~/lib/safe-url";
 
 import type { IdLabel } from "./labels";
 import { OutboundLink } from "./outbound-link";
 import { ProducerLine } from "./producer-line";
 import type { ReuseDetail, ReuseProducer } from "./types";
+import { REUSE_TOPICS, REUSE_TYPES } from "~/lib/udata/vocabulary";
 
 interface ReuseHeaderProps {
   reuse: ReuseDetail;

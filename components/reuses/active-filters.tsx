@@ -1,5 +1,6 @@
 import { Link } from "~/components/link";
-import { type FilterChip, LISTING_PATH } from "./listing-url";
+import { type FilterChip } from "./listing-url";
+import { LISTING_PATH } from "~/lib/reuses/listing-state";
 
 /** The active filters as chips, each a link to the same list without it; and a link that removes them all. */
 export function ActiveFilters({ chips }: { chips: FilterChip[] }) {

@@ -1,6 +1,6 @@
 import { Link } from "~/components/link";
-import type { ListingState } from "~/server/api/routers/reuses-input";
-import { isFiltered, listingHref, LISTING_PATH } from "./listing-url";
+import { type ListingState, LISTING_PATH } from "~/lib/reuses/listing-state";
+import { isFiltered, listingHref } from "./listing-url";
 
 /** No reuse matches: what to try next, with links that widen the search. */
 export function EmptyResults({ state }: { state: ListingState }) {

@@ -1,8 +1,7 @@
 import { OrganizationFilter } from "~/components/search/organization-filter";
 import { ReuseSearchBox } from "~/components/search/reuse-search-box";
 import { SearchForm } from "~/components/search/search-form";
-import type { ListingState } from "~/server/api/routers/reuses-input";
-import { LISTING_PATH } from "./listing-url";
+import { type ListingState, LISTING_PATH } from "~/lib/reuses/listing-state";
 import { LAST_UPDATE_CHOICES, PRODUCER_TYPE_CHOICES } from "./search-filter-labels";
 import { SearchButton } from "./search-button";
 import { BUTTON, CONTROL, FIELD, LABEL } from "./styles";

@@ -1,5 +1,4 @@
-import type { ListingState } from "~/server/api/routers/reuses-input";
-import type { ListingLabels } from "./listing-url";
+import { type ListingState, type ListingLabels } from "~/lib/reuses/listing-state";
 import { LAST_UPDATE_LABELS, PRODUCER_TYPE_LABELS } from "./search-filter-labels";
 
 const numberFormat = new Intl.NumberFormat("fr-FR");

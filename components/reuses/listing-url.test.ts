@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { parseListingState, type ListingState } from "~/server/api/routers/reuses-input";
+import { parseListingState, type ListingState } from "~/lib/reuses/listing-state";
 import { filterChips, listingHref, listingIndexing, listingQuery, normalizedListingHref } from "./listing-url";
 
 const ADEME = "534fff4ca3a7292c64a77c95";

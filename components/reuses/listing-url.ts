@@ -1,20 +1,11 @@
-import type { ListingState, SearchParams } from "~/server/api/routers/reuses-input";
+import {
+  type ListingState,
+  type SearchParams,
+  LISTING_PARAMS,
+  LISTING_PATH,
+  type ListingLabels,
+} from "~/lib/reuses/listing-state";
 import { LAST_UPDATE_LABELS, PRODUCER_TYPE_LABELS } from "./search-filter-labels";
-
-export const LISTING_PATH = "/reuses";
-
-/** The parameters the listing reads, in the order its URLs write them. */
-export const LISTING_PARAMS = [
-  "q",
-  "type",
-  "topic",
-  "tag",
-  "organization",
-  "producer_type",
-  "last_update_range",
-  "sort",
-  "page",
-] as const;
 
 /** The query string of a state, `?…` or empty: defaults are left out, so one state has one URL. */
 export function listingQuery(state: ListingState): string {
@@ -80,13 +71,6 @@ export function listingIndexing(state: ListingState): { canonical: string; index
   if (isFiltered(state)) return { canonical: LISTING_PATH, index: false };
   if (state.page > 1) return { canonical: listingHref(state), index: false };
   return { canonical: LISTING_PATH, index: true };
-}
-
-export interface ListingLabels {
-  types: ReadonlyMap<string, string>;
-  topics: ReadonlyMap<string, string>;
-  /** The name of the organization filtered on, when known. */
-  organizationName?: string;
 }
 
 export interface FilterChip {

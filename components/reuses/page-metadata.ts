@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { FEED_ALTERNATE_TYPES } from "~/server/seo/urls";
+import { FEED_ALTERNATE_TYPES } from "~/lib/site-urls";
 
 /** The site's default sharing image (app/opengraph-image). */
 const OG_IMAGE = "/opengraph-image";

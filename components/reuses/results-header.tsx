@@ -1,4 +1,4 @@
-import type { ListingSort, ListingState } from "~/server/api/routers/reuses-input";
+import type { ListingSort, ListingState } from "~/lib/reuses/listing-state";
 import { FILTERS_FORM_ID } from "./listing-filters";
 import { BUTTON, CONTROL } from "./styles";
 

@@ -1,5 +1,5 @@
 import { Link } from "~/components/link";
-import type { ListingSort } from "~/server/api/routers/reuses-input";
+import type { ListingSort } from "~/lib/reuses/listing-state";
 import { listingHref } from "./listing-url";
 import type { ReuseCardData } from "./types";
 

@@ -1,4 +1,4 @@
-import type { ListingSort } from "~/server/api/routers/reuses-input";
+import type { ListingSort } from "~/lib/reuses/listing-state";
 import { ReuseCard } from "./reuse-card";
 import type { ReuseCardData } from "./types";
 

@@ -1,4 +1,4 @@
-import type { LastUpdateRange, ProducerType } from "~/server/datagouv";
+import { type LastUpdateRange, type ProducerType } from "~/lib/udata/vocabulary";
 
 /**
  * The French labels data.gouv.fr's catalogue shows for the search's filters (cdata,

@@ -1,6 +1,6 @@
 import { Link } from "~/components/link";
-import type { ReuseTopic } from "~/server/datagouv";
 import { listingHref } from "./listing-url";
+import { type ReuseTopic } from "~/lib/udata/vocabulary";
 
 const numberFormat = new Intl.NumberFormat("fr-FR");
 

@@ -8,7 +8,7 @@ import SuperJSON from "superjson";
 
 import type { AppRouter } from "~/server/api/root";
 import { MAX_BATCH_SIZE } from "./batch";
-import { createQueryClient } from "./query-client";
+import { createQueryClient } from "~/lib/trpc/query-client";
 
 export const { useTRPC, TRPCProvider } = createTRPCContext<AppRouter>();
 

@@ -5,7 +5,7 @@ import { dehydrate, HydrationBoundary, type QueryClient } from "@tanstack/react-
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { cache, type ReactNode } from "react";
 
-import { createQueryClient } from "~/components/trpc/query-client";
+import { createQueryClient } from "~/lib/trpc/query-client";
 import { readSessionCookie } from "~/server/auth/session";
 import { appRouter } from "./root";
 import { createCallerFactory, createTRPCContext } from "./trpc";

@@ -7,7 +7,7 @@ import "server-only";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 
-import { SIGN_IN_ERRORS } from "~/components/auth/messages";
+import { SIGN_IN_ERRORS } from "~/lib/auth/sign-in-errors";
 import { getVault } from "~/server/auth/vault";
 import { invalidFieldsOf } from "./input-error";
 import {

@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { SignInError } from "~/components/auth/messages";
+import type { SignInError } from "~/lib/auth/sign-in-errors";
 import { getMe, isUpstreamError } from "~/server/datagouv";
 import { displayName, type Identity, identitySchema, SESSION_MAX_AGE_S } from "./identity";
 import { getVault, newSessionId } from "./vault";

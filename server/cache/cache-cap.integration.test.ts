@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from "vitest";
 import { getVault, newSessionId } from "~/server/auth/vault";
 import { env, type Env } from "~/server/env";
 import { appRouter } from "../api/root";
-import { LISTING_SORTS } from "../api/routers/reuses-input";
+import { LISTING_SORTS } from "~/lib/reuses/listing-state";
 import { createCallerFactory, createTRPCContext } from "../api/trpc";
 
 const CAP_MB = vi.hoisted(() => 1);

@@ -5,7 +5,7 @@ export { upstream, upstreamResponse, type UpstreamRequest, type UpstreamResponse
 export { TIMEOUT_MS } from "./config";
 export { UpstreamError, isUpstreamError, type FieldErrors, type UpstreamErrorKind } from "./errors";
 export { fieldsMask } from "./mask";
-export { apiPath, objectId, slugOrId, badgeKind, OBJECT_ID_PATTERN, SLUG_PATTERN, type ApiPath } from "./paths";
+export { apiPath, objectId, slugOrId, badgeKind, type ApiPath } from "./paths";
 
 export * from "./endpoints/reuses";
 export * from "./endpoints/reuse-writes";

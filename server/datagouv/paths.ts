@@ -1,11 +1,7 @@
 import "server-only";
 
 import { UpstreamError } from "./errors";
-
-/** A MongoDB ObjectId, as udata uses for every id. */
-export const OBJECT_ID_PATTERN = /^[0-9a-fA-F]{24}$/;
-/** A udata slug (lower-case, digits, dashes; 255 characters at most). */
-export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,254}$/;
+import { OBJECT_ID_PATTERN, SLUG_PATTERN } from "~/lib/udata/vocabulary";
 
 /** Held by this module only: nothing else can construct a `PathSegment`. */
 const VALIDATED: unique symbol = Symbol("validated path segment");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { MAX_IMAGE_BYTES } from "~/components/dashboard/upload/image-rules";
+import { MAX_IMAGE_BYTES } from "~/lib/images/image-rules";
 import { bodyLimitOf, pathSegments, REUSE_TEXT_BODY_BYTES, SMALL_BODY_BYTES, UPLOAD_BODY_BYTES } from "./body-limit";
 
 describe("pathSegments", () => {

@@ -1,5 +1,5 @@
-import { DESCRIPTION_MAX } from "../../components/dashboard/reuses/form/schema";
-import { MAX_IMAGE_BYTES } from "../../components/dashboard/upload/image-rules";
+import { DESCRIPTION_MAX } from "~/lib/reuses/reuse-form-schema";
+import { MAX_IMAGE_BYTES } from "~/lib/images/image-rules";
 
 /**
  * The most bytes of request body the front server lets through, by path: Next.js, next-auth and tRPC read a

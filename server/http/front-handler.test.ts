@@ -7,7 +7,7 @@ import { SMALL_BODY_BYTES } from "./body-limit";
 import { CLIENT_ADDRESS_HEADER } from "./client-address";
 import { createFrontHandler } from "./front-handler";
 import { PageCache } from "./page-cache";
-import { STATUS_META_NAME } from "./status-mark";
+import { STATUS_META_NAME } from "~/lib/status-meta";
 
 const options = { csp: { imageSources: [], development: false }, trustProxy: false };
 let server: Server | undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { STATUS_META_NAME, statusOf } from "./status-mark";
+import { statusOf } from "./status-mark";
+import { STATUS_META_NAME } from "~/lib/status-meta";
 
 describe("statusOf", () => {
   it("takes the status a page asks for", () => {

@@ -2,7 +2,7 @@ import "server-only";
 
 import MarkdownIt, { type StateCore, type Token } from "markdown-it";
 
-import { isAllowedUrl, OUTBOUND_REL } from "./safe-url";
+import { isAllowedUrl, OUTBOUND_REL } from "~/lib/safe-url";
 
 /** The page's h1 is the title and its sections are h2: the description's headings start at h3. */
 const FIRST_HEADING_LEVEL = 3;

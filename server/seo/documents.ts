@@ -2,7 +2,7 @@ import { type AtomEntry, buildAtomFeed } from "./atom";
 import { EPOCH, w3cDateTime } from "./dates";
 import { plainTextExcerpt } from "./plain-text";
 import { buildSitemapIndex, buildUrlSet, reuseSitemapFileName, type SitemapUrl } from "./sitemap";
-import { absoluteUrl, childSitemapPath, FEED_PATH, reusePath } from "./urls";
+import { absoluteUrl, childSitemapPath, FEED_PATH, reusePath } from "~/lib/site-urls";
 
 /** The site's documents for search engines and feed readers, from what the seo router reads. */
 

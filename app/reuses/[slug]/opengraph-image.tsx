@@ -3,7 +3,7 @@ import { ImageResponse } from "next/og";
 
 import { OG_BRAND, OgFrame } from "~/components/og/og-frame";
 import { labelOf } from "~/components/reuse/labels";
-import { loadReuse } from "~/components/reuse/load-reuse";
+import { loadReuse } from "~/server/pages/reuse";
 import { ogText } from "~/components/reuse/og-text";
 import { producerOf } from "~/components/reuse/types";
 

@@ -6,10 +6,11 @@ import { Breadcrumb } from "~/components/reuse/breadcrumb";
 import { DatasetList } from "~/components/reuse/dataset-list";
 import { ReuseJsonLd } from "~/components/reuse/json-ld";
 import { labelOf, listedBadges } from "~/components/reuse/labels";
-import { loadReuse, redirectToCurrentSlug } from "~/components/reuse/load-reuse";
+import { loadReuse, redirectToCurrentSlug } from "~/server/pages/reuse";
 import { failureMetadata, reuseMetadata, SUMMARY_LENGTH } from "~/components/reuse/metadata";
 import { MoreFromProducer } from "~/components/reuse/more-from-producer";
 import { ReuseDescription } from "~/components/reuse/reuse-description";
+import { renderMarkdown } from "~/server/markdown/render";
 import { ReuseFigures } from "~/components/reuse/reuse-figures";
 import { ReuseHeader } from "~/components/reuse/reuse-header";
 import { Section } from "~/components/reuse/section";
@@ -17,7 +18,7 @@ import { TagList } from "~/components/reuse/tag-list";
 import { producerOf } from "~/components/reuse/types";
 import { env } from "~/server/env";
 import { plainTextExcerpt } from "~/server/seo/plain-text";
-import { reusePath } from "~/server/seo/urls";
+import { reusePath } from "~/lib/site-urls";
 
 export async function generateMetadata({ params }: PageProps<"/reuses/[slug]">): Promise<Metadata> {
   const result = await loadReuse((await params).slug);
@@ -48,7 +49,7 @@ export default async function ReusePage({ params }: PageProps<"/reuses/[slug]">)
       <div className="mt-12 grid grid-cols-[minmax(0,1fr)] gap-12 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="min-w-0 max-w-prose space-y-12">
           <Section id="description" title="Description">
-            <ReuseDescription markdown={reuse.description} />
+            <ReuseDescription sanitizedHtml={renderMarkdown(reuse.description)} />
           </Section>
           <Section id="jeux-de-donnees" title={`Jeux de données utilisés (${reuse.datasets.length})`}>
             <DatasetList datasets={reuse.datasets} />

@@ -11,7 +11,7 @@ import { useTRPC } from "~/components/trpc/provider";
 import { primaryButton } from "./buttons";
 import { FormField, inputClass } from "./form-field";
 import { MarkdownPreview } from "./markdown-preview";
-import { profileFormSchema, type ProfileFormInput, type ProfileFormValues } from "./profile-schema";
+import { profileFormSchema, type ProfileFormInput, type ProfileFormValues } from "~/lib/account/profile-schema";
 import { fieldErrorsOf, leaveIfSignedOut } from "./trpc-errors";
 
 const FIELDS = ["first_name", "last_name", "website", "about"] as const;

@@ -5,7 +5,7 @@ import { useId, useRef, useState } from "react";
 
 import { primaryButton, secondaryButton } from "~/components/dashboard/account/buttons";
 import { leaveSessionExpired } from "~/components/dashboard/account/end-session";
-import { ACCEPTED_IMAGE_TYPES, formatFileSize } from "./image-rules";
+import { ACCEPTED_IMAGE_TYPES, formatFileSize } from "~/lib/images/image-rules";
 import { useImageUpload } from "./use-image-upload";
 
 interface ImageUploaderProps {

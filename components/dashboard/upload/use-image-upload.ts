@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 
-import { imageFileProblem } from "./image-rules";
+import { imageFileProblem } from "~/lib/images/image-rules";
 import { postFormWithProgress, type UploadOutcome } from "./upload-request";
 
 export type UploadState =

@@ -10,7 +10,6 @@ import {
   isUpstreamError,
   keyApiOf,
   listApiTokens,
-  objectIdSchema,
   rememberKeyApi,
   revokeApiToken,
   withKeyApi,
@@ -20,6 +19,7 @@ import { type UpstreamMeanings } from "../to-trpc-error";
 import { protectedProcedure } from "../trpc";
 import { rotateApiKey, rotateThroughTokens, tokenOfKey } from "./api-key-rotation";
 import { signedOutTo } from "./signed-out";
+import { objectIdSchema } from "~/lib/udata/vocabulary";
 
 /** What data.gouv.fr's 404 and 410 mean here: a token someone else revoked or never had. */
 const KEY_ERRORS = {

@@ -7,12 +7,12 @@ import {
   datasetSchema,
   discussionMessageSchema,
   discussionSchema,
-  OBJECT_ID_PATTERN,
   organizationRefSchema,
   userRefSchema,
 } from "~/server/datagouv";
 import { env } from "~/server/env";
 import { plainTextExcerpt } from "~/server/seo/plain-text";
+import { OBJECT_ID_PATTERN } from "~/lib/udata/vocabulary";
 
 // The fields each producer list shows (X-Fields masks), and what the pages get of them.
 

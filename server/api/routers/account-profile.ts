@@ -3,7 +3,7 @@ import "server-only";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
-import { markdownPreviewSchema, profileFormSchema } from "~/components/dashboard/account/profile-schema";
+import { markdownPreviewSchema, profileFormSchema } from "~/lib/account/profile-schema";
 import { getVault } from "~/server/auth/vault";
 import { deleteMe, getMe, meSchema, updateMe, uploadAvatar, type Me } from "~/server/datagouv";
 import { renderMarkdown } from "~/server/markdown/render";

@@ -3,17 +3,10 @@ import "server-only";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
-import {
-  addReuseBadge,
-  featureReuse,
-  listReuseBadgeKinds,
-  objectIdSchema,
-  removeReuseBadge,
-  SLUG_PATTERN,
-  unfeatureReuse,
-} from "~/server/datagouv";
+import { addReuseBadge, featureReuse, listReuseBadgeKinds, removeReuseBadge, unfeatureReuse } from "~/server/datagouv";
 import { reuseProtectedProcedure } from "../reuse-procedures";
 import { changed, reuseIdInput } from "./producer-reuses/inputs";
+import { objectIdSchema, SLUG_PATTERN } from "~/lib/udata/vocabulary";
 
 /**
  * For site administrators only (`roles` holds `admin`): refused here, before any upstream call, even when called

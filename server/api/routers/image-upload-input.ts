@@ -2,7 +2,7 @@ import "server-only";
 
 import { z } from "zod";
 
-import { imageFileProblem } from "~/components/dashboard/upload/image-rules";
+import { imageFileProblem } from "~/lib/images/image-rules";
 
 const imageFile = z.instanceof(File, { message: "Choisissez une image." }).superRefine((file, ctx) => {
   const problem = imageFileProblem(file);

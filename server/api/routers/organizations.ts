@@ -5,14 +5,14 @@ import { z } from "zod";
 
 import {
   getOrganization,
-  objectIdSchema,
   organizationSchema,
   organizationSuggestionSchema,
   suggestOrganizations,
 } from "~/server/datagouv";
 import { publicProcedure } from "../trpc";
 import { publicRead } from "./public-read";
-import { suggestInput, SUGGESTIONS } from "./reuses-input";
+import { suggestInput, SUGGESTIONS } from "~/lib/reuses/listing-state";
+import { objectIdSchema } from "~/lib/udata/vocabulary";
 
 const suggestionPick = organizationSuggestionSchema.pick({ id: true, name: true, acronym: true });
 const namePick = organizationSchema.pick({ name: true });

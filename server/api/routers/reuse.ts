@@ -8,16 +8,14 @@ import {
   getReuse,
   listReuseFollowers,
   searchReuses,
-  OBJECT_ID_PATTERN,
-  objectIdSchema,
   organizationRefSchema,
   reuseMetricsSchema,
   reuseSchema,
-  SLUG_PATTERN,
   userRefSchema,
 } from "~/server/datagouv";
 import { reusePublicProcedure } from "../reuse-procedures";
 import { publicRead } from "./public-read";
+import { objectIdSchema, reuseSlugSchema } from "~/lib/udata/vocabulary";
 
 /** Everything the detail page, its followers page and its OG image show: the X-Fields mask of `reuse.get`. */
 const reuseDetailSchema = reuseSchema
@@ -76,11 +74,6 @@ export const FOLLOWERS_PAGE_SIZE = 20;
 export const MORE_FROM_PRODUCER = 3;
 /** A page of followers: udata answers 404 past the last one, and nobody browses this far. */
 export const followersPageSchema = z.number().int().min(1).max(1000);
-
-/** A reuse is addressed by its slug, or by its id (udata answers both). */
-export const reuseSlugSchema = z
-  .string()
-  .refine((value) => SLUG_PATTERN.test(value) || OBJECT_ID_PATTERN.test(value), "Adresse de réutilisation invalide.");
 
 const producerSchema = z.object({ kind: z.enum(["organization", "owner"]), id: objectIdSchema });
 

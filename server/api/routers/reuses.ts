@@ -10,7 +10,6 @@ import {
   listReuseBadgeKinds,
   listReuseTypes,
   organizationRefSchema,
-  REUSE_TOPICS,
   reuseMetricsSchema,
   reuseSchema,
   reuseSuggestionSchema,
@@ -18,11 +17,11 @@ import {
   suggestReuses,
   upstream,
   userRefSchema,
-  type ReuseTopic,
 } from "~/server/datagouv";
 import { reusePublicProcedure } from "../reuse-procedures";
 import { LABELS_FRESH_MS, publicRead } from "./public-read";
-import { reuseListInput, suggestInput, SUGGESTIONS } from "./reuses-input";
+import { reuseListInput, suggestInput, SUGGESTIONS } from "~/lib/reuses/listing-state";
+import { REUSE_TOPICS, type ReuseTopic } from "~/lib/udata/vocabulary";
 
 /** What a listing card shows, and so all that the listing asks udata for (the X-Fields mask). */
 const reuseCardSchema = reuseSchema

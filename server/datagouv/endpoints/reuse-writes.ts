@@ -2,8 +2,7 @@ import "server-only";
 
 import { upstream, upstreamResponse } from "../client";
 import { apiPath, badgeKind, objectId, slugOrId } from "../paths";
-import { badgeSchema, noContentSchema, objectIdSchema, uploadedImageSchema } from "../schemas/common";
-import type { Badge, UploadedImage } from "../schemas/common";
+import { badgeSchema, noContentSchema, uploadedImageSchema, type Badge, type UploadedImage } from "../schemas/common";
 import { reuseSchema, type Reuse } from "../schemas/reuse";
 import {
   badgeInputSchema,
@@ -16,6 +15,7 @@ import {
 import { followCountSchema, type FollowCount } from "../schemas/user";
 import { imageForm, type ImageUpload } from "./images";
 import { validInput } from "./shared";
+import { objectIdSchema } from "~/lib/udata/vocabulary";
 
 // Writes need the user's key, are never retried, and return the full reuse (no mask).
 

@@ -2,11 +2,6 @@ import "server-only";
 
 import { z } from "zod";
 
-import { OBJECT_ID_PATTERN } from "../paths";
-
-/** An ObjectId in a query or a body (path segments go through `objectId()` in paths.ts). */
-export const objectIdSchema = z.string().regex(OBJECT_ID_PATTERN, "Identifiant invalide.");
-
 /**
  * A date-time as udata writes it (`2026-09-01T12:59:07.695000+00:00`, sometimes without offset): kept as the
  * string, since the formats vary and a page only displays it.

@@ -2,9 +2,9 @@ import "server-only";
 
 import { z } from "zod";
 
-import { SLUG_PATTERN } from "../paths";
-import { dateTimeInputSchema, objectIdSchema, pageParamsSchema, recordSchema } from "./common";
-import { REUSE_SORTS, REUSE_TOPICS, REUSE_TYPES } from "./reuse";
+import { dateTimeInputSchema, pageParamsSchema, recordSchema } from "./common";
+import { REUSE_SORTS } from "./reuse";
+import { REUSE_TOPICS, REUSE_TYPES, objectIdSchema, SLUG_PATTERN } from "~/lib/udata/vocabulary";
 
 /** udata's limits (udata/core/reuse/constants.py). */
 export const REUSE_TITLE_MAX = 350;

@@ -2,8 +2,16 @@ import "server-only";
 
 import { z } from "zod";
 
-import { objectIdSchema, pageParamsSchema } from "./common";
-import { REUSE_TOPICS, REUSE_TYPES, reuseSchema } from "./reuse";
+import { pageParamsSchema } from "./common";
+import { reuseSchema } from "./reuse";
+import {
+  LAST_UPDATE_RANGES,
+  PRODUCER_TYPES,
+  REUSE_TOPICS,
+  REUSE_TYPES,
+  SEARCH_RESULT_WINDOW,
+  objectIdSchema,
+} from "~/lib/udata/vocabulary";
 
 /**
  * `GET /api/2/reuses/search/` (udata/core/reuse/apiv2.py, search.py): only visible reuses (not private, not
@@ -22,24 +30,7 @@ export const REUSE_SEARCH_SORTS = [
 ];
 export type ReuseSearchSort = (typeof REUSE_SEARCH_SORTS)[number];
 
-/** udata/core/organization/constants.py `PRODUCER_TYPES`. */
-export const PRODUCER_TYPES = [
-  "public-service",
-  "local-authority",
-  "company",
-  "association",
-  "user",
-  "not-specified",
-] as const;
-export type ProducerType = (typeof PRODUCER_TYPES)[number];
-
-export const LAST_UPDATE_RANGES = ["last_30_days", "last_12_months", "last_3_years"] as const;
-export type LastUpdateRange = (typeof LAST_UPDATE_RANGES)[number];
-
 const tag = z.string().trim().min(1).max(96);
-
-/** Elasticsearch refuses to go past its 10,000th result: `page × page_size` stays within. */
-export const SEARCH_RESULT_WINDOW = 10_000;
 
 /** The search's parameters. `tag` may repeat (all must match). */
 export const reuseSearchParamsSchema = pageParamsSchema

@@ -8,39 +8,6 @@ import { reuseMetricsSchema } from "./metrics";
 import { organizationRefSchema } from "./organization";
 import { userRefSchema } from "./user";
 
-/** Reuse types udata knows today (udata/core/reuse/constants.py). Inputs use this list; answers take any string. */
-export const REUSE_TYPES = [
-  "api",
-  "application",
-  "idea",
-  "news_article",
-  "paper",
-  "post",
-  "visualization",
-  "hardware",
-] as const;
-export type ReuseType = (typeof REUSE_TYPES)[number];
-
-/** Reuse topics udata knows today. Inputs use this list; answers take any string. */
-export const REUSE_TOPICS = [
-  "health",
-  "transport_and_mobility",
-  "housing_and_development",
-  "food_and_agriculture",
-  "culture_and_recreation",
-  "economy_and_business",
-  "environment_and_energy",
-  "work_and_training",
-  "politics_and_public_life",
-  "safety_and_security",
-  "education_and_research",
-  "society_and_demography",
-  "law_and_justice",
-  "open_data_tools",
-  "others",
-] as const;
-export type ReuseTopic = (typeof REUSE_TOPICS)[number];
-
 /** Sort keys of `GET /reuses/`, each also descending with a leading `-`. */
 export const REUSE_SORT_FIELDS = ["title", "created", "last_modified", "datasets", "followers", "views"] as const;
 export const REUSE_SORTS = [...REUSE_SORT_FIELDS, ...REUSE_SORT_FIELDS.map((field) => `-${field}` as const)];

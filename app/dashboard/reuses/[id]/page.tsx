@@ -6,13 +6,13 @@ import { ActionOutcome, ReuseActionsProvider } from "~/components/dashboard/reus
 import { EditableReuse } from "~/components/dashboard/reuses/edit/editable-reuse";
 import { CreatedNotice, NotEditable } from "~/components/dashboard/reuses/edit/notices";
 import { ReuseHeading } from "~/components/dashboard/reuses/edit/reuse-heading";
-import { formChoices } from "~/components/dashboard/reuses/form/choices";
+import { formChoices } from "~/server/pages/reuse-form-choices";
 import { NeedsJavaScript } from "~/components/dashboard/reuses/needs-javascript";
 import { PageFailureView } from "~/components/errors/page-failure";
 import { pageData } from "~/server/api/page-data";
 import { api } from "~/server/api/rsc";
 import { getSession } from "~/server/auth/session";
-import { OBJECT_ID_PATTERN } from "~/server/datagouv";
+import { OBJECT_ID_PATTERN } from "~/lib/udata/vocabulary";
 
 export const metadata: Metadata = { title: "Gérer une réutilisation" };
 

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 
 import { BackToReuses } from "~/components/dashboard/reuses/back-link";
 import { CreateWizard } from "~/components/dashboard/reuses/create/create-wizard";
-import { formChoices } from "~/components/dashboard/reuses/form/choices";
+import { formChoices } from "~/server/pages/reuse-form-choices";
 import { NeedsJavaScript } from "~/components/dashboard/reuses/needs-javascript";
 import { PageFailureView } from "~/components/errors/page-failure";
 import { pageData } from "~/server/api/page-data";

@@ -5,13 +5,13 @@ import { PageFailureView } from "~/components/errors/page-failure";
 import { Breadcrumb } from "~/components/reuse/breadcrumb";
 import { FollowerList } from "~/components/reuse/follower-list";
 import { countOf } from "~/components/reuse/format";
-import { loadReuse, redirectToCurrentSlug } from "~/components/reuse/load-reuse";
+import { loadReuse, redirectToCurrentSlug } from "~/server/pages/reuse";
 import { failureMetadata } from "~/components/reuse/metadata";
 import { Pagination } from "~/components/reuses/pagination";
 import { pageData } from "~/server/api/page-data";
 import { FOLLOWERS_PAGE_SIZE, followersPageSchema } from "~/server/api/routers/reuse";
 import { api } from "~/server/api/rsc";
-import { reusePath } from "~/server/seo/urls";
+import { reusePath } from "~/lib/site-urls";
 
 type Props = PageProps<"/reuses/[slug]/abonnes">;
 

@@ -1,4 +1,4 @@
-import { reuseSlugSchema } from "~/server/api/routers/reuse";
+import { reuseSlugSchema } from "~/lib/udata/vocabulary";
 
 /**
  * The reuse an address names: `https://…/reuses/<slug>` (this site's or data.gouv.fr's page), a path, or a bare

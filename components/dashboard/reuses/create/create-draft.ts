@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { createFormDraftSchema, type CreateFormInput } from "../form/schema";
+import { createFormDraftSchema, type CreateFormInput } from "~/lib/reuses/reuse-form-schema";
 import type { CreateProgress } from "./run-create";
 import type { StepNumber } from "./steps";
 

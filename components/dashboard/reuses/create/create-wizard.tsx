@@ -15,7 +15,7 @@ import {
   createFormSchema,
   EMPTY_CREATE_FORM,
   FIELD_OF_UPSTREAM,
-} from "../form/schema";
+} from "~/lib/reuses/reuse-form-schema";
 import { useFormDraft } from "../form/use-form-draft";
 import { useUrlOwner } from "../form/use-url-owner";
 import { ImageField, type ImageChoice } from "../image/image-field";

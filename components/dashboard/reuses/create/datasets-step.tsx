@@ -5,7 +5,7 @@ import { useController, useFormContext } from "react-hook-form";
 
 import { DatasetList } from "../form/dataset-list";
 import { DatasetSearch } from "../form/dataset-search";
-import type { CreateFormInput } from "../form/schema";
+import type { CreateFormInput } from "~/lib/reuses/reuse-form-schema";
 
 /** Step 2: the datasets the reuse uses, chosen with the search; each can be removed before publishing. */
 export function DatasetsStep() {

@@ -3,7 +3,7 @@
 import { useFormContext } from "react-hook-form";
 
 import { Field } from "../form/field";
-import type { CreateFormInput } from "../form/schema";
+import type { CreateFormInput } from "~/lib/reuses/reuse-form-schema";
 import { HINT, INPUT } from "../form/styles";
 
 export interface Producers {

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 
 import type { Choice } from "../form/reuse-fields";
-import type { CreateFormInput } from "../form/schema";
+import type { CreateFormInput } from "~/lib/reuses/reuse-form-schema";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON, SMALL_BUTTON } from "../form/styles";
 import type { Producers } from "./producer-field";
 import type { StepNumber } from "./steps";

@@ -1,4 +1,4 @@
-import type { ReuseFields } from "../form/schema";
+import type { ReuseFields } from "~/lib/reuses/reuse-form-schema";
 import { failureOf } from "../form/failure";
 
 export interface ReuseRef {

@@ -1,4 +1,4 @@
-import type { CreateFormInput } from "../form/schema";
+import type { CreateFormInput } from "~/lib/reuses/reuse-form-schema";
 
 export type StepNumber = 1 | 2 | 3;
 

@@ -5,7 +5,7 @@ import { useState } from "react";
 
 import { useTRPC } from "~/components/trpc/provider";
 import { failureOf } from "../form/failure";
-import type { CreateFormValues } from "../form/schema";
+import type { CreateFormValues } from "~/lib/reuses/reuse-form-schema";
 import { type ImageChoice, bboxOf } from "../image/image-field";
 import { uploadReuseImage } from "../image/upload-image";
 import { type CreateActions, type CreatePhase, type CreateProgress, type ReuseRef, runCreate } from "./run-create";

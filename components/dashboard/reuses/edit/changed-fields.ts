@@ -1,4 +1,4 @@
-import { REUSE_FIELD_NAMES, type ReuseFieldsInput } from "../form/schema";
+import { REUSE_FIELD_NAMES, type ReuseFieldsInput } from "~/lib/reuses/reuse-form-schema";
 
 /** The fields whose value differs from the saved one: what a partial PUT sends. */
 export function changedFields<T extends ReuseFieldsInput>(saved: ReuseFieldsInput, values: T): Partial<T> {

@@ -5,7 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "~/components/trpc/provider";
 import { DatasetList } from "../form/dataset-list";
 import { DatasetSearch } from "../form/dataset-search";
-import type { PickedDataset } from "../form/schema";
+import type { PickedDataset } from "~/lib/reuses/reuse-form-schema";
 import { ActionOutcome, useReuseActions } from "./actions";
 
 /** The reuse's datasets: each added (`POST /reuses/{id}/datasets/`) or removed at once. */

@@ -18,7 +18,7 @@ import {
   type ReuseFieldsInput,
   reuseFieldsDraftSchema,
   reuseFieldsSchema,
-} from "../form/schema";
+} from "~/lib/reuses/reuse-form-schema";
 import { PRIMARY_BUTTON } from "../form/styles";
 import { useFormDraft } from "../form/use-form-draft";
 import { useUrlOwner } from "../form/use-url-owner";

@@ -1,4 +1,4 @@
-import type { PickedDataset } from "./schema";
+import type { PickedDataset } from "~/lib/reuses/reuse-form-schema";
 import { SMALL_BUTTON } from "./styles";
 
 interface DatasetListProps {

@@ -7,7 +7,7 @@ import { Combobox } from "~/components/search/combobox";
 import { useSuggestionTerm } from "~/components/search/use-suggestion-term";
 import { useTRPC } from "~/components/trpc/provider";
 import { Field } from "./field";
-import type { PickedDataset } from "./schema";
+import type { PickedDataset } from "~/lib/reuses/reuse-form-schema";
 import { INPUT } from "./styles";
 
 const detailOf = ({ acronym, slug }: { acronym?: string | null; slug: string }) =>

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { Controller, useFormContext, type UseFormRegisterReturn, useWatch } from "react-hook-form";
 
 import { Field } from "./field";
-import { DESCRIPTION_ADVISED, type ReuseFieldsInput } from "./schema";
+import { DESCRIPTION_ADVISED, type ReuseFieldsInput } from "~/lib/reuses/reuse-form-schema";
 import { INPUT, TEXTAREA } from "./styles";
 import { TagsInput } from "./tags-input";
 

@@ -1,6 +1,6 @@
-import { tagSlug } from "~/components/reuses/tag-slug";
+import { tagSlug } from "~/lib/reuses/tag-slug";
 
-import { MAX_TAGS, TAG_MAX, TAG_MIN } from "./schema";
+import { MAX_TAGS, TAG_MAX, TAG_MIN } from "~/lib/reuses/reuse-form-schema";
 
 /** Adds what was typed to the tags: the new list, or why not (in French). */
 export function addTag(tags: readonly string[], typed: string): { tags: string[] } | { error: string } {

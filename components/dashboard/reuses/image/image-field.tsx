@@ -2,7 +2,7 @@
 
 import { type ChangeEvent, useEffect, useRef, useState } from "react";
 
-import { imageFileProblem } from "~/components/dashboard/upload/image-rules";
+import { imageFileProblem } from "~/lib/images/image-rules";
 import { Field } from "../form/field";
 import { SECONDARY_BUTTON } from "../form/styles";
 import { type BBox, CENTERED, type Crop, cropBox } from "./crop";

@@ -2,10 +2,10 @@ import "server-only";
 
 import { z } from "zod";
 
-import { reuseFieldsSchema } from "~/components/dashboard/reuses/form/schema";
-import { ACCEPTED_IMAGE_TYPES, MAX_IMAGE_BYTES } from "~/components/dashboard/upload/image-rules";
-import { objectIdSchema, REUSE_TOPICS, REUSE_TYPES } from "~/server/datagouv";
+import { reuseFieldsSchema } from "~/lib/reuses/reuse-form-schema";
+import { ACCEPTED_IMAGE_TYPES, MAX_IMAGE_BYTES } from "~/lib/images/image-rules";
 import { invalidatePublicData } from "~/server/cache/invalidation";
+import { REUSE_TOPICS, REUSE_TYPES, objectIdSchema } from "~/lib/udata/vocabulary";
 
 export const reuseIdInput = z.object({ id: objectIdSchema });
 

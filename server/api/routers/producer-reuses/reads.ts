@@ -8,7 +8,6 @@ import {
   datasetSuggestionSchema,
   getReuse,
   listReuseFollowers,
-  objectIdSchema,
   organizationRefSchema,
   reuseMetricsSchema,
   reuseSchema,
@@ -19,9 +18,10 @@ import { reuseProtectedProcedure } from "../../reuse-procedures";
 import { type Session } from "../../trpc";
 import { listAllMyReuses, sameUrl } from "../my-reuses";
 import { publicRead } from "../public-read";
-import { followersPageSchema, reuseSlugSchema } from "../reuse";
-import { suggestInput } from "../reuses-input";
+import { followersPageSchema } from "../reuse";
+import { suggestInput } from "~/lib/reuses/listing-state";
 import { reuseIdInput } from "./inputs";
+import { objectIdSchema, reuseSlugSchema } from "~/lib/udata/vocabulary";
 
 /** Everything the edit page shows and fills its form with (the X-Fields mask). */
 const editableReuseSchema = reuseSchema

@@ -3,9 +3,10 @@ import "server-only";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
-import { deleteReuse, objectIdSchema, updateReuse } from "~/server/datagouv";
+import { deleteReuse, updateReuse } from "~/server/datagouv";
 import { reuseProtectedProcedure } from "../../reuse-procedures";
 import { changed, reuseIdInput } from "./inputs";
+import { objectIdSchema } from "~/lib/udata/vocabulary";
 
 /** The life of a reuse: draft or public, archived or not, deleted (softly) and restored. */
 export const producerReuseStatus = {

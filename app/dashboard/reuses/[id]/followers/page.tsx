@@ -10,7 +10,7 @@ import { pageData } from "~/server/api/page-data";
 import { FOLLOWERS_PER_PAGE } from "~/server/api/routers/producer-reuses/reads";
 import { followersPageSchema } from "~/server/api/routers/reuse";
 import { api } from "~/server/api/rsc";
-import { OBJECT_ID_PATTERN } from "~/server/datagouv";
+import { OBJECT_ID_PATTERN } from "~/lib/udata/vocabulary";
 
 export const metadata: Metadata = { title: "Abonnés d’une réutilisation" };
 

@@ -4,8 +4,7 @@ import { cache } from "react";
 
 import { pageData } from "~/server/api/page-data";
 import { api } from "~/server/api/rsc";
-import { listInputOf, type ListingState } from "~/server/api/routers/reuses-input";
-import type { ListingLabels } from "./listing-url";
+import { listInputOf, type ListingState, type ListingLabels } from "~/lib/reuses/listing-state";
 
 /**
  * Everything the listing shows, at once: the masked page of reuses, the labels (cached for a day) and, when

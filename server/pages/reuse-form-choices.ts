@@ -1,7 +1,7 @@
 import "server-only";
 
 import { api } from "~/server/api/rsc";
-import { REUSE_TOPICS, REUSE_TYPES } from "~/server/datagouv";
+import { REUSE_TOPICS, REUSE_TYPES } from "~/lib/udata/vocabulary";
 
 const WRITABLE_TYPES: ReadonlySet<string> = new Set(REUSE_TYPES);
 const WRITABLE_TOPICS: ReadonlySet<string> = new Set(REUSE_TOPICS);

@@ -1,5 +1,3 @@
-import "server-only";
-
 /** Links that leave the site carry this: no endorsement, user-generated, no access to this window. */
 export const OUTBOUND_REL = "nofollow ugc noopener";
 

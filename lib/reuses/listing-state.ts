@@ -1,19 +1,34 @@
 import { z } from "zod";
 
+import { tagSlug } from "~/lib/reuses/tag-slug";
 import {
   LAST_UPDATE_RANGES,
-  OBJECT_ID_PATTERN,
-  objectIdSchema,
   PRODUCER_TYPES,
   REUSE_TOPICS,
   REUSE_TYPES,
   SEARCH_RESULT_WINDOW,
+  objectIdSchema,
   type LastUpdateRange,
   type ProducerType,
   type ReuseTopic,
   type ReuseType,
-} from "~/server/datagouv";
-import { tagSlug } from "~/components/reuses/tag-slug";
+  OBJECT_ID_PATTERN,
+} from "~/lib/udata/vocabulary";
+
+export const LISTING_PATH = "/reuses";
+
+/** The parameters the listing reads, in the order its URLs write them. */
+export const LISTING_PARAMS = [
+  "q",
+  "type",
+  "topic",
+  "tag",
+  "organization",
+  "producer_type",
+  "last_update_range",
+  "sort",
+  "page",
+] as const;
 
 /** Reuses shown on a page of the public listing. */
 export const REUSES_PAGE_SIZE = 20;
@@ -133,3 +148,10 @@ export function listInputOf(state: ListingState): ReuseListInput {
 }
 
 export { tagSlug };
+
+export interface ListingLabels {
+  types: ReadonlyMap<string, string>;
+  topics: ReadonlyMap<string, string>;
+  /** The name of the organization filtered on, when known. */
+  organizationName?: string;
+}

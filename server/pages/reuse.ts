@@ -4,10 +4,9 @@ import { permanentRedirect } from "next/navigation";
 import { cache } from "react";
 
 import { pageData } from "~/server/api/page-data";
-import { reuseSlugSchema } from "~/server/api/routers/reuse";
 import { api } from "~/server/api/rsc";
-import type { IdLabel } from "./labels";
-import { reusePath } from "~/server/seo/urls";
+import { reusePath } from "~/lib/site-urls";
+import { reuseSlugSchema } from "~/lib/udata/vocabulary";
 
 /**
  * The reuse of a page and the type, topic and badge labels, or why not. One upstream call for the reuse (the labels
@@ -15,7 +14,7 @@ import { reusePath } from "~/server/seo/urls";
  * and between visitors (`publicRead`). A slug that cannot be one is a 404 without any call.
  */
 /** Badges are a distinction, not the page: without their list, the page shows none rather than failing. */
-async function badgeKinds(): Promise<IdLabel[]> {
+async function badgeKinds() {
   return api.reuses.badges().catch(() => []);
 }
 
