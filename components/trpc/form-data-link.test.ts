@@ -82,7 +82,11 @@ describe("formDataLink", () => {
       context: { [UPLOAD_PROGRESS]: (fraction: number) => progress.push(fraction) },
     });
     const request = sent();
-    expect([request.method, request.url, request.body]).toEqual(["POST", "/api/trpc/account.profile.uploadAvatar", form]);
+    expect([request.method, request.url, request.body]).toEqual([
+      "POST",
+      "/api/trpc/account.profile.uploadAvatar",
+      form,
+    ]);
     request.progress(1, 4);
     request.progress(4, 4);
     request.answer(200, JSON.stringify({ result: { data: SuperJSON.serialize({ image: "https://x/a.png" }) } }));
@@ -93,7 +97,11 @@ describe("formDataLink", () => {
 
   it("gives the server's refusal as a TRPCClientError with its data", async () => {
     const call = client.account.profile.uploadAvatar.mutate(avatarForm());
-    const error = { message: "Choisissez une image.", code: -32600, data: { code: "BAD_REQUEST", invalidFields: ["file"] } };
+    const error = {
+      message: "Choisissez une image.",
+      code: -32600,
+      data: { code: "BAD_REQUEST", invalidFields: ["file"] },
+    };
     sent().answer(400, JSON.stringify({ error: SuperJSON.serialize(error) }));
     const failure: unknown = await call.catch((caught: unknown) => caught);
     expect(failure).toBeInstanceOf(TRPCClientError);

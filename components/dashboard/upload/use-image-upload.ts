@@ -7,7 +7,7 @@ import { imageFileProblem } from "./image-rules";
 import { type ImageProcedure, sendImage, uploadProblem } from "./upload-request";
 
 /** What the uploader learns of an upload: the procedure's answer, or why it failed (in French). */
-export type UploadOutcome = { ok: true; data: unknown } | { ok: false; message: string; signedOut: boolean };
+type UploadOutcome = { ok: true; data: unknown } | { ok: false; message: string; signedOut: boolean };
 
 export type UploadState =
   | { step: "idle" }
