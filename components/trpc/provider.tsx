@@ -1,16 +1,17 @@
 "use client";
 
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, isNonJsonSerializable, splitLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { type ReactNode, useState } from "react";
 import SuperJSON from "superjson";
 
 import type { AppRouter } from "~/server/api/root";
 import { MAX_BATCH_SIZE } from "./batch";
+import { formDataLink } from "./form-data-link";
 import { createQueryClient } from "~/lib/trpc/query-client";
 
-export const { useTRPC, TRPCProvider } = createTRPCContext<AppRouter>();
+export const { useTRPC, useTRPCClient, TRPCProvider } = createTRPCContext<AppRouter>();
 
 let browserQueryClient: QueryClient | undefined;
 
@@ -28,7 +29,14 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      links: [httpBatchLink({ transformer: SuperJSON, url: "/api/trpc", maxItems: MAX_BATCH_SIZE })],
+      links: [
+        // Uploads (FormData) go alone, by XMLHttpRequest for their progress: never batched (see server/http/body-limit.ts).
+        splitLink({
+          condition: (op) => isNonJsonSerializable(op.input),
+          true: formDataLink({ transformer: SuperJSON, url: "/api/trpc" }),
+          false: httpBatchLink({ transformer: SuperJSON, url: "/api/trpc", maxItems: MAX_BATCH_SIZE }),
+        }),
+      ],
     }),
   );
   return (

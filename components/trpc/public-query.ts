@@ -8,22 +8,17 @@ import type { AppRouter } from "~/server/api/root";
 type Inputs = inferRouterInputs<AppRouter>;
 type Outputs = inferRouterOutputs<AppRouter>;
 
-/** Answers already received on this page, by URL: typing back a term shows its suggestions at once. */
+/** The client, loaded with the first query: an island that asks nothing (a box never typed in) costs nothing more. */
+const loadClient = () => import("./public-client").then((module) => module.publicClient);
+
+/** Answers already received on this page, by procedure and input: typing back a term shows its suggestions at once. */
 const answers = new Map<string, unknown>();
 
 /**
- * The URL of a public tRPC query, as tRPC's own client builds it (superjson's `{json}` envelope: public inputs
- * are plain JSON). The path segments come from the router's own names, never from user input.
- */
-function queryUrl(router: string, procedure: string, input: unknown): string {
-  return `/api/trpc/${router}.${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
-}
-
-/**
- * A public tRPC query from a public page's island, typed by the router, without tRPC's client, TanStack Query
- * and superjson: they would add ~20 KB gzip of JavaScript to pages whose budget is 120 KB in all (the producer
- * area uses them, through `useTRPC`). Public procedures answer plain JSON. While a new answer loads, the
- * previous one stays; a superseded request is aborted; a failure leaves the previous answer (or nothing).
+ * A public tRPC query from a public page's island, typed by the router, through tRPC's vanilla client
+ * (public-client.ts) without TanStack Query and tRPC's React client: public pages have a JavaScript budget (the
+ * producer area uses them, through `useTRPC`). While a new answer loads, the previous one stays; a superseded request is aborted; a
+ * failure leaves the previous answer (or nothing).
  */
 export function usePublicQuery<R extends keyof Inputs & string, P extends keyof Inputs[R] & keyof Outputs[R] & string>(
   router: R,
@@ -31,23 +26,26 @@ export function usePublicQuery<R extends keyof Inputs & string, P extends keyof 
   input: Inputs[R][P],
   enabled = true,
 ): Outputs[R][P] | undefined {
-  const url = queryUrl(router, procedure, input);
+  const path = `${router}.${procedure}`;
+  const key = `${path}?${JSON.stringify(input)}`;
   // The last answer received, shown while the answer for a new input loads.
   const [last, setLast] = useState<unknown>(undefined);
 
   useEffect(() => {
-    if (!enabled || answers.has(url)) return;
+    if (!enabled || answers.has(key)) return;
     const controller = new AbortController();
-    fetch(url, { signal: controller.signal })
-      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
-      .then((body: { result: { data: { json: unknown } } }) => {
-        answers.set(url, body.result.data.json);
-        setLast(body.result.data.json);
+    loadClient()
+      .then((client) => client.query(path, input, { signal: controller.signal }))
+      .then((answer) => {
+        answers.set(key, answer);
+        setLast(answer);
       })
       .catch(() => undefined);
     return () => controller.abort();
-  }, [url, enabled]);
+    // `key` stands for `path` and `input` (an object, new at each render).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, enabled]);
 
   // Answers are what the procedure returns (see the type): the cast only restores the type the Map forgot.
-  return enabled ? ((answers.get(url) ?? last) as Outputs[R][P] | undefined) : undefined;
+  return enabled ? ((answers.get(key) ?? last) as Outputs[R][P] | undefined) : undefined;
 }

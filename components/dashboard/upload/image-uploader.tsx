@@ -6,11 +6,12 @@ import { useId, useRef, useState } from "react";
 import { primaryButton, secondaryButton } from "~/components/dashboard/account/buttons";
 import { leaveSessionExpired } from "~/components/dashboard/account/end-session";
 import { ACCEPTED_IMAGE_TYPES, formatFileSize } from "~/lib/images/image-rules";
+import type { ImageProcedure } from "./upload-request";
 import { useImageUpload } from "./use-image-upload";
 
 interface ImageUploaderProps {
   /** The tRPC procedure that takes the multipart form (`account.profile.uploadAvatar`). */
-  procedure: string;
+  procedure: ImageProcedure;
   /** Other fields the procedure takes (e.g. `{ id }` of the reuse). */
   fields?: Record<string, string>;
   /** The file field's label. */

@@ -1,63 +1,80 @@
-import { z } from "zod";
+import { type TRPCClient, TRPCClientError } from "@trpc/client";
 
+import { Failure, failureOf } from "~/components/dashboard/reuses/form/failure";
+import type { BBox } from "~/components/dashboard/reuses/image/crop";
 import { errorDataSchema } from "~/components/trpc/error-fields";
+import { type ProgressListener, UPLOAD_PROGRESS } from "~/components/trpc/form-data-link";
+import type { AppRouter } from "~/server/api/root";
 
-/** What the browser learns of an upload: the procedure's answer, or why it failed (in French). */
-export type UploadOutcome = { ok: true; data: unknown } | { ok: false; message: string; signedOut: boolean };
+/** The procedures that take an image as a multipart form (server/api/routers: `imageUploadInput`). */
+export type ImageProcedure = "account.profile.uploadAvatar" | "producerReuses.uploadImage";
 
-// tRPC's answers (with superjson, values sit under `json`).
-const successSchema = z.object({ result: z.object({ data: z.object({ json: z.unknown() }) }) });
-const failureSchema = z.object({
-  error: z.object({
-    json: z.object({
-      message: z.string(),
-      data: errorDataSchema.optional(),
-    }),
-  }),
-});
+/**
+ * Sends a multipart form to an upload procedure through the tRPC client, whose link for FormData reports the
+ * progress (components/trpc/form-data-link.ts). Resolves with the image's new address; rejects with a
+ * TRPCClientError.
+ */
+export async function sendImage(
+  client: TRPCClient<AppRouter>,
+  procedure: ImageProcedure,
+  form: FormData,
+  onProgress: ProgressListener,
+): Promise<{ image: string | null }> {
+  const options = { context: { [UPLOAD_PROGRESS]: onProgress } };
+  const answer =
+    procedure === "producerReuses.uploadImage"
+      ? await client.producerReuses.uploadImage.mutate(form, options)
+      : await client.account.profile.uploadAvatar.mutate(form, options);
+  onProgress(1);
+  return answer;
+}
 
-const PROCEDURE_PATH = /^[A-Za-z]+(\.[A-Za-z]+)*$/;
+/** The form of a reuse's image: its id, the file, and udata's crop box. */
+export function reuseImageForm(reuseId: string, file: File, bbox: BBox | undefined): FormData {
+  const form = new FormData();
+  form.append("id", reuseId);
+  form.append("file", file);
+  if (bbox) form.append("bbox", bbox.join(","));
+  return form;
+}
+
 const FAILED = "L'envoi a échoué. Vérifiez votre connexion puis réessayez.";
+const TOO_LARGE = "Le fichier est trop volumineux.";
 const FILE_REFUSED = "Cette image n'a pas été acceptée : choisissez une image JPEG, PNG ou WebP de 4 Mo au plus.";
+const UNREADABLE = "La réponse du site n’a pas pu être lue : réessayez dans un instant.";
 
-function outcomeOf(status: number, text: string): UploadOutcome {
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return { ok: false, message: status === 413 ? "Le fichier est trop volumineux." : FAILED, signedOut: false };
+/** The HTTP status of an answer that was not tRPC's (form-data-link's `meta.status`; 0: no answer). */
+function foreignStatus(error: TRPCClientError<AppRouter>): number | undefined {
+  if (error.data) return undefined;
+  const status = error.meta?.status;
+  return typeof status === "number" ? status : undefined;
+}
+
+const aborted = (error: TRPCClientError<AppRouter>) => error.cause?.name === "AbortError";
+
+/** Why an upload of the shared uploader failed, in French, and whether the session ended. */
+export function uploadProblem(error: unknown): { message: string; signedOut: boolean } {
+  if (!(error instanceof TRPCClientError)) return { message: FAILED, signedOut: false };
+  const parsed = errorDataSchema.safeParse(error.data);
+  if (!parsed.success || parsed.data.code === undefined) {
+    if (aborted(error)) return { message: "Envoi annulé.", signedOut: false };
+    return { message: foreignStatus(error) === 413 ? TOO_LARGE : FAILED, signedOut: false };
   }
-  const success = successSchema.safeParse(body);
-  if (status < 300 && success.success) return { ok: true, data: success.data.result.data.json };
-  const failure = failureSchema.safeParse(body);
-  if (!failure.success) return { ok: false, message: FAILED, signedOut: false };
-  const { message, data } = failure.data.error.json;
+  const data = parsed.data;
   // A message about the file itself (data.gouv.fr's, or ours: the server names the field only) says more.
-  const fileMessage =
-    data?.fieldErrors?.file?.[0] ?? (data?.invalidFields?.includes("file") ? FILE_REFUSED : undefined);
-  return { ok: false, message: fileMessage ?? message, signedOut: data?.code === "UNAUTHORIZED" };
+  const fileMessage = data.fieldErrors?.file?.[0] ?? (data.invalidFields?.includes("file") ? FILE_REFUSED : undefined);
+  return { message: fileMessage ?? error.message, signedOut: data.code === "UNAUTHORIZED" };
 }
 
 /**
- * Posts a multipart form to a tRPC procedure (`/api/trpc/<procedure>`: tRPC 11 takes FormData inputs) with
- * XMLHttpRequest rather than fetch, for its upload progress events.
+ * Why a reuse form's upload failed, as the forms' Failure: failureOf's, and for an answer that was not tRPC's
+ * (a proxy's page), that it could not be read, or that the file was too large.
  */
-export function postFormWithProgress(
-  procedure: string,
-  form: FormData,
-  onProgress: (fraction: number) => void,
-): Promise<UploadOutcome> {
-  if (!PROCEDURE_PATH.test(procedure)) throw new Error(`not a procedure path: ${procedure}`);
-  return new Promise((resolve) => {
-    const request = new XMLHttpRequest();
-    request.open("POST", `/api/trpc/${procedure}`);
-    request.responseType = "text";
-    request.upload.addEventListener("progress", (event) => {
-      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
-    });
-    request.addEventListener("load", () => resolve(outcomeOf(request.status, request.responseText)));
-    request.addEventListener("error", () => resolve({ ok: false, message: FAILED, signedOut: false }));
-    request.addEventListener("abort", () => resolve({ ok: false, message: "Envoi annulé.", signedOut: false }));
-    request.send(form);
-  });
+export function uploadFailureOf(error: unknown): Failure {
+  if (error instanceof TRPCClientError) {
+    const status = foreignStatus(error);
+    if (status === 413) return new Failure(TOO_LARGE, "PAYLOAD_TOO_LARGE");
+    if (status !== undefined && status > 0) return new Failure(UNREADABLE, "INTERNAL_SERVER_ERROR");
+  }
+  return failureOf(error);
 }

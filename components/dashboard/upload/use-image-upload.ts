@@ -2,8 +2,12 @@
 
 import { useState } from "react";
 
+import { useTRPCClient } from "~/components/trpc/provider";
 import { imageFileProblem } from "~/lib/images/image-rules";
-import { postFormWithProgress, type UploadOutcome } from "./upload-request";
+import { type ImageProcedure, sendImage, uploadProblem } from "./upload-request";
+
+/** What the uploader learns of an upload: the procedure's answer, or why it failed (in French). */
+type UploadOutcome = { ok: true; data: unknown } | { ok: false; message: string; signedOut: boolean };
 
 export type UploadState =
   | { step: "idle" }
@@ -23,7 +27,8 @@ function readAsDataUrl(file: File): Promise<string> {
  * The steps of an image upload, for the shared uploader and for any custom one (a cropper): choose a file
  * (checked, previewed as a `data:` URL, which the CSP allows), send it with progress, or drop it.
  */
-export function useImageUpload(procedure: string) {
+export function useImageUpload(procedure: ImageProcedure) {
+  const client = useTRPCClient();
   const [state, setState] = useState<UploadState>({ step: "idle" });
   const [error, setError] = useState<string | null>(null);
 
@@ -52,8 +57,11 @@ export function useImageUpload(procedure: string) {
     form.append("file", file, file.name);
     setError(null);
     setState({ step: "uploading", file, preview, percent: 0 });
-    const outcome = await postFormWithProgress(procedure, form, (fraction) =>
+    const outcome: UploadOutcome = await sendImage(client, procedure, form, (fraction) =>
       setState({ step: "uploading", file, preview, percent: Math.round(fraction * 100) }),
+    ).then(
+      (data) => ({ ok: true, data }),
+      (error: unknown) => ({ ok: false, ...uploadProblem(error) }),
     );
     if (outcome.ok) setState({ step: "idle" });
     else {

@@ -111,6 +111,12 @@ test.describe("profile", () => {
       /^data:image\/png/,
     );
     await checkA11y();
+    // A proxy in front of the site refuses the body with its own page: the uploader says why, the file stays.
+    const upload = /\/api\/trpc\/account\.profile\.uploadAvatar$/;
+    await page.route(upload, (route) => route.fulfill({ status: 413, contentType: "text/html", body: "<h1>413</h1>" }));
+    await page.getByRole("button", { name: "Enregistrer cette image" }).click();
+    await expect(page.getByText("Le fichier est trop volumineux.")).toBeVisible();
+    await page.unroute(upload);
     await page.getByRole("button", { name: "Enregistrer cette image" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Image enregistrée." })).toBeVisible();
     await expect(page.getByRole("img", { name: "Votre photo de profil actuelle" })).toHaveAttribute(

@@ -1,5 +1,6 @@
 import { sandboxApi, seedFollowers, seedReuse } from "../../public/reuse-seed";
 import { expect, test } from "../../fixtures";
+import { gradientPng } from "./png";
 import { pickDataset, uniqueWord } from "./steps";
 
 const DESCRIPTION = "Une carte des données publiques, pour les tests du tableau de bord des producteurs.";
@@ -124,5 +125,29 @@ test.describe("managing a reuse", () => {
     await expect(page.getByRole("heading", { level: 1, name: `Abonnés de « ${reuse.title} »` })).toBeVisible();
     await expect(page.getByRole("listitem").filter({ hasText: follower ?? "" })).toBeVisible();
     await checkA11y();
+  });
+  test("replacing its image: an answer that is not the site's is said so; sent again, the image is saved", async ({
+    page,
+    sandbox,
+    signIn,
+  }) => {
+    const user = await sandbox.createUser({ first_name: "Iris", last_name: "Image" });
+    const reuse = await seedReuse(sandbox, user, { title: `Carte ${uniqueWord("image")}`, description: DESCRIPTION });
+    await signIn(user.apikey);
+    await page.goto(`/dashboard/reuses/${reuse.id}`);
+    await page
+      .getByRole("button", { name: "Image (facultatif)" })
+      .setInputFiles({ name: "carte.png", mimeType: "image/png", buffer: gradientPng(800, 450) });
+    const save = page.getByRole("button", { name: "Enregistrer cette image" });
+
+    const upload = /\/api\/trpc\/producerReuses\.uploadImage$/;
+    await page.route(upload, (route) => route.fulfill({ status: 502, contentType: "text/html", body: "<h1>502</h1>" }));
+    await save.click();
+    await expect(page.getByRole("alert").filter({ hasText: "La réponse du site n’a pas pu être lue" })).toBeVisible();
+    await page.unroute(upload);
+    await save.click();
+    await expect(page.getByRole("status").filter({ hasText: "La nouvelle image est enregistrée." })).toBeVisible();
+    const saved = await sandboxApi<{ image: string | null }>(sandbox, "GET", `/reuses/${reuse.id}/`, user.apikey);
+    expect(saved.image).toMatch(/\/_sandbox\/uploads\//);
   });
 });

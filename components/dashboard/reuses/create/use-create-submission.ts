@@ -3,11 +3,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 
-import { useTRPC } from "~/components/trpc/provider";
+import { reuseImageForm, sendImage, uploadFailureOf } from "~/components/dashboard/upload/upload-request";
+import { useTRPC, useTRPCClient } from "~/components/trpc/provider";
 import { failureOf } from "../form/failure";
 import type { CreateFormValues } from "~/lib/reuses/reuse-form-schema";
 import { type ImageChoice, bboxOf } from "../image/image-field";
-import { uploadReuseImage } from "../image/upload-image";
 import { type CreateActions, type CreatePhase, type CreateProgress, type ReuseRef, runCreate } from "./run-create";
 import { type SubmitProblem, submitProblem } from "./submit-problem";
 
@@ -23,6 +23,7 @@ interface SubmissionOptions {
 /** The create form's submit: runs `runCreate` with the procedures, and says how it goes and why it failed. */
 export function useCreateSubmission({ image, progress, onProgress, onFieldErrors, onDone }: SubmissionOptions) {
   const trpc = useTRPC();
+  const client = useTRPCClient();
   const queryClient = useQueryClient();
   const create = useMutation(trpc.producerReuses.create.mutationOptions());
   const update = useMutation(trpc.producerReuses.update.mutationOptions());
@@ -42,7 +43,10 @@ export function useCreateSubmission({ image, progress, onProgress, onFieldErrors
     uploadImage: async (id) => {
       if (!image) return;
       setUploaded(0);
-      await uploadReuseImage({ reuseId: id, file: image.file, bbox: bboxOf(image), onProgress: setUploaded });
+      const form = reuseImageForm(id, image.file, bboxOf(image));
+      await sendImage(client, "producerReuses.uploadImage", form, setUploaded).catch((failed: unknown) => {
+        throw uploadFailureOf(failed);
+      });
     },
     addDatasets: async (id, datasets) => void (await addDatasets.mutateAsync({ id, datasets })),
     publish: async (id) => void (await setPrivate.mutateAsync({ id, private: false })),

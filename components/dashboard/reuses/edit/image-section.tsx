@@ -2,15 +2,16 @@
 
 import { useState } from "react";
 
-import { failureOf } from "../form/failure";
+import { reuseImageForm, sendImage, uploadFailureOf } from "~/components/dashboard/upload/upload-request";
+import { useTRPCClient } from "~/components/trpc/provider";
 import { PRIMARY_BUTTON } from "../form/styles";
 import { ImageField, type ImageChoice, bboxOf } from "../image/image-field";
-import { uploadReuseImage } from "../image/upload-image";
 import { SubmissionStatus } from "../create/submission-status";
 import { ActionOutcome, useReuseActions } from "./actions";
 
 /** The reuse's image now, and another one to replace it: checked, cropped, sent with a progress bar. */
 export function ImageSection({ id, current }: { id: string; current: string | null }) {
+  const client = useTRPCClient();
   const { run, pending } = useReuseActions();
   const [choice, setChoice] = useState<ImageChoice | null>(null);
   const [error, setError] = useState<string>();
@@ -22,13 +23,16 @@ export function ImageSection({ id, current }: { id: string; current: string | nu
     const sent = await run(
       "image",
       () =>
-        uploadReuseImage({ reuseId: id, file: image.file, bbox: bboxOf(image), onProgress: setUploaded }).catch(
-          (failed: unknown) => {
-            const failure = failureOf(failed);
-            setError([...(failure.fieldErrors.file ?? []), ...(failure.fieldErrors.bbox ?? [])].join(" ") || undefined);
-            throw failed;
-          },
-        ),
+        sendImage(
+          client,
+          "producerReuses.uploadImage",
+          reuseImageForm(id, image.file, bboxOf(image)),
+          setUploaded,
+        ).catch((failed: unknown) => {
+          const failure = uploadFailureOf(failed);
+          setError([...(failure.fieldErrors.file ?? []), ...(failure.fieldErrors.bbox ?? [])].join(" ") || undefined);
+          throw failure;
+        }),
       "La nouvelle image est enregistrée.",
     );
     if (sent) setChoice(null);
