@@ -10,7 +10,9 @@ import type { AppRouter } from "~/server/api/root";
 import { MAX_BATCH_SIZE } from "./batch";
 import { createQueryClient } from "./query-client";
 
-export const { useTRPC, TRPCProvider } = createTRPCContext<AppRouter>();
+const trpcContext = createTRPCContext<AppRouter>();
+export const useTRPC = trpcContext.useTRPC;
+const TRPCProvider = trpcContext.TRPCProvider;
 
 let browserQueryClient: QueryClient | undefined;
 
