@@ -8,7 +8,7 @@ import { organizationRefSchema } from "../schemas/organization";
 import type { Page } from "../schemas/common";
 import { reuseSchema, type Reuse } from "../schemas/reuse";
 import { BAD_SLUGS, fetchCall, headerOf, jsonResponse, rejectionOf, sandboxData, stubFetch } from "../test-utils";
-import { getDataset, suggestDatasets } from "./datasets";
+import { suggestDatasets } from "./datasets";
 import { clearApiKey, deleteMe, getMe, getMyMetrics, regenerateApiKey, updateMe, uploadAvatar } from "./me";
 import {
   listMyDatasets,
@@ -149,21 +149,6 @@ const CASES: Record<string, Case> = {
     status: 201,
     body: { id: ID },
   },
-  followReuse: {
-    call: () => writes.followReuse(KEY, ID),
-    method: "POST",
-    url: `/reuses/${ID}/followers/`,
-    key: true,
-    answer: { followers: 3 },
-    status: 201,
-  },
-  unfollowReuse: {
-    call: () => writes.unfollowReuse(KEY, ID),
-    method: "DELETE",
-    url: `/reuses/${ID}/followers/`,
-    key: true,
-    answer: { followers: 2 },
-  },
   featureReuse: {
     call: () => writes.featureReuse(KEY, "t"),
     method: "POST",
@@ -199,13 +184,6 @@ const CASES: Record<string, Case> = {
     url: "/datasets/suggest/?q=pop",
     key: false,
     answer: [{ id: ID, title: "Population", slug: "population" }],
-  },
-  getDataset: {
-    call: () => getDataset("population"),
-    method: "GET",
-    url: "/datasets/population/",
-    key: false,
-    answer: DATASET,
   },
   suggestOrganizations: {
     call: () => suggestOrganizations({ q: "eta" }),
@@ -398,9 +376,7 @@ describe("nothing unchecked reaches fetch", () => {
     addReuseDataset: (bad) => writes.addReuseDataset(KEY, bad, ID),
     featureReuse: (bad) => writes.featureReuse(KEY, bad),
     removeReuseBadge: (bad) => writes.removeReuseBadge(KEY, "t", bad),
-    followReuse: (bad) => writes.followReuse(KEY, bad),
     listReuseFollowers: (bad) => listReuseFollowers(bad),
-    getDataset: (bad) => getDataset(bad),
     getOrganization: (bad) => getOrganization(bad),
     revokeApiToken: (bad) => revokeApiToken(KEY, bad),
   };
