@@ -3,8 +3,8 @@ import "server-only";
 import { z } from "zod";
 
 import { SLUG_PATTERN } from "../paths";
-import { dateTimeInputSchema, objectIdSchema, pageParamsSchema, recordSchema } from "./common";
-import { REUSE_SORTS, REUSE_TOPICS, REUSE_TYPES } from "./reuse";
+import { dateTimeInputSchema, objectIdSchema, recordSchema } from "./common";
+import { REUSE_TOPICS, REUSE_TYPES } from "./reuse";
 
 /** udata's limits (udata/core/reuse/constants.py). */
 export const REUSE_TITLE_MAX = 350;
@@ -51,20 +51,6 @@ export type ReuseCreateInput = z.input<typeof reuseCreateInputSchema>;
 /** `PUT /reuses/{id}/` acts like PATCH: every field optional; `deleted: null` restores a deleted reuse. */
 export const reuseUpdateInputSchema = z.object(writableFields).partial().extend({ deleted: z.null().optional() });
 export type ReuseUpdateInput = z.input<typeof reuseUpdateInputSchema>;
-
-/** `GET /reuses/` parameters. `tag` may repeat (all must match); ids must be ObjectIds. */
-export const reuseListParamsSchema = pageParamsSchema.extend({
-  q: z.string().trim().min(1).max(200).optional(),
-  sort: z.enum(REUSE_SORTS).optional(),
-  type: z.enum(REUSE_TYPES).optional(),
-  topic: z.enum(REUSE_TOPICS).optional(),
-  tag: z.union([tag, z.array(tag).max(10)]).optional(),
-  dataset: objectIdSchema.optional(),
-  organization: objectIdSchema.optional(),
-  owner: objectIdSchema.optional(),
-  featured: z.boolean().optional(),
-});
-export type ReuseListParams = z.input<typeof reuseListParamsSchema>;
 
 /** `POST /reuses/{id}/badges/` (site admins). */
 export const badgeInputSchema = z.object({ kind: z.string().regex(SLUG_PATTERN) });
