@@ -32,8 +32,9 @@ const layers = [
 const fileKinds = [
   // Tests and their harness (servers started for vitest) use the scripts' process and port helpers.
   { category: "test", pattern: ["**/*.test.ts", "**/*.test.tsx", "server/test/**"] },
-  // The fuzzer lists the router's procedures and their body limits by loading them.
-  { category: "router-introspection", pattern: "scripts/lib/fuzz-procedures.ts" },
+  // Checks that load the app's own code: the fuzzer lists the router's procedures and their body limits, and
+  // an e2e test classifies a real page's scripts with the front server's own rules.
+  { category: "introspection", pattern: ["scripts/lib/fuzz-procedures.ts", "e2e/next-script-tags.spec.ts"] },
 ];
 const may = (from, to, dependency) => ({
   from: { element: { type: from } },
@@ -51,7 +52,7 @@ const layerPolicies = [
   may("e2e", ["e2e", "scripts"]),
   { from: { file: { categories: "test" } }, allow: { to: { element: { type: "scripts" } } } },
   {
-    from: { file: { categories: "router-introspection" } },
+    from: { file: { categories: "introspection" } },
     allow: { to: { element: { types: { anyOf: ["server", "lib"] } } } },
   },
 ];

@@ -19,7 +19,7 @@ export interface DerivedCounts {
   followsBy: ReadonlyMap<string, number>;
 }
 
-export function isVisibleDataset(dataset: DatasetRecord): boolean {
+function isVisibleDataset(dataset: DatasetRecord): boolean {
   return !dataset.private && !dataset.deleted && !dataset.fields.archived;
 }
 

@@ -61,7 +61,7 @@ export function parameterError(name: string, message: string): HttpError {
 }
 
 /** A 308 as Werkzeug's `redirect()` answers it: the Location header and a small HTML page. */
-export class Redirect extends Error {
+class Redirect extends Error {
   constructor(readonly location: string) {
     super(`308 to ${location}`);
   }

@@ -6,11 +6,11 @@ import { type ApiRequest } from "./context";
  * preferred language (the sandbox's accounts have none), else `DEFAULT_LANGUAGE`, English. Accept-Language is
  * not read. The sandbox knows English and French only: another language gets English.
  */
-export type Language = "en" | "fr";
+type Language = "en" | "fr";
 
 const BABEL_LOCALE = /^([a-z]{2,3})(?:_(?:[a-z]{4}_)?(?:[a-z]{2}|\d{3}))?$/i;
 
-export function labelLanguage(request: ApiRequest): Language {
+function labelLanguage(request: ApiRequest): Language {
   const lang = request.url.searchParams.get("lang");
   const language = lang ? BABEL_LOCALE.exec(lang)?.[1]?.toLowerCase() : undefined;
   return language === "fr" ? "fr" : "en";

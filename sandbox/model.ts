@@ -24,7 +24,7 @@ export interface UserRecord {
   deleted: string | null;
 }
 
-export interface MemberRecord {
+interface MemberRecord {
   user: string;
   role: "admin" | "editor";
   since: string;

@@ -11,7 +11,7 @@ import { isVisible } from "./visibility";
  * visible reuses, the adapter's filters, relevance or one of its sorts. Results are cached per query and store
  * version, like the v1 listing's.
  */
-export const SEARCH_SORT_VALUES = {
+const SEARCH_SORT_VALUES = {
   created: (reuse: ReuseRecord) => reuse.created_at,
   datasets: (reuse: ReuseRecord) => reuse.datasets.length,
   followers: (reuse: ReuseRecord) => reuse.metrics.followers,

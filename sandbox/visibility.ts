@@ -18,7 +18,7 @@ export function isVisible(reuse: ReuseRecord): boolean {
 }
 
 /** The caller owns the reuse, personally or through one of their organizations. */
-export function owns(reuse: ReuseRecord, caller: Caller | null): boolean {
+function owns(reuse: ReuseRecord, caller: Caller | null): boolean {
   if (!caller) return false;
   return (
     reuse.owner === caller.user.id || (reuse.organization !== null && caller.organizations.has(reuse.organization))

@@ -20,7 +20,7 @@ export const CHROMIUM_ARGS = [
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 
 /** A missing program, with a one-line explanation as its message. */
-export class MissingProgramError extends Error {
+class MissingProgramError extends Error {
   name = "MissingProgramError";
 }
 

@@ -31,10 +31,11 @@ function quickScript(name, script, title) {
 const STEPS = [
   {
     name: "lint",
-    title: "eslint --max-warnings 0 . && prettier --check .",
+    title: "eslint --max-warnings 0 . && prettier --check . && knip",
     run: async () =>
       (await run(...tool("eslint", ["--max-warnings", "0", "."]))) ||
-      run(...tool("prettier", ["--check", "--log-level", "warn", "."])),
+      (await run(...tool("prettier", ["--check", "--log-level", "warn", "."]))) ||
+      run(...tool("knip")),
   },
   {
     name: "typecheck",

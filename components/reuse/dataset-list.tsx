@@ -3,7 +3,7 @@ import { OutboundLink } from "./outbound-link";
 import type { ReuseDetail } from "./types";
 
 /** Shown at once; the rest behind a <details>, which opens without JavaScript. */
-export const DATASETS_SHOWN = 10;
+const DATASETS_SHOWN = 10;
 
 type DatasetRef = ReuseDetail["datasets"][number];
 

@@ -9,7 +9,7 @@ import { BUTTON, CONTROL, FIELD, LABEL } from "./styles";
 /** The listing's one GET form; the sort menu, next to the results, belongs to it through its `form` attribute. */
 export const FILTERS_FORM_ID = "reuse-filters";
 
-export interface Choice {
+interface Choice {
   id: string;
   label: string;
 }

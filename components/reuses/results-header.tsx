@@ -59,7 +59,7 @@ export function ResultsHeader({ state, total, last }: { state: ListingState; tot
   );
 }
 
-export function countLabel(total: number): string {
+function countLabel(total: number): string {
   if (total === 0) return "Aucune réutilisation";
   return `${numberFormat.format(total)} réutilisation${total > 1 ? "s" : ""}`;
 }

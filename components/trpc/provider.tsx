@@ -11,7 +11,10 @@ import { MAX_BATCH_SIZE } from "./batch";
 import { formDataLink } from "./form-data-link";
 import { createQueryClient } from "~/lib/trpc/query-client";
 
-export const { useTRPC, useTRPCClient, TRPCProvider } = createTRPCContext<AppRouter>();
+const trpcContext = createTRPCContext<AppRouter>();
+export const useTRPC = trpcContext.useTRPC;
+export const useTRPCClient = trpcContext.useTRPCClient;
+const TRPCProvider = trpcContext.TRPCProvider;
 
 let browserQueryClient: QueryClient | undefined;
 

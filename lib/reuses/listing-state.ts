@@ -34,7 +34,7 @@ export const LISTING_PARAMS = [
 export const REUSES_PAGE_SIZE = 20;
 
 /** udata's search stops at its 10,000th result: later pages are refused without asking. */
-export const MAX_PAGE = SEARCH_RESULT_WINDOW / REUSES_PAGE_SIZE;
+const MAX_PAGE = SEARCH_RESULT_WINDOW / REUSES_PAGE_SIZE;
 export const MAX_TAGS = 10;
 const MAX_QUERY = 200;
 

@@ -5,22 +5,22 @@ import { tagSlug } from "~/lib/reuses/tag-slug";
 // The rules of the reuse form, in the browser (react-hook-form's resolver) and on the server (procedure inputs).
 // They are udata's (udata/core/reuse/constants.py and forms.py); the upstream client checks them once more.
 
-export const TITLE_MAX = 350;
+const TITLE_MAX = 350;
 export const DESCRIPTION_MAX = 100_000;
 /** Under this length a description gets a warning, not an error: data.gouv.fr asks for a real description. */
 export const DESCRIPTION_ADVISED = 200;
-export const URL_MAX = 2_048;
+const URL_MAX = 2_048;
 /** udata keeps tags of 3 to 96 characters. */
 export const TAG_MIN = 3;
 export const TAG_MAX = 96;
 export const MAX_TAGS = 50;
-export const MAX_DATASETS = 50;
+const MAX_DATASETS = 50;
 
 const requiredText = (message: string, max: number, tooLong: string) =>
   z.string().trim().min(1, message).max(max, tooLong);
 
 /** An http(s) address with a real host name, as udata's URL field wants it. */
-export const httpUrlSchema = z
+const httpUrlSchema = z
   .string()
   .trim()
   .min(1, "Indiquez l’adresse de la réutilisation.")
@@ -61,7 +61,7 @@ export const reuseFieldsSchema = z.object({
 export type ReuseFieldsInput = z.input<typeof reuseFieldsSchema>;
 export type ReuseFields = z.output<typeof reuseFieldsSchema>;
 
-export const pickedDatasetSchema = z.object({ id: z.string(), title: z.string() });
+const pickedDatasetSchema = z.object({ id: z.string(), title: z.string() });
 export type PickedDataset = z.output<typeof pickedDatasetSchema>;
 
 /** The create form: the shared fields, who publishes it ("" for oneself, else an organization id), its datasets. */

@@ -29,7 +29,7 @@ export function userLink(ctx: Context, id: string | null): SafeHtml {
 }
 
 /** Anyone may open a dataset's page unless it is private or deleted (archived ones included). */
-export function hasOpenPage(dataset: DatasetRecord): boolean {
+function hasOpenPage(dataset: DatasetRecord): boolean {
   return !dataset.private && !dataset.deleted;
 }
 

@@ -21,7 +21,7 @@ function organizationsOf(ctx: Context, user: UserRecord): JsonObject[] {
 }
 
 /** udata's `User.count_*`: visible datasets and reuses owned, follows made; nobody follows a user in the sandbox. */
-export function userMetrics(ctx: Context, user: UserRecord): JsonObject {
+function userMetrics(ctx: Context, user: UserRecord): JsonObject {
   const counts = ctx.counts();
   return {
     dataservices: 0,

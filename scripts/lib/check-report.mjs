@@ -76,7 +76,7 @@ export function writeReport(file, { checks, figures = {} }) {
 }
 
 /** A report of a measurement that could not run: one failed check saying why. */
-export function writeBrokenReport(file, name, error) {
+function writeBrokenReport(file, name, error) {
   writeReport(file, { checks: [{ name, ok: false, detail: error.message }] });
 }
 

@@ -1,6 +1,5 @@
 // Types of faults-kinds.mjs, for the e2e fault tests.
 
-export declare const READ_TIMEOUT_MS: number;
 export declare const ANSWER_WITHIN_MS: number;
 export declare const WRITE_TIMEOUT_MS: number;
 

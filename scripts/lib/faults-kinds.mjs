@@ -3,7 +3,7 @@
 // sentence of server/api/to-trpc-error.ts, and how a write ends.
 
 /** data.gouv.fr's API waits this long for a GET (server/datagouv/config.ts): a page answers within it + 1 s. */
-export const READ_TIMEOUT_MS = 5_000;
+const READ_TIMEOUT_MS = 5_000;
 export const ANSWER_WITHIN_MS = READ_TIMEOUT_MS + 1_000;
 /** …and this long for a write. */
 export const WRITE_TIMEOUT_MS = 10_000;

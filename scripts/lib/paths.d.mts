@@ -3,7 +3,7 @@ type Command = [command: string, args: string[]];
 
 export declare const ROOT: string;
 export declare function tool(
-  name: "next" | "tsx" | "eslint" | "prettier" | "tsc" | "vitest" | "playwright",
+  name: "next" | "tsx" | "eslint" | "prettier" | "tsc" | "vitest" | "playwright" | "knip",
   args?: string[],
 ): Command;
 export declare function sandboxCommand(): Command;

@@ -14,6 +14,7 @@ const ENTRIES = {
   tsc: "node_modules/typescript/bin/tsc",
   vitest: "node_modules/vitest/vitest.mjs",
   playwright: "node_modules/@playwright/test/cli.js",
+  knip: "node_modules/knip/bin/knip.js",
 };
 
 /** `[command, args]` that runs the named tool from node_modules with `args`. */

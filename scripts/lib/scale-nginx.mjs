@@ -9,13 +9,13 @@ import { freePort, waitForUrl } from "./net.mjs";
 import { ROOT } from "./paths.mjs";
 import { spawnGroup } from "./proc.mjs";
 
-export const SITE_CONFIG = path.join(ROOT, "deploy", "nginx.conf");
+const SITE_CONFIG = path.join(ROOT, "deploy", "nginx.conf");
 
 const UPSTREAM_SERVER = /^([ \t]*)server 127\.0\.0\.1:\d+((?: [^;\n]*)?);\n/gm;
 const LISTEN = /^([ \t]*)listen 80;$/m;
 
 /** The site file with `listen` on `port` and one `server` line per app port; throws when it changed shape. */
-export function siteConfig(template, { port, appPorts }) {
+function siteConfig(template, { port, appPorts }) {
   let seen = 0;
   const withServers = template.replace(UPSTREAM_SERVER, (_line, indent, parameters) =>
     seen++ > 0 ? "" : appPorts.map((appPort) => `${indent}server 127.0.0.1:${appPort}${parameters};\n`).join(""),

@@ -1,7 +1,7 @@
 // Upstream requests per page view, for `npm run bench`: the sandbox's request log is the witness.
 
 /** Makes the front server render a page again instead of serving its copy (it never caches signed-in views). */
-export const BYPASS_PAGE_CACHE = { cookie: "next-auth.session-token=bench" };
+const BYPASS_PAGE_CACHE = { cookie: "next-auth.session-token=bench" };
 
 async function sandboxRequests(sandboxUrl, method = "GET") {
   const response = await fetch(`${sandboxUrl}/_sandbox/requests`, { method });

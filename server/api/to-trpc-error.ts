@@ -6,7 +6,7 @@ import { UpstreamError, type FieldErrors, type UpstreamErrorKind } from "~/serve
 
 export type { FieldErrors } from "~/server/datagouv/errors";
 
-export interface Mapping {
+interface Mapping {
   code: TRPC_ERROR_CODE_KEY;
   message: string;
 }

@@ -46,10 +46,10 @@ export function createTRPCContext(opts: CreateContextOptions) {
   return { getSession: opts.getSession, headers: opts.headers };
 }
 
-export type Context = ReturnType<typeof createTRPCContext>;
+type Context = ReturnType<typeof createTRPCContext>;
 
 /** Set with `.meta()` on a procedure or on a domain's procedure builder. */
-export interface ProcedureMeta {
+interface ProcedureMeta {
   /** What a 404, a 410… from data.gouv.fr means for these procedures (see to-trpc-error.ts). */
   upstreamErrors?: UpstreamMeanings;
 }

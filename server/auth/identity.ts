@@ -26,7 +26,6 @@ export const sessionTokenSchema = z.object({
   roles: z.array(z.string()),
   organizations: z.array(z.object({ id: z.string(), name: z.string(), slug: z.string() })),
 });
-export type SessionToken = z.output<typeof sessionTokenSchema>;
 
 export function displayName(identity: Pick<Identity, "first_name" | "last_name" | "slug">) {
   return `${identity.first_name} ${identity.last_name}`.trim() || identity.slug;

@@ -20,8 +20,6 @@ export interface RateLimitResult {
   retryAfterSeconds: number;
 }
 
-export type RateLimiter = ReturnType<typeof createRateLimiter>;
-
 /**
  * A fixed-window rate limit on the shared store, so that every app instance counts the same attempts (e.g. five
  * sign-in attempts a minute per client address). Client keys are stored as SHA-256 hashes, not in clear. A store

@@ -18,8 +18,8 @@ import { fieldsMask } from "./mask";
 import type { ApiPath } from "./paths";
 import { decideRedirect, isRedirect } from "./redirects";
 
-export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE";
-export type QueryValue = string | number | boolean | null | undefined | readonly string[];
+type HttpMethod = "GET" | "POST" | "PUT" | "DELETE";
+type QueryValue = string | number | boolean | null | undefined | readonly string[];
 export type Query = Readonly<Record<string, QueryValue>>;
 
 export interface UpstreamRequest<S extends z.ZodType> {

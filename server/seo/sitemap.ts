@@ -4,7 +4,7 @@ import { escapeXml, textElement, XML_DECLARATION } from "./xml";
 export const UPSTREAM_PAGE_SIZE = 100;
 /** Reuses per child sitemap (the protocol allows 50,000): 10 upstream pages, fetched in parallel. */
 export const URLS_PER_SITEMAP = 1_000;
-export const PAGES_PER_SITEMAP = URLS_PER_SITEMAP / UPSTREAM_PAGE_SIZE;
+const PAGES_PER_SITEMAP = URLS_PER_SITEMAP / UPSTREAM_PAGE_SIZE;
 /** udata's search stops at its 10,000th result: ten child sitemaps (data.gouv.fr has fewer visible reuses). */
 export const MAX_REUSE_SITEMAPS = 10;
 

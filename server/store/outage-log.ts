@@ -16,5 +16,3 @@ export function createOutageLog(log: (message: string) => void = console.error) 
     },
   };
 }
-
-export type OutageLog = ReturnType<typeof createOutageLog>;

@@ -19,7 +19,7 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export interface SetOptions {
+interface SetOptions {
   /**
    * The store may delete the value before it expires to keep all evictable values within its cap (see
    * StoreOptions), those that expire first going first: for what can be fetched again (the data cache), never

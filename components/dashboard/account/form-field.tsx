@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-export interface FieldControlProps {
+interface FieldControlProps {
   id: string;
   "aria-describedby": string | undefined;
   "aria-invalid": true | undefined;

@@ -42,8 +42,6 @@ function tokenView(token: ApiToken, sessionToken: ApiToken | undefined) {
   };
 }
 
-export type TokenView = ReturnType<typeof tokenView>;
-
 /**
  * The producer's credentials on data.gouv.fr, as the instance keeps them (`keyApiOf`): API tokens (udata ≥ 16)
  * or one API key (`/me/apikey/`, udata 15). A new key or token is in one answer only, to the producer who asked.

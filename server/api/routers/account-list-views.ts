@@ -25,7 +25,6 @@ export const datasetItemSchema = datasetSchema
     organization: organizationNameSchema.nullable().optional(),
     owner: personSchema.nullable().optional(),
   });
-export type DatasetItem = z.output<typeof datasetItemSchema>;
 
 export const communityResourceItemSchema = communityResourceSchema
   .pick({ id: true, title: true, format: true, last_modified: true, latest: true, url: true })
@@ -34,7 +33,6 @@ export const communityResourceItemSchema = communityResourceSchema
     organization: organizationNameSchema.nullable(),
     owner: personSchema.nullable(),
   });
-export type CommunityResourceItem = z.output<typeof communityResourceItemSchema>;
 
 export const discussionItemSchema = discussionSchema
   .pick({ id: true, title: true, created: true, closed: true, subject: true })
@@ -78,4 +76,3 @@ export function discussionView(discussion: DiscussionItem) {
     href: discussionHref(discussion),
   };
 }
-export type DiscussionView = ReturnType<typeof discussionView>;

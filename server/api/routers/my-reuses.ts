@@ -10,7 +10,7 @@ import {
 } from "~/server/datagouv";
 
 /** What the producer's overview shows of each reuse, and what the url check compares (the X-Fields mask). */
-export const myReuseSchema = reuseSchema
+const myReuseSchema = reuseSchema
   .pick({
     id: true,
     slug: true,

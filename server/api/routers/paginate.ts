@@ -3,7 +3,7 @@ import "server-only";
 import { z } from "zod";
 
 /** Items per page of the producer's lists. */
-export const LIST_PAGE_SIZE = 10;
+const LIST_PAGE_SIZE = 10;
 
 /** `?q=&page=` of a producer's list; an empty search is no search. */
 export const listInputSchema = z.object({
@@ -15,7 +15,6 @@ export const listInputSchema = z.object({
     .transform((value) => value || undefined),
   page: z.number().int().min(1).max(10_000).default(1),
 });
-export type ListInput = z.input<typeof listInputSchema>;
 
 export interface ListPage<T> {
   items: T[];

@@ -71,7 +71,7 @@ const producerCardSchema = reuseSchema
 
 export const FOLLOWERS_PAGE_SIZE = 20;
 /** Other reuses shown beside one. */
-export const MORE_FROM_PRODUCER = 3;
+const MORE_FROM_PRODUCER = 3;
 /** A page of followers: udata answers 404 past the last one, and nobody browses this far. */
 export const followersPageSchema = z.number().int().min(1).max(1000);
 

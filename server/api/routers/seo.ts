@@ -11,7 +11,7 @@ import { publicRead } from "./public-read";
 /** Search engines come back every few hours at most: sitemap pages may be ten minutes old. */
 const SITEMAP_FRESH_MS = 10 * 60_000;
 /** Entries of the feed. */
-export const FEED_SIZE = 20;
+const FEED_SIZE = 20;
 
 /** All a sitemap says of a reuse (the X-Fields mask). */
 const sitemapReuseSchema = reuseSchema.pick({ slug: true, last_modified: true });

@@ -1,9 +1,9 @@
 import "server-only";
 
-import { apiPath, slugOrId } from "../paths";
+import { apiPath } from "../paths";
 import { suggestParamsSchema, type SuggestParams } from "../schemas/common";
-import { datasetSchema, datasetSuggestionSchema } from "../schemas/dataset";
-import { readList, readOne, validInput, type ItemSchema, type ReadOptions } from "./shared";
+import { datasetSuggestionSchema } from "../schemas/dataset";
+import { readList, validInput, type ItemSchema, type ReadOptions } from "./shared";
 
 /** `GET /datasets/suggest/?q=&size=`: to pick the datasets a reuse uses. */
 export async function suggestDatasets<T extends ItemSchema = typeof datasetSuggestionSchema>(
@@ -12,12 +12,4 @@ export async function suggestDatasets<T extends ItemSchema = typeof datasetSugge
 ) {
   const query = validInput(suggestParamsSchema, params);
   return readList(apiPath`/datasets/suggest/`, datasetSuggestionSchema, options, query);
-}
-
-/** `GET /datasets/{id|slug}/`. */
-export async function getDataset<T extends ItemSchema = typeof datasetSchema>(
-  dataset: string,
-  options: ReadOptions<T> = {},
-) {
-  return readOne(apiPath`/datasets/${slugOrId(dataset)}/`, datasetSchema, options);
 }

@@ -5,10 +5,9 @@ import { env } from "~/server/env";
 
 import { UpstreamError } from "../errors";
 import { organizationRefSchema } from "../schemas/organization";
-import type { Page } from "../schemas/common";
 import { reuseSchema, type Reuse } from "../schemas/reuse";
 import { BAD_SLUGS, fetchCall, headerOf, jsonResponse, rejectionOf, sandboxData, stubFetch } from "../test-utils";
-import { getDataset, suggestDatasets } from "./datasets";
+import { suggestDatasets } from "./datasets";
 import { clearApiKey, deleteMe, getMe, getMyMetrics, regenerateApiKey, updateMe, uploadAvatar } from "./me";
 import {
   listMyDatasets,
@@ -20,7 +19,7 @@ import {
 } from "./me-lists";
 import { getOrganization, suggestOrganizations } from "./organizations";
 import * as writes from "./reuse-writes";
-import { getReuse, listReuseFollowers, listReuses, listReuseTopics, listReuseTypes, suggestReuses } from "./reuses";
+import { getReuse, listReuseFollowers, listReuseTopics, listReuseTypes, searchReuses, suggestReuses } from "./reuses";
 import { createApiToken, listApiTokens, revokeApiToken } from "./tokens";
 
 const API = `${env.DATAGOUV_URL}/api/1`;
@@ -72,13 +71,6 @@ interface Case {
 }
 
 const CASES: Record<string, Case> = {
-  listReuses: {
-    call: () => listReuses({ q: "vélo", tag: ["a", "b"], sort: "-created", page: 2, page_size: 10, type: "api" }),
-    method: "GET",
-    url: "/reuses/?page=2&page_size=10&q=v%C3%A9lo&sort=-created&type=api&tag=a&tag=b",
-    key: false,
-    answer: pageOf([REUSE]),
-  },
   getReuse: { call: () => getReuse("barometre"), method: "GET", url: "/reuses/barometre/", key: false, answer: REUSE },
   suggestReuses: {
     call: () => suggestReuses({ q: "bar", size: 5 }),
@@ -149,21 +141,6 @@ const CASES: Record<string, Case> = {
     status: 201,
     body: { id: ID },
   },
-  followReuse: {
-    call: () => writes.followReuse(KEY, ID),
-    method: "POST",
-    url: `/reuses/${ID}/followers/`,
-    key: true,
-    answer: { followers: 3 },
-    status: 201,
-  },
-  unfollowReuse: {
-    call: () => writes.unfollowReuse(KEY, ID),
-    method: "DELETE",
-    url: `/reuses/${ID}/followers/`,
-    key: true,
-    answer: { followers: 2 },
-  },
   featureReuse: {
     call: () => writes.featureReuse(KEY, "t"),
     method: "POST",
@@ -199,13 +176,6 @@ const CASES: Record<string, Case> = {
     url: "/datasets/suggest/?q=pop",
     key: false,
     answer: [{ id: ID, title: "Population", slug: "population" }],
-  },
-  getDataset: {
-    call: () => getDataset("population"),
-    method: "GET",
-    url: "/datasets/population/",
-    key: false,
-    answer: DATASET,
   },
   suggestOrganizations: {
     call: () => suggestOrganizations({ q: "eta" }),
@@ -361,7 +331,7 @@ describe("X-Fields from a select schema", () => {
   it("derives the mask of a page, sends it, and parses with the selection", async () => {
     const item = { id: ID, title: "T", organization: null };
     const spy = stubFetch(() => jsonResponse(pageOf([item])));
-    const result = await listReuses({}, { select: card });
+    const result = await searchReuses({}, { select: card });
     expect(headerOf(fetchCall(spy).init, "X-Fields")).toBe(
       "data{id,title,organization{name,slug}},total,page,page_size,next_page,previous_page",
     );
@@ -369,10 +339,10 @@ describe("X-Fields from a select schema", () => {
   });
 
   it("types answers from the full schema, or from the selection", async () => {
-    stubFetch(() => jsonResponse(pageOf([REUSE])));
-    expectTypeOf(await listReuses()).toEqualTypeOf<Page<Reuse>>();
+    stubFetch(() => jsonResponse(REUSE));
+    expectTypeOf(await getReuse(ID)).toEqualTypeOf<Reuse>();
     stubFetch(() => jsonResponse(pageOf([{ id: ID, title: "T", organization: null }])));
-    const picked = await listReuses({}, { select: card });
+    const picked = await searchReuses({}, { select: card });
     expectTypeOf(picked.data).toEqualTypeOf<z.output<typeof card>[]>();
     expectTypeOf(picked.data[0]).toEqualTypeOf<
       { id: string; title: string; organization: { name: string; slug: string } | null } | undefined
@@ -398,9 +368,7 @@ describe("nothing unchecked reaches fetch", () => {
     addReuseDataset: (bad) => writes.addReuseDataset(KEY, bad, ID),
     featureReuse: (bad) => writes.featureReuse(KEY, bad),
     removeReuseBadge: (bad) => writes.removeReuseBadge(KEY, "t", bad),
-    followReuse: (bad) => writes.followReuse(KEY, bad),
     listReuseFollowers: (bad) => listReuseFollowers(bad),
-    getDataset: (bad) => getDataset(bad),
     getOrganization: (bad) => getOrganization(bad),
     revokeApiToken: (bad) => revokeApiToken(KEY, bad),
   };
@@ -418,11 +386,6 @@ describe("nothing unchecked reaches fetch", () => {
   it("refuses bad query values and bodies with a 400 and field errors", async () => {
     const spy = stubFetch(() => jsonResponse({}));
     const refused = [
-      listReuses({ page: 0 }),
-      listReuses({ page_size: 101 }),
-      listReuses({ sort: "random" as "title" }),
-      listReuses({ organization: "etalab" }),
-      listReuses({ type: "podcast" as "api" }),
       suggestReuses({ q: "" }),
       writes.createReuse(KEY, {
         title: "T",

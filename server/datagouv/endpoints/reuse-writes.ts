@@ -1,7 +1,7 @@
 import "server-only";
 
 import { upstream, upstreamResponse } from "../client";
-import { apiPath, badgeKind, objectId, slugOrId } from "../paths";
+import { apiPath, badgeKind, slugOrId } from "../paths";
 import { badgeSchema, noContentSchema, uploadedImageSchema, type Badge, type UploadedImage } from "../schemas/common";
 import { reuseSchema, type Reuse } from "../schemas/reuse";
 import {
@@ -12,7 +12,6 @@ import {
   type ReuseCreateInput,
   type ReuseUpdateInput,
 } from "../schemas/reuse-input";
-import { followCountSchema, type FollowCount } from "../schemas/user";
 import { imageForm, type ImageUpload } from "./images";
 import { validInput } from "./shared";
 import { objectIdSchema } from "~/lib/udata/vocabulary";
@@ -53,18 +52,6 @@ export async function addReuseDataset(
   const body = { id: validInput(objectIdSchema, datasetId) };
   const { status, data } = await upstreamResponse({ method: "POST", path, body, apiKey, schema: reuseSchema });
   return { reuse: data, added: status === 201 };
-}
-
-/** `POST /reuses/{id}/followers/` → how many follow it now. */
-export async function followReuse(apiKey: string, reuseId: string): Promise<FollowCount> {
-  const path = apiPath`/reuses/${objectId(reuseId)}/followers/`;
-  return upstream({ method: "POST", path, apiKey, schema: followCountSchema });
-}
-
-/** `DELETE /reuses/{id}/followers/` → how many follow it now (404 if the caller did not follow it). */
-export async function unfollowReuse(apiKey: string, reuseId: string): Promise<FollowCount> {
-  const path = apiPath`/reuses/${objectId(reuseId)}/followers/`;
-  return upstream({ method: "DELETE", path, apiKey, schema: followCountSchema });
 }
 
 /** `POST /reuses/{id}/featured/` (site admins). */

@@ -7,22 +7,9 @@ import { apiPath, objectId, slugOrId } from "../paths";
 import { idLabelSchema, pageParamsSchema, suggestParamsSchema, type IdLabel } from "../schemas/common";
 import type { PageParams, SuggestParams } from "../schemas/common";
 import { reuseSchema, reuseSuggestionSchema } from "../schemas/reuse";
-import { reuseListParamsSchema, type ReuseListParams } from "../schemas/reuse-input";
 import { reuseSearchItemSchema, reuseSearchParamsSchema, type ReuseSearchParams } from "../schemas/reuse-search";
 import { followerSchema } from "../schemas/user";
 import { readList, readOne, readPage, validInput, type ItemSchema, type ReadOptions } from "./shared";
-
-/**
- * `GET /reuses/`: a page of reuses. Public listings must call without a key (with one, udata adds the
- * caller's private and deleted reuses).
- */
-export async function listReuses<T extends ItemSchema = typeof reuseSchema>(
-  params: ReuseListParams = {},
-  options: ReadOptions<T> = {},
-) {
-  const query = validInput(reuseListParamsSchema, params);
-  return readPage(apiPath`/reuses/`, reuseSchema, options, query);
-}
 
 /**
  * `GET /api/2/reuses/search/`: the catalogue as data.gouv.fr shows it — visible reuses only, by relevance

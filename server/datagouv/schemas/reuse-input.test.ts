@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { myMetricsSchema } from "./metrics";
 import { meUpdateInputSchema } from "./me";
-import { REUSE_SORTS } from "./reuse";
-import { reuseCreateInputSchema, reuseListParamsSchema, reuseUpdateInputSchema } from "./reuse-input";
+import { reuseCreateInputSchema, reuseUpdateInputSchema } from "./reuse-input";
 
 const valid = {
   title: "Carte des vélos",
@@ -46,30 +45,6 @@ describe("reuse inputs", () => {
     expect(reuseUpdateInputSchema.safeParse({ archived: null, private: true }).success).toBe(true);
     expect(reuseUpdateInputSchema.safeParse({ archived: "yesterday" }).success).toBe(false);
     expect(reuseUpdateInputSchema.safeParse({ owner: "534fff75a3a7292c64a77de4" }).data).toEqual({});
-  });
-});
-
-describe("listing parameters", () => {
-  it("bounds page and page_size and takes sorts from the fixed list", () => {
-    expect(REUSE_SORTS).toContain("-created");
-    expect(reuseListParamsSchema.safeParse({ page: 1, page_size: 100, sort: "-views" }).success).toBe(true);
-    for (const bad of [
-      { page: 0 },
-      { page_size: 0 },
-      { page_size: 101 },
-      { page: 1.5 },
-      { sort: "random" },
-      { sort: "--title" },
-    ]) {
-      expect(reuseListParamsSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
-    }
-  });
-
-  it("wants ObjectIds for dataset, organization and owner", () => {
-    expect(reuseListParamsSchema.safeParse({ dataset: "53699d0ea3a729239d205b2e" }).success).toBe(true);
-    for (const key of ["dataset", "organization", "owner"]) {
-      expect(reuseListParamsSchema.safeParse({ [key]: "population" }).success).toBe(false);
-    }
   });
 });
 

@@ -2,8 +2,7 @@ import "server-only";
 
 import { z } from "zod";
 
-import { dateTimeInputSchema, pageParamsSchema, recordSchema } from "./common";
-import { REUSE_SORTS } from "./reuse";
+import { dateTimeInputSchema, recordSchema } from "./common";
 import { REUSE_TOPICS, REUSE_TYPES, objectIdSchema, SLUG_PATTERN } from "~/lib/udata/vocabulary";
 
 /** udata's limits (udata/core/reuse/constants.py). */
@@ -51,20 +50,6 @@ export type ReuseCreateInput = z.input<typeof reuseCreateInputSchema>;
 /** `PUT /reuses/{id}/` acts like PATCH: every field optional; `deleted: null` restores a deleted reuse. */
 export const reuseUpdateInputSchema = z.object(writableFields).partial().extend({ deleted: z.null().optional() });
 export type ReuseUpdateInput = z.input<typeof reuseUpdateInputSchema>;
-
-/** `GET /reuses/` parameters. `tag` may repeat (all must match); ids must be ObjectIds. */
-export const reuseListParamsSchema = pageParamsSchema.extend({
-  q: z.string().trim().min(1).max(200).optional(),
-  sort: z.enum(REUSE_SORTS).optional(),
-  type: z.enum(REUSE_TYPES).optional(),
-  topic: z.enum(REUSE_TOPICS).optional(),
-  tag: z.union([tag, z.array(tag).max(10)]).optional(),
-  dataset: objectIdSchema.optional(),
-  organization: objectIdSchema.optional(),
-  owner: objectIdSchema.optional(),
-  featured: z.boolean().optional(),
-});
-export type ReuseListParams = z.input<typeof reuseListParamsSchema>;
 
 /** `POST /reuses/{id}/badges/` (site admins). */
 export const badgeInputSchema = z.object({ kind: z.string().regex(SLUG_PATTERN) });

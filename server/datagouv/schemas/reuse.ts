@@ -8,11 +8,6 @@ import { reuseMetricsSchema } from "./metrics";
 import { organizationRefSchema } from "./organization";
 import { userRefSchema } from "./user";
 
-/** Sort keys of `GET /reuses/`, each also descending with a leading `-`. */
-export const REUSE_SORT_FIELDS = ["title", "created", "last_modified", "datasets", "followers", "views"] as const;
-export const REUSE_SORTS = [...REUSE_SORT_FIELDS, ...REUSE_SORT_FIELDS.map((field) => `-${field}` as const)];
-export type ReuseSort = (typeof REUSE_SORTS)[number];
-
 /** A dataservice (API) a reuse uses (udata ≥ 9). */
 export const dataserviceRefSchema = z.object({
   id: z.string(),

@@ -24,7 +24,3 @@ export const followerSchema = z.object({
   since: dateTimeSchema,
 });
 export type Follower = z.output<typeof followerSchema>;
-
-/** Answer of follow/unfollow: how many followers are left. */
-export const followCountSchema = z.object({ followers: z.number().int() });
-export type FollowCount = z.output<typeof followCountSchema>;

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { ERROR, HINT, LABEL } from "./styles";
 
 /** What a control needs to be tied to its label, hint and error. */
-export interface ControlProps {
+interface ControlProps {
   id: string;
   "aria-invalid": true | undefined;
   "aria-describedby": string | undefined;
@@ -63,7 +63,7 @@ export function Field({ id, label, required, optional, hint, error, errorExtra, 
   );
 }
 
-export function RequiredMark() {
+function RequiredMark() {
   return (
     <span className="text-danger" aria-hidden="true">
       {" "}

@@ -1,5 +1,5 @@
 /** Reuse images are shown in a 16:9 frame (cards and pages): the crop keeps that shape. */
-export const FRAME_RATIO = 16 / 9;
+const FRAME_RATIO = 16 / 9;
 
 /** The crop as the controls set it: a zoom (1 = the largest 16:9 box) and where the box sits, in % of the room left. */
 export interface Crop {

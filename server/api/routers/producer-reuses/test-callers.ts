@@ -4,9 +4,6 @@ import { control, sandboxUrl } from "~/server/test/sandbox";
 import { appRouter } from "../../root";
 import { createCallerFactory, createTRPCContext, type Session } from "../../trpc";
 
-export const ADEME = "534fff4ca3a7292c64a77c95";
-export const CEREMA = "5c812a16634f416583ed1876";
-
 const createCaller = createCallerFactory(appRouter);
 
 /** Anonymous, as the public pages call. */
