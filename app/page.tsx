@@ -7,7 +7,7 @@ import { pageMetadata } from "~/components/reuses/page-metadata";
 import { ReuseGrid } from "~/components/reuses/reuse-grid";
 import { BUTTON } from "~/components/reuses/styles";
 import { TopicLinks } from "~/components/reuses/topic-links";
-import { pageData } from "~/server/api/page-data";
+import { pageData } from "~/server/pages/page-data";
 import { api } from "~/server/api/rsc";
 import { LISTING_PATH } from "~/lib/reuses/listing-state";
 

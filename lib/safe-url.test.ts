@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { allowedUrl, isAllowedUrl } from "~/lib/safe-url";
+import { allowedUrl, isAllowedUrl } from "./safe-url";
 
 describe("isAllowedUrl", () => {
   it.each(["https://example.org", "http://example.org/a?b=c#d", "HTTPS://EXAMPLE.ORG", "mailto:contact@example.org"])(

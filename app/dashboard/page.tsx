@@ -6,7 +6,7 @@ import { PRIMARY_BUTTON } from "~/components/dashboard/reuses/form/styles";
 import { parseOverviewQuery } from "~/components/dashboard/reuses/overview/overview-query";
 import { ReuseOverview } from "~/components/dashboard/reuses/overview/reuse-overview";
 import { PageFailureView } from "~/components/errors/page-failure";
-import { pageData } from "~/server/api/page-data";
+import { pageData } from "~/server/pages/page-data";
 import { api } from "~/server/api/rsc";
 import { getSession } from "~/server/auth/session";
 
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Mes réutilisations" };
 /** The producer area's home: every reuse one manages, and the way to publish a new one. */
 export default async function DashboardPage({ searchParams }: PageProps<"/dashboard">) {
   const query = parseOverviewQuery(await searchParams);
-  const [result, session] = await Promise.all([pageData(api.me.reuses()), getSession()]);
+  const [result, session] = await Promise.all([pageData(api.account.reuses()), getSession()]);
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">

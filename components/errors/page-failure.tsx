@@ -1,7 +1,7 @@
 import { Link } from "~/components/link";
 import { HttpStatus } from "~/components/http-status";
 import { NotFoundView } from "./not-found-view";
-import type { PageFailure } from "~/server/api/page-data";
+import type { PageFailure } from "~/server/pages/page-data";
 
 /** The page shown instead of one whose data could not be had: a 404, a 410 or a 502/503/504 with a retry. */
 export function PageFailureView({ failure, retryHref }: { failure: PageFailure; retryHref: string }) {

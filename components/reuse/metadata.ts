@@ -2,7 +2,7 @@ import "server-only";
 
 import type { Metadata } from "next";
 
-import type { PageFailure } from "~/server/api/page-data";
+import type { PageFailure } from "~/server/pages/page-data";
 import { allowedUrl } from "~/lib/safe-url";
 import { reusePath, FEED_ALTERNATE_TYPES } from "~/lib/site-urls";
 

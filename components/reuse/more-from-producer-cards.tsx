@@ -19,7 +19,7 @@ interface MoreFromProducerCardsProps {
  * shared cache). Nothing while loading or on failure: the link below the section still leads to them.
  */
 export function MoreFromProducerCards({ producer, exclude, types, topics }: MoreFromProducerCardsProps) {
-  const reuses = usePublicQuery("reuse", "moreFromProducer", { producer, exclude });
+  const reuses = usePublicQuery("reuses", "moreFromProducer", { producer, exclude });
   if (!reuses) return null;
   if (reuses.length === 0) {
     return <p className="mt-4 text-muted">Ce producteur n&apos;a pas publié d&apos;autre réutilisation.</p>;

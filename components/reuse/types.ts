@@ -2,9 +2,9 @@ import type { RouterOutputs } from "~/server/api/root";
 
 import { personName } from "./format";
 
-/** A reuse as its page shows it (the mask of `reuse.get`). */
-export type ReuseDetail = RouterOutputs["reuse"]["get"];
-export type FollowersPage = RouterOutputs["reuse"]["followers"];
+/** A reuse as its page shows it (the mask of `reuses.get`). */
+export type ReuseDetail = RouterOutputs["reuses"]["get"];
+export type FollowersPage = RouterOutputs["reuses"]["followers"];
 
 /** Who published a reuse: an organization, or a person without one. */
 export type ReuseProducer =

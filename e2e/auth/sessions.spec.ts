@@ -42,7 +42,7 @@ test.describe("sessions", () => {
     if (cookie) await context.addCookies([cookie]);
     await page.goto("/dashboard");
     await expect(page).toHaveURL(/\/sign-in/);
-    const trpc = await page.request.get("/api/trpc/me.reuses");
+    const trpc = await page.request.get("/api/trpc/account.reuses");
     expect(trpc.status()).toBe(401);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { formatFileSize, imageFileProblem, MAX_IMAGE_BYTES } from "~/lib/images/image-rules";
+import { formatFileSize, imageFileProblem, MAX_IMAGE_BYTES } from "./image-rules";
 
 describe("imageFileProblem", () => {
   it("accepts JPEG, PNG and WebP images up to 4 MB", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { MAX_TAGS, parseListingState, reuseListInput, tagSlug } from "~/lib/reuses/listing-state";
+import { MAX_TAGS, parseListingState, reuseListInput, tagSlug } from "./listing-state";
 
 const ADEME = "534fff4ca3a7292c64a77c95";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { tagSlug } from "~/lib/reuses/tag-slug";
+import { tagSlug } from "./tag-slug";
 import {
   LAST_UPDATE_RANGES,
   PRODUCER_TYPES,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { FIELD_OF_UPSTREAM, tagSchema } from "~/lib/reuses/reuse-form-schema";
+import { FIELD_OF_UPSTREAM, tagSchema } from "./reuse-form-schema";
 
 describe("tagSchema", () => {
   it("takes a tag whose slug udata keeps (3 to 96 letters or digits)", () => {

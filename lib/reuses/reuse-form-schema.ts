@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { tagSlug } from "~/lib/reuses/tag-slug";
+import { tagSlug } from "./tag-slug";
 
 // The rules of the reuse form, in the browser (react-hook-form's resolver) and on the server (procedure inputs).
 // They are udata's (udata/core/reuse/constants.py and forms.py); the upstream client checks them once more.

@@ -1,6 +1,6 @@
 // The upstream faults `scripts/faults.mjs` injects through the sandbox's `/_sandbox/faults`, and what the site must
-// answer to each: the status of a page that has no older data to show (server/api/page-data.ts), the French
-// sentence of server/api/to-trpc-error.ts, and how a write ends.
+// answer to each: the status of a page that has no older data to show (server/pages/page-data.ts), the French
+// sentence of server/api/lib/to-trpc-error.ts, and how a write ends.
 
 /** data.gouv.fr's API waits this long for a GET (server/datagouv/config.ts): a page answers within it + 1 s. */
 const READ_TIMEOUT_MS = 5_000;

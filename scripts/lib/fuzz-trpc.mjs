@@ -5,7 +5,7 @@ import { encodeComponent } from "./fuzz-http.mjs";
 import { fieldPaths, realExample, withOwnKey, withValue } from "./fuzz-trpc-input.mjs";
 import { floodCase, foreignCases, SUPERJSON_ATTACKS, wireCases } from "./fuzz-trpc-wire.mjs";
 
-/** Middleware names that say who may call a procedure (server/api/trpc.ts, routers/admin-reuses.ts). */
+/** Middleware names that say who may call a procedure (server/api/trpc.ts, routers/admin/reuses.ts). */
 const NEEDS_SESSION = "requireSession";
 const NEEDS_ADMIN = "requireAdmin";
 

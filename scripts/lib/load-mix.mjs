@@ -8,7 +8,7 @@
 import { allPublicSlugs, sandboxGet } from "./sandbox-api.mjs";
 import { seededRandom } from "./seeded-random.mjs";
 
-const PAGE_SIZE = 20; // the listing's (server/api/routers/reuses-input.ts)
+const PAGE_SIZE = 20; // the listing's (lib/reuses/listing-state.ts)
 const SITEMAP_SIZE = 1_000; // reuses per sitemap file (server/seo/sitemap.ts)
 const SORTS = ["-followers", "-views", "-datasets"];
 const MISSING_PREFIX = "/reuses/introuvable-charge-";

@@ -2,25 +2,22 @@ import "server-only";
 
 import type { inferRouterOutputs } from "@trpc/server";
 
-import { accountRouter } from "./routers/account";
-import { adminReusesRouter } from "./routers/admin-reuses";
-import { meRouter } from "./routers/me";
-import { organizationsRouter } from "./routers/organizations";
-import { producerReusesRouter } from "./routers/producer-reuses";
-import { reuseRouter } from "./routers/reuse";
-import { reusesRouter } from "./routers/reuses";
-import { seoRouter } from "./routers/seo";
+import { adminReusesRouter } from "./routers/admin/reuses";
+import { accountRouter } from "./routers/producer/account";
+import { producerReusesRouter } from "./routers/producer/reuses";
+import { organizationsRouter } from "./routers/public/organizations";
+import { reusesRouter } from "./routers/public/reuses";
+import { seoRouter } from "./routers/public/seo";
 import { createTRPCRouter } from "./trpc";
 
+/** The routers, by audience: public reads (cached, anonymous), the signed-in producer's, the site admins'. */
 export const appRouter = createTRPCRouter({
-  account: accountRouter,
-  adminReuses: adminReusesRouter,
-  me: meRouter,
-  organizations: organizationsRouter,
-  producerReuses: producerReusesRouter,
-  reuse: reuseRouter,
   reuses: reusesRouter,
+  organizations: organizationsRouter,
   seo: seoRouter,
+  account: accountRouter,
+  producerReuses: producerReusesRouter,
+  adminReuses: adminReusesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -9,14 +9,14 @@ import superjson from "superjson";
 
 import { SIGN_IN_ERRORS } from "~/lib/auth/sign-in-errors";
 import { getVault } from "~/server/auth/vault";
-import { invalidFieldsOf } from "./input-error";
+import { invalidFieldsOf } from "~/server/api/lib/input-error";
 import {
   fieldErrorsOf,
   INVALID_INPUT_MESSAGE,
   toTRPCError,
   upstreamStatusOf,
   type UpstreamMeanings,
-} from "./to-trpc-error";
+} from "~/server/api/lib/to-trpc-error";
 
 /**
  * 1. CONTEXT

@@ -2,7 +2,7 @@ import "server-only";
 
 import { cache } from "react";
 
-import { pageData } from "~/server/api/page-data";
+import { pageData } from "./page-data";
 import { api } from "~/server/api/rsc";
 import { listInputOf, type ListingState, type ListingLabels } from "~/lib/reuses/listing-state";
 

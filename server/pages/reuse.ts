@@ -3,7 +3,7 @@ import "server-only";
 import { permanentRedirect } from "next/navigation";
 import { cache } from "react";
 
-import { pageData } from "~/server/api/page-data";
+import { pageData } from "./page-data";
 import { api } from "~/server/api/rsc";
 import { reusePath } from "~/lib/site-urls";
 import { reuseSlugSchema } from "~/lib/udata/vocabulary";
@@ -20,7 +20,7 @@ async function badgeKinds() {
 
 export const loadReuse = cache(async (slug: string) => {
   if (!reuseSlugSchema.safeParse(slug).success) return { failure: { kind: "not-found" } } as const;
-  return pageData(Promise.all([api.reuse.get({ slug }), api.reuses.types(), api.reuses.topics(), badgeKinds()]));
+  return pageData(Promise.all([api.reuses.get({ slug }), api.reuses.types(), api.reuses.topics(), badgeKinds()]));
 });
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 
 import { TRPCError } from "@trpc/server";
 
-import { pageData } from "~/server/api/page-data";
+import { pageData } from "~/server/pages/page-data";
 
 export const XML_CONTENT_TYPE = "application/xml; charset=utf-8";
 

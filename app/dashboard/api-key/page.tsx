@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 
 import { ApiKeyActions } from "~/components/dashboard/account/api-key-actions";
 import { TokensSection } from "~/components/dashboard/account/tokens-section";
-import { pageData } from "~/server/api/page-data";
+import { pageData } from "~/server/pages/page-data";
 import { api } from "~/server/api/rsc";
 
 export const metadata: Metadata = { title: "Clé d'API et jetons" };

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { CommunityResourceItemView } from "~/components/dashboard/lists/community-resource-item";
 import { listParams } from "~/components/dashboard/lists/list-params";
 import { ListScreen } from "~/components/dashboard/lists/list-screen";
-import { pageData } from "~/server/api/page-data";
+import { pageData } from "~/server/pages/page-data";
 import { api } from "~/server/api/rsc";
 
 export const metadata: Metadata = { title: "Ressources communautaires" };

@@ -5,7 +5,7 @@ import { MetricCards } from "~/components/dashboard/account/metric-cards";
 import { ReuseAudienceCharts } from "~/components/dashboard/account/reuse-audience-charts";
 import { ReuseAudienceTable } from "~/components/dashboard/account/reuse-audience-table";
 import { PageFailureView } from "~/components/errors/page-failure";
-import { pageData } from "~/server/api/page-data";
+import { pageData } from "~/server/pages/page-data";
 import { api } from "~/server/api/rsc";
 
 export const metadata: Metadata = { title: "Statistiques" };

@@ -5,7 +5,7 @@ import { ProfileForm } from "~/components/dashboard/account/profile-form";
 import { ImageUploader } from "~/components/dashboard/upload/image-uploader";
 import { PageFailureView } from "~/components/errors/page-failure";
 import { OutboundLink } from "~/components/reuse/outbound-link";
-import { pageData } from "~/server/api/page-data";
+import { pageData } from "~/server/pages/page-data";
 import { api } from "~/server/api/rsc";
 
 export const metadata: Metadata = { title: "Mon profil" };

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 
 import { PageFailureView } from "~/components/errors/page-failure";
-import type { PageFailure } from "~/server/api/page-data";
+import type { PageFailure } from "~/server/pages/page-data";
 import { LIST_TITLE_ID, SearchableList, type ListResult } from "./searchable-list";
 
 type ListScreenProps<T> = Omit<Parameters<typeof SearchableList<T>>[0], "result"> & {

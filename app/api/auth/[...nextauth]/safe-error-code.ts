@@ -1,4 +1,4 @@
-/** next-auth's error codes (`CredentialsSignin`) and the site's (`SessionExpired`, components/auth/messages.ts). */
+/** next-auth's error codes (`CredentialsSignin`) and the site's (`SessionExpired`, lib/auth/sign-in-errors.ts). */
 const ERROR_CODE = /^[A-Za-z]{1,64}$/;
 
 /**

@@ -3,7 +3,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { MAX_BATCH_SIZE } from "~/components/trpc/batch";
 import { appRouter } from "~/server/api/root";
 import { createTRPCContext } from "~/server/api/trpc";
-import { carriesSession, PRIVATE_ANSWER } from "~/server/api/private-answer";
+import { carriesSession, PRIVATE_ANSWER } from "~/server/api/lib/private-answer";
 import { readSessionCookie } from "~/server/auth/session";
 import { isSameOrigin } from "~/server/http/same-origin";
 import { logError } from "~/server/log";

@@ -9,7 +9,7 @@ import { ReuseHeading } from "~/components/dashboard/reuses/edit/reuse-heading";
 import { formChoices } from "~/server/pages/reuse-form-choices";
 import { NeedsJavaScript } from "~/components/dashboard/reuses/needs-javascript";
 import { PageFailureView } from "~/components/errors/page-failure";
-import { pageData } from "~/server/api/page-data";
+import { pageData } from "~/server/pages/page-data";
 import { api } from "~/server/api/rsc";
 import { getSession } from "~/server/auth/session";
 import { OBJECT_ID_PATTERN } from "~/lib/udata/vocabulary";

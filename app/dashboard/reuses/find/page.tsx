@@ -5,7 +5,7 @@ import { BackToReuses } from "~/components/dashboard/reuses/back-link";
 import { reuseFromAddress } from "~/components/dashboard/reuses/admin/reuse-address";
 import { ReuseFinder } from "~/components/dashboard/reuses/admin/reuse-finder";
 import { PageFailureView } from "~/components/errors/page-failure";
-import { pageData } from "~/server/api/page-data";
+import { pageData } from "~/server/pages/page-data";
 import { api } from "~/server/api/rsc";
 
 export const metadata: Metadata = { title: "Trouver une réutilisation" };

@@ -6,7 +6,7 @@ import { CreateWizard } from "~/components/dashboard/reuses/create/create-wizard
 import { formChoices } from "~/server/pages/reuse-form-choices";
 import { NeedsJavaScript } from "~/components/dashboard/reuses/needs-javascript";
 import { PageFailureView } from "~/components/errors/page-failure";
-import { pageData } from "~/server/api/page-data";
+import { pageData } from "~/server/pages/page-data";
 import { api } from "~/server/api/rsc";
 import { getSession } from "~/server/auth/session";
 
@@ -18,7 +18,7 @@ const PATH = "/dashboard/reuses/new";
 export default async function NewReusePage() {
   const session = await getSession();
   if (!session) redirect(`/sign-in?callbackUrl=${PATH}`);
-  const result = await pageData(Promise.all([api.me.producers(), formChoices()]));
+  const result = await pageData(Promise.all([api.account.producers(), formChoices()]));
   if ("failure" in result) return <PageFailureView failure={result.failure} retryHref={PATH} />;
   const [producers, { types, topics }] = result.data;
 

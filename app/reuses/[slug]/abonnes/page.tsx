@@ -8,8 +8,8 @@ import { countOf } from "~/components/reuse/format";
 import { loadReuse, redirectToCurrentSlug } from "~/server/pages/reuse";
 import { failureMetadata } from "~/components/reuse/metadata";
 import { Pagination } from "~/components/reuses/pagination";
-import { pageData } from "~/server/api/page-data";
-import { FOLLOWERS_PAGE_SIZE, followersPageSchema } from "~/server/api/routers/reuse";
+import { pageData } from "~/server/pages/page-data";
+import { FOLLOWERS_PAGE_SIZE, followersPageSchema } from "~/server/api/routers/public/reuses/detail";
 import { api } from "~/server/api/rsc";
 import { reusePath } from "~/lib/site-urls";
 
@@ -41,7 +41,7 @@ export default async function ReuseFollowersPage({ params, searchParams }: Props
   if ("failure" in reuseResult) return <PageFailureView failure={reuseResult.failure} retryHref={base} />;
   const [reuse] = reuseResult.data;
   redirectToCurrentSlug(slug, reuse, page > 1 ? `/abonnes?page=${page}` : "/abonnes");
-  const result = await pageData(api.reuse.followers({ slug, page }));
+  const result = await pageData(api.reuses.followers({ slug, page }));
   if ("failure" in result) return <PageFailureView failure={result.failure} retryHref={`${base}?page=${page}`} />;
   const followers = result.data;
   const last = Math.max(1, Math.ceil(followers.total / FOLLOWERS_PAGE_SIZE));

@@ -2,7 +2,7 @@ import type { RouterOutputs } from "~/server/api/root";
 import { type ReuseStatus, statusOf } from "../status";
 import { type OverviewQuery, type OverviewSort, PERSONAL } from "./overview-query";
 
-export type MyReuse = RouterOutputs["me"]["reuses"][number];
+export type MyReuse = RouterOutputs["account"]["reuses"][number];
 
 export const OVERVIEW_PAGE_SIZE = 20;
 

@@ -6,9 +6,9 @@ import { BackToReuses } from "~/components/dashboard/reuses/back-link";
 import { FollowerList } from "~/components/dashboard/reuses/followers/follower-list";
 import { PageFailureView } from "~/components/errors/page-failure";
 import { Pagination } from "~/components/reuses/pagination";
-import { pageData } from "~/server/api/page-data";
-import { FOLLOWERS_PER_PAGE } from "~/server/api/routers/producer-reuses/reads";
-import { followersPageSchema } from "~/server/api/routers/reuse";
+import { pageData } from "~/server/pages/page-data";
+import { FOLLOWERS_PER_PAGE } from "~/server/api/routers/producer/reuses/reads";
+import { followersPageSchema } from "~/server/api/routers/public/reuses/detail";
 import { api } from "~/server/api/rsc";
 import { OBJECT_ID_PATTERN } from "~/lib/udata/vocabulary";
 

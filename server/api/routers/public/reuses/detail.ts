@@ -13,11 +13,11 @@ import {
   reuseSchema,
   userRefSchema,
 } from "~/server/datagouv";
-import { reusePublicProcedure } from "../reuse-procedures";
-import { publicRead } from "./public-read";
+import { reusePublicProcedure } from "~/server/api/lib/reuse-procedures";
+import { publicRead } from "~/server/api/lib/public-read";
 import { objectIdSchema, reuseSlugSchema } from "~/lib/udata/vocabulary";
 
-/** Everything the detail page, its followers page and its OG image show: the X-Fields mask of `reuse.get`. */
+/** Everything the detail page, its followers page and its OG image show: the X-Fields mask of `reuses.get`. */
 const reuseDetailSchema = reuseSchema
   .pick({
     id: true,
@@ -79,11 +79,11 @@ const producerSchema = z.object({ kind: z.enum(["organization", "owner"]), id: o
 
 /** The reuse as its page shows it, anonymously: NOT_FOUND when unknown or private, with upstream status 410 when deleted. */
 function readReuse(slug: string) {
-  return publicRead("reuse.get", { slug }, () => getReuse(slug, { select: reuseDetailSchema }));
+  return publicRead("reuses.get", { slug }, () => getReuse(slug, { select: reuseDetailSchema }));
 }
 
 /** Public reads of one reuse: anonymous and cached, so a private or deleted reuse is a 404 or a 410 for everyone. */
-export const reuseRouter = {
+export const reuseProcedures = {
   get: reusePublicProcedure.input(z.object({ slug: reuseSlugSchema })).query(({ input }) => readReuse(input.slug)),
 
   /**
@@ -95,7 +95,7 @@ export const reuseRouter = {
     .input(z.object({ slug: reuseSlugSchema, page: followersPageSchema.default(1) }))
     .query(async ({ input: { slug, page } }) => {
       const { id } = await readReuse(slug);
-      return publicRead("reuse.followers", { id, page }, () =>
+      return publicRead("reuses.followers", { id, page }, () =>
         listReuseFollowers(id, { page, page_size: FOLLOWERS_PAGE_SIZE }, { select: followerItemSchema }),
       );
     }),

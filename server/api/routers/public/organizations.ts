@@ -9,8 +9,8 @@ import {
   organizationSuggestionSchema,
   suggestOrganizations,
 } from "~/server/datagouv";
-import { publicProcedure } from "../trpc";
-import { publicRead } from "./public-read";
+import { publicProcedure } from "~/server/api/trpc";
+import { publicRead } from "~/server/api/lib/public-read";
 import { suggestInput, SUGGESTIONS } from "~/lib/reuses/listing-state";
 import { objectIdSchema } from "~/lib/udata/vocabulary";
 

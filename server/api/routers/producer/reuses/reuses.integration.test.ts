@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 
 import { sandboxUrl, upstreamRequests } from "~/server/test/sandbox";
-import { fieldErrorsOf, upstreamStatusOf } from "../../to-trpc-error";
+import { fieldErrorsOf, upstreamStatusOf } from "~/server/api/lib/to-trpc-error";
 import { anonymous, newReuseFields, signedInUser, someDatasets } from "./test-callers";
 
 async function failureOf(call: Promise<unknown>): Promise<TRPCError> {
@@ -23,8 +23,8 @@ describe("producerReuses: create, then publish", () => {
 
     const created = await caller.producerReuses.create({ ...fields, tags: ["velo", "mobilite"] });
     expect(created.id).toMatch(/^[0-9a-f]{24}$/);
-    await expect(anonymous.reuse.get({ slug: created.slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const mine = await caller.me.reuses();
+    await expect(anonymous.reuses.get({ slug: created.slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const mine = await caller.account.reuses();
     expect(mine.find((reuse) => reuse.id === created.id)).toMatchObject({ private: true, title: fields.title });
 
     const datasets = await someDatasets(2);
@@ -34,7 +34,7 @@ describe("producerReuses: create, then publish", () => {
 
     const listed = await anonymous.reuses.list({ q: unique });
     expect(listed.data.map((reuse) => reuse.id)).toEqual([created.id]);
-    expect((await anonymous.reuse.get({ slug: created.slug })).datasets).toHaveLength(2);
+    expect((await anonymous.reuses.get({ slug: created.slug })).datasets).toHaveLength(2);
   });
 
   it("creates for one of the caller's organizations, and refuses one they do not belong to", async () => {
@@ -109,7 +109,7 @@ describe("producerReuses: edit and status", () => {
     const { caller } = await signedInUser("Adresse");
     const { id, slug } = await caller.producerReuses.create(newReuseFields("adresse"));
     expect(await caller.producerReuses.idOf({ reuse: slug })).toEqual({ id });
-    await expect(anonymous.reuse.get({ slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(anonymous.reuses.get({ slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(caller.producerReuses.idOf({ reuse: "personne-n-a-ce-nom" })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
@@ -130,13 +130,13 @@ describe("producerReuses: edit and status", () => {
     const { id, slug } = await caller.producerReuses.create(newReuseFields("archive"));
     await caller.producerReuses.addDatasets({ id, datasets: await someDatasets(1) });
     await caller.producerReuses.setPrivate({ id, private: false });
-    expect((await anonymous.reuse.get({ slug })).archived).toBeNull();
+    expect((await anonymous.reuses.get({ slug })).archived).toBeNull();
 
     const { archived } = await caller.producerReuses.setArchived({ id, archived: true });
     expect(archived).toEqual(expect.any(String));
-    expect((await anonymous.reuse.get({ slug })).archived).toEqual(archived);
+    expect((await anonymous.reuses.get({ slug })).archived).toEqual(archived);
     expect(await caller.producerReuses.setArchived({ id, archived: false })).toEqual({ archived: null });
-    expect((await anonymous.reuse.get({ slug })).archived).toBeNull();
+    expect((await anonymous.reuses.get({ slug })).archived).toBeNull();
   });
 
   it("deletes softly (the public page answers 410, the owner still sees it) and restores", async () => {
@@ -146,10 +146,10 @@ describe("producerReuses: edit and status", () => {
     await caller.producerReuses.setPrivate({ id, private: false });
 
     expect(await caller.producerReuses.remove({ id })).toEqual({ deleted: true });
-    expect(upstreamStatusOf(await failureOf(anonymous.reuse.get({ slug })))).toBe(410);
+    expect(upstreamStatusOf(await failureOf(anonymous.reuses.get({ slug })))).toBe(410);
     expect((await caller.producerReuses.get({ id })).deleted).toEqual(expect.any(String));
     expect(await caller.producerReuses.restore({ id })).toEqual({ deleted: false });
-    expect((await anonymous.reuse.get({ slug })).id).toBe(id);
+    expect((await anonymous.reuses.get({ slug })).id).toBe(id);
   });
 
   it("lists a reuse's followers", async () => {
@@ -190,7 +190,7 @@ describe("producerReuses: someone else's reuse", () => {
   });
 
   it("refuses the producer area to callers without a session", async () => {
-    await expect(anonymous.me.reuses()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(anonymous.account.reuses()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     await expect(anonymous.producerReuses.create(newReuseFields("anonyme"))).rejects.toMatchObject({
       code: "UNAUTHORIZED",
     });

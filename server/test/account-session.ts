@@ -1,8 +1,8 @@
 /** For the account routers' integration tests: sandbox accounts and signed-in callers, as the app makes them. */
 import { getVault, newSessionId } from "~/server/auth/vault";
-import { control, sandboxUrl } from "~/server/test/sandbox";
-import { appRouter } from "../root";
-import { createCallerFactory, createTRPCContext, type Session } from "../trpc";
+import { control, sandboxUrl } from "./sandbox";
+import { appRouter } from "~/server/api/root";
+import { createCallerFactory, createTRPCContext, type Session } from "~/server/api/trpc";
 
 export interface TestAccount {
   id: string;

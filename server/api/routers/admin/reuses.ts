@@ -4,8 +4,8 @@ import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
 import { addReuseBadge, featureReuse, listReuseBadgeKinds, removeReuseBadge, unfeatureReuse } from "~/server/datagouv";
-import { reuseProtectedProcedure } from "../reuse-procedures";
-import { changed, reuseIdInput } from "./producer-reuses/inputs";
+import { reuseProtectedProcedure } from "~/server/api/lib/reuse-procedures";
+import { changed, reuseIdInput } from "~/server/api/routers/producer/reuses/inputs";
 import { objectIdSchema, SLUG_PATTERN } from "~/lib/udata/vocabulary";
 
 /**

@@ -5,8 +5,8 @@ import { z } from "zod";
 
 import { organizationRefSchema, reuseSchema, searchReuses, userRefSchema } from "~/server/datagouv";
 import { MAX_REUSE_SITEMAPS, reuseSitemapCount, UPSTREAM_PAGE_SIZE, upstreamPagesOf } from "~/server/seo/sitemap";
-import { publicProcedure } from "../trpc";
-import { publicRead } from "./public-read";
+import { publicProcedure } from "~/server/api/trpc";
+import { publicRead } from "~/server/api/lib/public-read";
 
 /** Search engines come back every few hours at most: sitemap pages may be ten minutes old. */
 const SITEMAP_FRESH_MS = 10 * 60_000;

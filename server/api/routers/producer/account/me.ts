@@ -4,8 +4,8 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
 import { getMe, meSchema, organizationRefSchema } from "~/server/datagouv";
-import { protectedProcedure } from "../trpc";
-import { listAllMyReuses } from "./my-reuses";
+import { protectedProcedure } from "~/server/api/trpc";
+import { listAllMyReuses } from "~/server/api/lib/my-reuses";
 
 /** Who may publish a reuse for the caller: themselves, or one of their organizations. */
 const producersSchema = meSchema
@@ -13,7 +13,7 @@ const producersSchema = meSchema
   .extend({ organizations: z.array(organizationRefSchema.pick({ id: true, name: true })) });
 
 /** The signed-in producer's own data, read with their key (never cached: it holds private and deleted things). */
-export const meRouter = {
+export const meProcedures = {
   /** Their reuses and their organizations' ones, drafts, archived and deleted ones included. */
   reuses: protectedProcedure.query(({ ctx }) => listAllMyReuses(ctx.apiKey)),
 

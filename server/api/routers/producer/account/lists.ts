@@ -8,14 +8,14 @@ import {
   listMyOrgDatasets,
   listMyOrgDiscussions,
 } from "~/server/datagouv";
-import { protectedProcedure } from "../trpc";
+import { protectedProcedure } from "~/server/api/trpc";
 import {
   communityResourceItemSchema,
   datasetItemSchema,
   discussionItemSchema,
   discussionView,
-} from "./account-list-views";
-import { listInputSchema, matchesQuery, paginate } from "./paginate";
+} from "~/server/api/lib/account-list-views";
+import { listInputSchema, matchesQuery, paginate } from "~/server/api/lib/paginate";
 
 const listProcedure = protectedProcedure.input(listInputSchema);
 

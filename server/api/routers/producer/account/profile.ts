@@ -7,9 +7,9 @@ import { markdownPreviewSchema, profileFormSchema } from "~/lib/account/profile-
 import { getVault } from "~/server/auth/vault";
 import { deleteMe, getMe, meSchema, updateMe, uploadAvatar, type Me } from "~/server/datagouv";
 import { renderMarkdown } from "~/server/markdown/render";
-import { protectedProcedure } from "../trpc";
-import { imageUploadInput, uploadName } from "./image-upload-input";
-import { signedOutTo } from "./signed-out";
+import { protectedProcedure } from "~/server/api/trpc";
+import { imageUploadInput, uploadName } from "~/server/api/lib/image-upload-input";
+import { signedOutTo } from "~/server/api/lib/signed-out";
 
 /** What the profile page shows and edits (X-Fields mask). */
 const profileSchema = meSchema.pick({

@@ -2,10 +2,10 @@ import { TRPCError } from "@trpc/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { control, sandboxUrl, upstreamRequests } from "~/server/test/sandbox";
-import { appRouter } from "../root";
-import { upstreamStatusOf } from "../to-trpc-error";
-import { createCallerFactory, createTRPCContext } from "../trpc";
-import { FOLLOWERS_PAGE_SIZE } from "./reuse";
+import { appRouter } from "~/server/api/root";
+import { upstreamStatusOf } from "~/server/api/lib/to-trpc-error";
+import { createCallerFactory, createTRPCContext } from "~/server/api/trpc";
+import { FOLLOWERS_PAGE_SIZE } from "./detail";
 
 // Anonymous, as the public pages call it. Answers are cached for the whole run, and other test files share the
 // sandbox and its request log: each test reads reuses no other test reads, and looks only at their requests.
@@ -63,13 +63,13 @@ async function failureOf(promise: Promise<unknown>) {
   return error as TRPCError;
 }
 
-describe("reuse.get against the sandbox", () => {
+describe("reuses.get against the sandbox", () => {
   it("gets a reuse by slug in one anonymous request, masked to what the page shows", async () => {
     const owner = await newUser("Masque");
     const created = await newReuse(owner.apikey, "Carte masquée des gares");
     const fetchSpy = vi.spyOn(globalThis, "fetch");
 
-    const reuse = await caller.reuse.get({ slug: created.slug });
+    const reuse = await caller.reuses.get({ slug: created.slug });
 
     expect(reuse).toMatchObject({
       id: created.id,
@@ -99,30 +99,30 @@ describe("reuse.get against the sandbox", () => {
 
     // The next visitor is served from the shared cache.
     fetchSpy.mockClear();
-    expect(await caller.reuse.get({ slug: created.slug })).toEqual(reuse);
+    expect(await caller.reuses.get({ slug: created.slug })).toEqual(reuse);
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 
   it("gets a reuse by id too", async () => {
     const owner = await newUser("Ident");
     const created = await newReuse(owner.apikey, "Réutilisation lue par identifiant");
-    expect(await caller.reuse.get({ slug: created.id })).toMatchObject({ slug: created.slug });
+    expect(await caller.reuses.get({ slug: created.id })).toMatchObject({ slug: created.slug });
   });
 
   it("answers NOT_FOUND for an unknown reuse", async () => {
-    const error = await failureOf(caller.reuse.get({ slug: "cette-reutilisation-n-existe-pas" }));
+    const error = await failureOf(caller.reuses.get({ slug: "cette-reutilisation-n-existe-pas" }));
     expect(error.code).toBe("NOT_FOUND");
     expect(upstreamStatusOf(error)).toBe(404);
   });
 
   it("answers NOT_FOUND for a private reuse, as for an unknown one", async () => {
-    const error = await failureOf(caller.reuse.get({ slug: (await demoProducerReuse("private")).slug }));
+    const error = await failureOf(caller.reuses.get({ slug: (await demoProducerReuse("private")).slug }));
     expect(error.code).toBe("NOT_FOUND");
     expect(upstreamStatusOf(error)).toBe(404);
   });
 
   it("answers NOT_FOUND with the upstream status 410 for a deleted reuse, saying so (the reuse procedures' 410)", async () => {
-    const error = await failureOf(caller.reuse.get({ slug: (await demoProducerReuse("deleted")).slug }));
+    const error = await failureOf(caller.reuses.get({ slug: (await demoProducerReuse("deleted")).slug }));
     expect(error.code).toBe("NOT_FOUND");
     expect(error.message).toBe("Cette réutilisation a été supprimée.");
     expect(upstreamStatusOf(error)).toBe(410);
@@ -130,13 +130,13 @@ describe("reuse.get against the sandbox", () => {
 
   it.each(["../me", "A-Majuscule", "a/b", "", "x".repeat(300)])("refuses %j before any upstream call", async (slug) => {
     const fetchSpy = vi.spyOn(globalThis, "fetch");
-    const error = await failureOf(caller.reuse.get({ slug }));
+    const error = await failureOf(caller.reuses.get({ slug }));
     expect(error.code).toBe("BAD_REQUEST");
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 });
 
-describe("reuse.followers against the sandbox", () => {
+describe("reuses.followers against the sandbox", () => {
   it("pages the followers, 20 at a time", async () => {
     const owner = await newUser("Suivie");
     const reuse = await newReuse(owner.apikey, "Réutilisation très suivie");
@@ -145,9 +145,9 @@ describe("reuse.followers against the sandbox", () => {
     );
     for (const follower of followers) await sandboxApi("POST", `/reuses/${reuse.id}/followers/`, follower.apikey);
 
-    await caller.reuse.get({ slug: reuse.slug });
-    const first = await caller.reuse.followers({ slug: reuse.slug, page: 1 });
-    const second = await caller.reuse.followers({ slug: reuse.slug, page: 2 });
+    await caller.reuses.get({ slug: reuse.slug });
+    const first = await caller.reuses.followers({ slug: reuse.slug, page: 1 });
+    const second = await caller.reuses.followers({ slug: reuse.slug, page: 2 });
 
     expect(first.total).toBe(FOLLOWERS_PAGE_SIZE + 2);
     expect(first.data).toHaveLength(FOLLOWERS_PAGE_SIZE);
@@ -165,7 +165,7 @@ describe("reuse.followers against the sandbox", () => {
     const reads = logged.filter((request) => request.method === "GET");
     expect(reads).toHaveLength(2);
     expect(reads.every((request) => !request.withKey)).toBe(true);
-    // The reuse itself was read once, by its page (reuse.get): the followers' check of it comes from the cache.
+    // The reuse itself was read once, by its page (reuses.get): the followers' check of it comes from the cache.
     const reuseReads = (await upstreamRequests()).filter((request) => request.path === `/api/1/reuses/${reuse.slug}/`);
     expect(reuseReads).toHaveLength(1);
   });
@@ -173,15 +173,15 @@ describe("reuse.followers against the sandbox", () => {
   it("answers NOT_FOUND past the last page", async () => {
     const owner = await newUser("Seule");
     const reuse = await newReuse(owner.apikey, "Réutilisation sans abonné");
-    expect((await caller.reuse.followers({ slug: reuse.slug, page: 1 })).total).toBe(0);
-    expect((await failureOf(caller.reuse.followers({ slug: reuse.slug, page: 2 }))).code).toBe("NOT_FOUND");
+    expect((await caller.reuses.followers({ slug: reuse.slug, page: 1 })).total).toBe(0);
+    expect((await failureOf(caller.reuses.followers({ slug: reuse.slug, page: 2 }))).code).toBe("NOT_FOUND");
   });
 
   it("takes the reuse's id as well as its slug", async () => {
     const owner = await newUser("Identifiée");
     const reuse = await newReuse(owner.apikey, "Réutilisation suivie par identifiant");
     await sandboxApi("POST", `/reuses/${reuse.id}/followers/`, (await newUser("Fidèle")).apikey);
-    expect(await caller.reuse.followers({ slug: reuse.id, page: 1 })).toMatchObject({ total: 1 });
+    expect(await caller.reuses.followers({ slug: reuse.id, page: 1 })).toMatchObject({ total: 1 });
   });
 
   it("answers for a private reuse exactly as for an unknown one, by id or by slug, without its followers", async () => {
@@ -191,7 +191,7 @@ describe("reuse.followers against the sandbox", () => {
     const unknownId = "0123456789abcdef01234567";
     const answers = [];
     for (const slug of [hidden.id, hidden.slug, unknownId, "reutilisation-inconnue-de-tous"]) {
-      const error = await failureOf(caller.reuse.followers({ slug, page: 1 }));
+      const error = await failureOf(caller.reuses.followers({ slug, page: 1 }));
       answers.push({ code: error.code, message: error.message, status: upstreamStatusOf(error) });
     }
     expect(answers).toEqual(
@@ -204,24 +204,24 @@ describe("reuse.followers against the sandbox", () => {
   });
 
   it("answers for a deleted reuse as its page does: gone", async () => {
-    const error = await failureOf(caller.reuse.followers({ slug: (await demoProducerReuse("deleted")).id, page: 1 }));
+    const error = await failureOf(caller.reuses.followers({ slug: (await demoProducerReuse("deleted")).id, page: 1 }));
     expect(error.code).toBe("NOT_FOUND");
     expect(upstreamStatusOf(error)).toBe(410);
   });
 
   it.each(["../me", "pas un id", "x".repeat(300)])("refuses %j before any upstream call", async (slug) => {
     const fetchSpy = vi.spyOn(globalThis, "fetch");
-    expect((await failureOf(caller.reuse.followers({ slug, page: 1 }))).code).toBe("BAD_REQUEST");
+    expect((await failureOf(caller.reuses.followers({ slug, page: 1 }))).code).toBe("BAD_REQUEST");
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 });
 
-describe("reuse.moreFromProducer against the sandbox", () => {
+describe("reuses.moreFromProducer against the sandbox", () => {
   it("gives at most 3 other reuses of the organization, never the one shown", async () => {
     const ademe = await sandboxApi<{ data: { id: string }[] }>("GET", `/reuses/?organization=${ADEME}&sort=-created`);
     const shown = ademe.data[0]?.id ?? "";
 
-    const others = await caller.reuse.moreFromProducer({
+    const others = await caller.reuses.moreFromProducer({
       producer: { kind: "organization", id: ADEME },
       exclude: shown,
     });
@@ -240,7 +240,7 @@ describe("reuse.moreFromProducer against the sandbox", () => {
     }
     const shown = reuses[4]?.id ?? "";
 
-    const others = await caller.reuse.moreFromProducer({ producer: { kind: "owner", id: owner.id }, exclude: shown });
+    const others = await caller.reuses.moreFromProducer({ producer: { kind: "owner", id: owner.id }, exclude: shown });
 
     expect(others.map((reuse) => reuse.title)).toEqual([
       "Quatrième réutilisation prolifique",
@@ -253,12 +253,12 @@ describe("reuse.moreFromProducer against the sandbox", () => {
     const owner = await newUser("Unique");
     const only = await newReuse(owner.apikey, "La seule réutilisation");
     expect(
-      await caller.reuse.moreFromProducer({ producer: { kind: "owner", id: owner.id }, exclude: only.id }),
+      await caller.reuses.moreFromProducer({ producer: { kind: "owner", id: owner.id }, exclude: only.id }),
     ).toEqual([]);
   });
 
   it("refuses a producer id that is not an ObjectId", async () => {
     const input = { producer: { kind: "owner" as const, id: DEMO_PRODUCER.slice(1) }, exclude: DEMO_PRODUCER };
-    expect((await failureOf(caller.reuse.moreFromProducer(input))).code).toBe("BAD_REQUEST");
+    expect((await failureOf(caller.reuses.moreFromProducer(input))).code).toBe("BAD_REQUEST");
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { type UpstreamMeanings } from "./to-trpc-error";
-import { protectedProcedure, publicProcedure } from "./trpc";
+import { protectedProcedure, publicProcedure } from "~/server/api/trpc";
 
 /** What data.gouv.fr's answers mean for the procedures about reuses: a 410 is a deleted reuse. */
 export const REUSE_ERRORS = {

@@ -1,8 +1,8 @@
 // Callers for the producer area's integration tests: fresh sandbox accounts signed in with a vault entry.
 import { getVault, newSessionId } from "~/server/auth/vault";
 import { control, sandboxUrl } from "~/server/test/sandbox";
-import { appRouter } from "../../root";
-import { createCallerFactory, createTRPCContext, type Session } from "../../trpc";
+import { appRouter } from "~/server/api/root";
+import { createCallerFactory, createTRPCContext, type Session } from "~/server/api/trpc";
 
 const createCaller = createCallerFactory(appRouter);
 

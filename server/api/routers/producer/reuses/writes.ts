@@ -11,7 +11,7 @@ import {
   updateReuse,
   uploadReuseImage,
 } from "~/server/datagouv";
-import { reuseProtectedProcedure } from "../../reuse-procedures";
+import { reuseProtectedProcedure } from "~/server/api/lib/reuse-procedures";
 import { addDatasetsInput, changed, createInput, imageUploadInput, removeDatasetInput, updateInput } from "./inputs";
 
 const datasetIdsSchema = z.object({ datasets: z.array(datasetRefSchema.pick({ id: true })) });

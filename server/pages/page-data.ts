@@ -3,7 +3,7 @@ import "server-only";
 import { type TRPC_ERROR_CODE_KEY, TRPCError } from "@trpc/server";
 import { redirect } from "next/navigation";
 
-import { upstreamStatusOf } from "./to-trpc-error";
+import { upstreamStatusOf } from "~/server/api/lib/to-trpc-error";
 
 /** Why a public page could not get its data, as the page tells it: its HTTP status and a sentence. */
 export type PageFailure =

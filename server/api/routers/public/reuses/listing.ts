@@ -18,8 +18,8 @@ import {
   upstream,
   userRefSchema,
 } from "~/server/datagouv";
-import { reusePublicProcedure } from "../reuse-procedures";
-import { LABELS_FRESH_MS, publicRead } from "./public-read";
+import { reusePublicProcedure } from "~/server/api/lib/reuse-procedures";
+import { LABELS_FRESH_MS, publicRead } from "~/server/api/lib/public-read";
 import { reuseListInput, suggestInput, SUGGESTIONS } from "~/lib/reuses/listing-state";
 import { REUSE_TOPICS, type ReuseTopic } from "~/lib/udata/vocabulary";
 
@@ -63,7 +63,7 @@ function countReuses(topic: ReuseTopic) {
  * Public reads: always anonymous, so that answers can be cached and shared between visitors. Lists come from
  * udata's search (API v2), as on data.gouv.fr: only visible reuses, the ones with a dataset.
  */
-export const reusesRouter = {
+export const listingProcedures = {
   list: reusePublicProcedure.input(reuseListInput).query(async ({ input }) => {
     // Same filters in another order are the same answer, and the same cache entry.
     const tag = input.tag && [...new Set(input.tag)].sort();

@@ -4,7 +4,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
 import { deleteReuse, updateReuse } from "~/server/datagouv";
-import { reuseProtectedProcedure } from "../../reuse-procedures";
+import { reuseProtectedProcedure } from "~/server/api/lib/reuse-procedures";
 import { changed, reuseIdInput } from "./inputs";
 import { objectIdSchema } from "~/lib/udata/vocabulary";
 

@@ -57,9 +57,9 @@ describe("adminReuses", () => {
     const { id, slug } = await publicReuse();
     const admin = await signedInUser("Admin", { roles: ["admin"] });
     expect(await admin.caller.adminReuses.feature({ id })).toEqual({ featured: true });
-    expect((await anonymous.reuse.get({ slug })).featured).toBe(true);
+    expect((await anonymous.reuses.get({ slug })).featured).toBe(true);
     expect(await admin.caller.adminReuses.unfeature({ id })).toEqual({ featured: false });
-    expect((await anonymous.reuse.get({ slug })).featured).toBe(false);
+    expect((await anonymous.reuses.get({ slug })).featured).toBe(false);
   });
 
   describe("badges", () => {
@@ -81,9 +81,9 @@ describe("adminReuses", () => {
       const admin = await signedInUser("Admin", { roles: ["admin"] });
       expect(await admin.caller.adminReuses.badgeKinds()).toEqual([{ id: "coup-de-coeur", label: "Coup de cœur" }]);
       expect(await admin.caller.adminReuses.addBadge({ id, kind: "coup-de-coeur" })).toEqual({ kind: "coup-de-coeur" });
-      expect((await anonymous.reuse.get({ slug })).badges).toEqual([{ kind: "coup-de-coeur" }]);
+      expect((await anonymous.reuses.get({ slug })).badges).toEqual([{ kind: "coup-de-coeur" }]);
       await admin.caller.adminReuses.removeBadge({ id, kind: "coup-de-coeur" });
-      expect((await anonymous.reuse.get({ slug })).badges).toEqual([]);
+      expect((await anonymous.reuses.get({ slug })).badges).toEqual([]);
     });
   });
 

@@ -2,8 +2,8 @@ import { TRPCError } from "@trpc/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { control, upstreamRequests } from "~/server/test/sandbox";
-import { appRouter } from "../root";
-import { createCallerFactory, createTRPCContext } from "../trpc";
+import { appRouter } from "~/server/api/root";
+import { createCallerFactory, createTRPCContext } from "~/server/api/trpc";
 
 // An anonymous caller, as the public pages use it. Answers are cached (server/cache) for the whole run: each
 // test that counts upstream requests or injects a fault asks for pages no other test asks for.

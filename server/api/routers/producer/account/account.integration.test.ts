@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { getVault } from "~/server/auth/vault";
-import { newAccount, meStatusWith, signedIn } from "./account-test-session";
+import { newAccount, meStatusWith, signedIn } from "~/server/test/account-session";
 
 // A 1×1 PNG: the sandbox checks images by their magic bytes.
 const PNG = Buffer.from(

@@ -15,10 +15,10 @@ import {
   withKeyApi,
   type ApiToken,
 } from "~/server/datagouv";
-import { type UpstreamMeanings } from "../to-trpc-error";
-import { protectedProcedure } from "../trpc";
-import { rotateApiKey, rotateThroughTokens, tokenOfKey } from "./api-key-rotation";
-import { signedOutTo } from "./signed-out";
+import { type UpstreamMeanings } from "~/server/api/lib/to-trpc-error";
+import { protectedProcedure } from "~/server/api/trpc";
+import { rotateApiKey, rotateThroughTokens, tokenOfKey } from "~/server/api/lib/api-key-rotation";
+import { signedOutTo } from "~/server/api/lib/signed-out";
 import { objectIdSchema } from "~/lib/udata/vocabulary";
 
 /** What data.gouv.fr's 404 and 410 mean here: a token someone else revoked or never had. */

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 
 import { control } from "~/server/test/sandbox";
-import { ADEME, CEREMA, createDataset, newAccount, signedIn } from "./account-test-session";
+import { ADEME, CEREMA, createDataset, newAccount, signedIn } from "~/server/test/account-session";
 
 afterEach(() => control("DELETE", "faults"));
 

@@ -2,8 +2,8 @@ import { TRPCError } from "@trpc/server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import { control, upstreamRequests } from "~/server/test/sandbox";
-import { appRouter } from "../root";
-import { createCallerFactory, createTRPCContext } from "../trpc";
+import { appRouter } from "~/server/api/root";
+import { createCallerFactory, createTRPCContext } from "~/server/api/trpc";
 
 // Anonymous, as the sitemap and feed routes call it. Answers are cached for the whole run: tests that count
 // upstream requests ask for what no earlier test asked for.

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getVault } from "~/server/auth/vault";
 import { createApiToken, listApiTokens } from "~/server/datagouv";
 import { control, upstreamRequests } from "~/server/test/sandbox";
-import { rotatedTokenName } from "./api-key-rotation";
-import { meStatusWith, newAccount, signedIn } from "./account-test-session";
+import { rotatedTokenName } from "~/server/api/lib/api-key-rotation";
+import { meStatusWith, newAccount, signedIn } from "~/server/test/account-session";
 
 const newRequestId = () => randomBytes(16).toString("hex");
 

@@ -3,7 +3,7 @@ import "server-only";
 import type { TRPCRouterRecord } from "@trpc/server";
 
 import { getMyMetrics, listMyReuses, reuseSchema } from "~/server/datagouv";
-import { protectedProcedure } from "../trpc";
+import { protectedProcedure } from "~/server/api/trpc";
 
 const reuseMetricsItemSchema = reuseSchema.pick({ id: true, title: true, deleted: true, metrics: true });
 

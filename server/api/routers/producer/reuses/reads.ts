@@ -14,11 +14,11 @@ import {
   suggestDatasets,
   userRefSchema,
 } from "~/server/datagouv";
-import { reuseProtectedProcedure } from "../../reuse-procedures";
-import { type Session } from "../../trpc";
-import { listAllMyReuses, sameUrl } from "../my-reuses";
-import { publicRead } from "../public-read";
-import { followersPageSchema } from "../reuse";
+import { reuseProtectedProcedure } from "~/server/api/lib/reuse-procedures";
+import { type Session } from "~/server/api/trpc";
+import { listAllMyReuses, sameUrl } from "~/server/api/lib/my-reuses";
+import { publicRead } from "~/server/api/lib/public-read";
+import { followersPageSchema } from "~/server/api/routers/public/reuses/detail";
 import { suggestInput } from "~/lib/reuses/listing-state";
 import { reuseIdInput } from "./inputs";
 import { objectIdSchema, reuseSlugSchema } from "~/lib/udata/vocabulary";
