@@ -2,11 +2,11 @@ import type { ReactNode } from "react";
 
 import { Link } from "~/components/link";
 import { HttpStatus } from "~/components/http-status";
-import { HomeSearch } from "~/components/reuses/home-search";
-import { pageMetadata } from "~/components/reuses/page-metadata";
-import { ReuseGrid } from "~/components/reuses/reuse-grid";
+import { HomeSearch } from "~/components/reuses/listing/home-search";
+import { pageMetadata } from "~/components/reuses/listing/page-metadata";
+import { ReuseGrid } from "~/components/reuses/card/reuse-grid";
 import { BUTTON } from "~/components/reuses/styles";
-import { TopicLinks } from "~/components/reuses/topic-links";
+import { TopicLinks } from "~/components/reuses/listing/topic-links";
 import { pageData } from "~/server/pages/page-data";
 import { api } from "~/server/api/rsc";
 import { LISTING_PATH } from "~/lib/reuses/listing-state";

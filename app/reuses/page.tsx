@@ -2,17 +2,22 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 
 import { PageFailureView } from "~/components/errors/page-failure";
-import { ActiveFilters } from "~/components/reuses/active-filters";
-import { BeyondLastPage } from "~/components/reuses/beyond-last-page";
-import { EmptyResults } from "~/components/reuses/empty-results";
-import { ListingFilters } from "~/components/reuses/listing-filters";
+import { ActiveFilters } from "~/components/reuses/listing/active-filters";
+import { BeyondLastPage } from "~/components/reuses/listing/beyond-last-page";
+import { EmptyResults } from "~/components/reuses/listing/empty-results";
+import { ListingFilters } from "~/components/reuses/listing/listing-filters";
 import { labelsOf, loadListing } from "~/server/pages/listing";
-import { listingDescription, listingTitle } from "~/components/reuses/listing-text";
-import { filterChips, listingHref, listingIndexing, normalizedListingHref } from "~/components/reuses/listing-url";
-import { pageMetadata } from "~/components/reuses/page-metadata";
-import { Pagination } from "~/components/reuses/pagination";
-import { ResultsHeader } from "~/components/reuses/results-header";
-import { ReuseGrid } from "~/components/reuses/reuse-grid";
+import { listingDescription, listingTitle } from "~/components/reuses/listing/listing-text";
+import {
+  filterChips,
+  listingHref,
+  listingIndexing,
+  normalizedListingHref,
+} from "~/components/reuses/listing/listing-url";
+import { pageMetadata } from "~/components/reuses/listing/page-metadata";
+import { Pagination } from "~/components/ui/pagination";
+import { ResultsHeader } from "~/components/reuses/listing/results-header";
+import { ReuseGrid } from "~/components/reuses/card/reuse-grid";
 import { parseListingState, FILTERABLE_TOPICS, FILTERABLE_TYPES, REUSES_PAGE_SIZE } from "~/lib/reuses/listing-state";
 
 export async function generateMetadata({ searchParams }: PageProps<"/reuses">): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { DeleteAccountForm } from "~/components/dashboard/account/delete-account
 import { ProfileForm } from "~/components/dashboard/account/profile-form";
 import { ImageUploader } from "~/components/dashboard/upload/image-uploader";
 import { PageFailureView } from "~/components/errors/page-failure";
-import { OutboundLink } from "~/components/reuse/outbound-link";
+import { OutboundLink } from "~/components/ui/outbound-link";
 import { pageData } from "~/server/pages/page-data";
 import { api } from "~/server/api/rsc";
 

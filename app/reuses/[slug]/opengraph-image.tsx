@@ -2,10 +2,10 @@ import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 
 import { OG_BRAND, OgFrame } from "~/components/og/og-frame";
-import { labelOf } from "~/components/reuse/labels";
+import { labelOf } from "~/components/reuses/labels";
 import { loadReuse } from "~/server/pages/reuse";
-import { ogText } from "~/components/reuse/og-text";
-import { producerOf } from "~/components/reuse/types";
+import { ogText } from "~/components/reuses/detail/og-text";
+import { producerOf } from "~/components/reuses/reuse-types";
 
 // The card social networks show for a reuse without an image of its own (generateMetadata gives the reuse's
 // image otherwise). Drawn with next/og's bundled font: no font is fetched, and text outside what that font

@@ -1,4 +1,4 @@
-import { formatNumber } from "~/components/reuse/format";
+import { formatNumber } from "~/components/ui/format";
 import type { RouterOutputs } from "~/server/api/root";
 
 type ReuseAudience = RouterOutputs["account"]["metrics"]["get"]["reuses"];

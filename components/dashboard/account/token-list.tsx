@@ -1,4 +1,4 @@
-import { formatDate } from "~/components/reuse/format";
+import { formatDate } from "~/components/ui/format";
 import type { RouterOutputs } from "~/server/api/root";
 import { dangerOutlineButton } from "./buttons";
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 
 import { Link } from "~/components/link";
-import { countOf } from "~/components/reuse/format";
-import { Pagination } from "~/components/reuses/pagination";
+import { countOf } from "~/components/ui/format";
+import { Pagination } from "~/components/ui/pagination";
 import { listHref } from "./list-params";
 
 /** The id of the page's title, which names the list. */

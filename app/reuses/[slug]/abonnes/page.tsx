@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 
 import { Link } from "~/components/link";
 import { PageFailureView } from "~/components/errors/page-failure";
-import { Breadcrumb } from "~/components/reuse/breadcrumb";
-import { FollowerList } from "~/components/reuse/follower-list";
-import { countOf } from "~/components/reuse/format";
+import { Breadcrumb } from "~/components/reuses/detail/breadcrumb";
+import { FollowerList } from "~/components/reuses/detail/follower-list";
+import { countOf } from "~/components/ui/format";
 import { loadReuse, redirectToCurrentSlug } from "~/server/pages/reuse";
-import { failureMetadata } from "~/components/reuse/metadata";
-import { Pagination } from "~/components/reuses/pagination";
+import { failureMetadata } from "~/components/reuses/detail/metadata";
+import { Pagination } from "~/components/ui/pagination";
 import { pageData } from "~/server/pages/page-data";
 import { FOLLOWERS_PAGE_SIZE, followersPageSchema } from "~/server/api/routers/public/reuses/detail";
 import { api } from "~/server/api/rsc";

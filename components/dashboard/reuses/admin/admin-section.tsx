@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 
-import type { IdLabel } from "~/components/reuse/labels";
+import type { IdLabel } from "~/components/reuses/labels";
 import { useTRPC } from "~/components/trpc/provider";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "../form/styles";
 import { ActionOutcome, useReuseActions } from "../edit/actions";

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 
-import { type IdLabel, listedBadges } from "~/components/reuse/labels";
+import { type IdLabel, listedBadges } from "~/components/reuses/labels";
 import { useTRPC } from "~/components/trpc/provider";
 import { useReuseActions } from "../edit/actions";
 import { Field } from "../form/field";

@@ -7,7 +7,7 @@ import { ImageSection } from "./image-section";
 import { ProducerNote } from "./notices";
 import { RestorePanel } from "./restore-panel";
 import { EditSection } from "./section";
-import type { IdLabel } from "~/components/reuse/labels";
+import type { IdLabel } from "~/components/reuses/labels";
 import type { EditableReuse as Reuse } from "./types";
 import { VisibilityPanel } from "./visibility-panel";
 

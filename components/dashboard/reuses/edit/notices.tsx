@@ -1,6 +1,6 @@
 import { Link } from "~/components/link";
 
-import { OutboundLink } from "~/components/reuse/outbound-link";
+import { OutboundLink } from "~/components/ui/outbound-link";
 import { type EditableReuse, producerName } from "./types";
 
 /** Right after the create form: what became of the reuse (while it is still so). */

@@ -1,7 +1,7 @@
 import { Link } from "~/components/link";
 
 import { Badge } from "~/components/dashboard/lists/badge";
-import { countOf, formatDate } from "~/components/reuse/format";
+import { countOf, formatDate } from "~/components/ui/format";
 import { STATUS_BADGES, statusOf } from "../status";
 import { type EditableReuse, producerName } from "./types";
 

@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 
-import { formatDate } from "~/components/reuse/format";
+import { formatDate } from "~/components/ui/format";
 import { useTRPC } from "~/components/trpc/provider";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "../form/styles";
 import { ActionOutcome, useReuseActions } from "./actions";

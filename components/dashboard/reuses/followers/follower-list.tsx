@@ -1,5 +1,5 @@
-import { countOf, formatDate, personName } from "~/components/reuse/format";
-import { OutboundLink } from "~/components/reuse/outbound-link";
+import { countOf, formatDate, personName } from "~/components/ui/format";
+import { OutboundLink } from "~/components/ui/outbound-link";
 import type { RouterOutputs } from "~/server/api/root";
 
 type FollowersPage = RouterOutputs["producerReuses"]["followers"];

@@ -1,7 +1,7 @@
 import { Link } from "~/components/link";
 
-import { countOf } from "~/components/reuse/format";
-import { Pagination } from "~/components/reuses/pagination";
+import { countOf } from "~/components/ui/format";
+import { Pagination } from "~/components/ui/pagination";
 import { organizationsOf, overviewPage, type MyReuse } from "./overview-list";
 import { OverviewFilters } from "./overview-filters";
 import { type OverviewQuery, overviewHref } from "./overview-query";

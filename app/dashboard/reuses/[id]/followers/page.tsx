@@ -5,7 +5,7 @@ import { listParams } from "~/components/dashboard/lists/list-params";
 import { BackToReuses } from "~/components/dashboard/reuses/back-link";
 import { FollowerList } from "~/components/dashboard/reuses/followers/follower-list";
 import { PageFailureView } from "~/components/errors/page-failure";
-import { Pagination } from "~/components/reuses/pagination";
+import { Pagination } from "~/components/ui/pagination";
 import { pageData } from "~/server/pages/page-data";
 import { FOLLOWERS_PER_PAGE } from "~/server/api/routers/producer/reuses/reads";
 import { followersPageSchema } from "~/server/api/routers/public/reuses/detail";

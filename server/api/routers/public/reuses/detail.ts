@@ -52,7 +52,7 @@ const followerItemSchema = z.object({
   follower: userRefSchema.pick({ id: true, first_name: true, last_name: true }),
 });
 
-/** What a card of "more from the producer" shows (see components/reuses/types.ts). */
+/** What a card of "more from the producer" shows (see components/reuses/card/card-data.ts). */
 const producerCardSchema = reuseSchema
   .pick({
     id: true,

@@ -1,9 +1,9 @@
 import { Link } from "~/components/link";
-import { listingHref } from "~/components/reuses/listing-url";
-import type { IdLabel } from "./labels";
+import { listingHref } from "~/components/reuses/listing/listing-url";
+import type { IdLabel } from "~/components/reuses/labels";
 import { MoreFromProducerCards } from "./more-from-producer-cards";
-import { OutboundLink } from "./outbound-link";
-import type { ReuseProducer } from "./types";
+import { OutboundLink } from "~/components/ui/outbound-link";
+import type { ReuseProducer } from "~/components/reuses/reuse-types";
 
 /**
  * Other reuses of the producer. The server does not fetch them: the producer is known only once the reuse is,

@@ -1,6 +1,6 @@
 import type { RouterOutputs } from "~/server/api/root";
 
-import { personName } from "./format";
+import { personName } from "~/components/ui/format";
 
 /** A reuse as its page shows it (the mask of `reuses.get`). */
 export type ReuseDetail = RouterOutputs["reuses"]["get"];

@@ -1,5 +1,5 @@
-import { formatDate, personName } from "./format";
-import type { FollowersPage } from "./types";
+import { formatDate, personName } from "~/components/ui/format";
+import type { FollowersPage } from "~/components/reuses/reuse-types";
 
 /** A page of followers: name and since when. Avatars stay out: initials say enough, and load nothing. */
 export function FollowerList({ followers }: { followers: FollowersPage["data"] }) {

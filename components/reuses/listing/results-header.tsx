@@ -1,6 +1,6 @@
 import type { ListingSort, ListingState } from "~/lib/reuses/listing-state";
 import { FILTERS_FORM_ID } from "./listing-filters";
-import { BUTTON, CONTROL } from "./styles";
+import { BUTTON, CONTROL } from "~/components/reuses/styles";
 
 const numberFormat = new Intl.NumberFormat("fr-FR");
 

@@ -4,7 +4,7 @@ import { SearchForm } from "~/components/search/search-form";
 import { type ListingState, LISTING_PATH } from "~/lib/reuses/listing-state";
 import { LAST_UPDATE_CHOICES, PRODUCER_TYPE_CHOICES } from "./search-filter-labels";
 import { SearchButton } from "./search-button";
-import { BUTTON, CONTROL, FIELD, LABEL } from "./styles";
+import { BUTTON, CONTROL, FIELD, LABEL } from "~/components/reuses/styles";
 
 /** The listing's one GET form; the sort menu, next to the results, belongs to it through its `form` attribute. */
 export const FILTERS_FORM_ID = "reuse-filters";

@@ -1,4 +1,4 @@
-import { formatDate } from "./format";
+import { formatDate } from "~/components/ui/format";
 
 /** Says that the reuse is archived: kept for the record, no longer maintained. */
 export function ArchivedBanner({ since }: { since: string }) {

@@ -1,4 +1,4 @@
-import { BUTTON } from "./styles";
+import { BUTTON } from "~/components/reuses/styles";
 
 /** "Rechercher", a magnifying glass alone on narrow screens (the word stays for screen readers). */
 export function SearchButton() {

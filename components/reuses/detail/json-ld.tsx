@@ -1,7 +1,7 @@
 import { absoluteUrl, reusePath } from "~/lib/site-urls";
 import { allowedUrl } from "~/lib/safe-url";
 
-import type { ReuseDetail, ReuseProducer } from "./types";
+import type { ReuseDetail, ReuseProducer } from "~/components/reuses/reuse-types";
 
 interface ReuseJsonLdProps {
   reuse: ReuseDetail;

@@ -6,7 +6,7 @@ import type { PageFailure } from "~/server/pages/page-data";
 import { allowedUrl } from "~/lib/safe-url";
 import { reusePath, FEED_ALTERNATE_TYPES } from "~/lib/site-urls";
 
-import type { ReuseDetail } from "./types";
+import type { ReuseDetail } from "~/components/reuses/reuse-types";
 
 /** What a search engine shows under the title. */
 export const SUMMARY_LENGTH = 160;

@@ -1,9 +1,9 @@
 "use client";
 
-import { ReuseCard } from "~/components/reuses/reuse-card";
+import { ReuseCard } from "~/components/reuses/card/reuse-card";
 import { usePublicQuery } from "~/components/trpc/public-query";
 
-import { labelOf, type IdLabel } from "./labels";
+import { labelOf, type IdLabel } from "~/components/reuses/labels";
 
 interface MoreFromProducerCardsProps {
   producer: { kind: "organization" | "owner"; id: string };

@@ -1,6 +1,6 @@
-import { formatNumber } from "./format";
-import { OutboundLink } from "./outbound-link";
-import type { ReuseDetail } from "./types";
+import { formatNumber } from "~/components/ui/format";
+import { OutboundLink } from "~/components/ui/outbound-link";
+import type { ReuseDetail } from "~/components/reuses/reuse-types";
 
 /** Shown at once; the rest behind a <details>, which opens without JavaScript. */
 const DATASETS_SHOWN = 10;

@@ -1,7 +1,7 @@
 import { Link } from "~/components/link";
 import type { ListingSort } from "~/lib/reuses/listing-state";
-import { listingHref } from "./listing-url";
-import type { ReuseCardData } from "./types";
+import { listingHref } from "~/components/reuses/listing/listing-url";
+import type { ReuseCardData } from "./card-data";
 
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 const numberFormat = new Intl.NumberFormat("fr-FR");

@@ -1,6 +1,6 @@
 import type { ListingSort } from "~/lib/reuses/listing-state";
 import { ReuseCard } from "./reuse-card";
-import type { ReuseCardData } from "./types";
+import type { ReuseCardData } from "./card-data";
 
 interface ReuseGridProps {
   reuses: ReuseCardData[];

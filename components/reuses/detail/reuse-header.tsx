@@ -1,13 +1,13 @@
 import { Link } from "~/components/link";
-import { listingHref } from "~/components/reuses/listing-url";
+import { listingHref } from "~/components/reuses/listing/listing-url";
 import type { ListingState } from "~/lib/reuses/listing-state";
 
 import { allowedUrl } from "~/lib/safe-url";
 
-import type { IdLabel } from "./labels";
-import { OutboundLink } from "./outbound-link";
+import type { IdLabel } from "~/components/reuses/labels";
+import { OutboundLink } from "~/components/ui/outbound-link";
 import { ProducerLine } from "./producer-line";
-import type { ReuseDetail, ReuseProducer } from "./types";
+import type { ReuseDetail, ReuseProducer } from "~/components/reuses/reuse-types";
 import { REUSE_TOPICS, REUSE_TYPES } from "~/lib/udata/vocabulary";
 
 interface ReuseHeaderProps {

@@ -1,8 +1,8 @@
 import { Link } from "~/components/link";
-import { listingHref } from "~/components/reuses/listing-url";
+import { listingHref } from "~/components/reuses/listing/listing-url";
 import { allowedUrl } from "~/lib/safe-url";
 
-import type { ReuseProducer } from "./types";
+import type { ReuseProducer } from "~/components/reuses/reuse-types";
 
 /**
  * "Publiée par" the organization, linked to the listing of its reuses, or by the person, unlinked: the

@@ -1,7 +1,7 @@
 import { ReuseSearchBox } from "~/components/search/reuse-search-box";
 import { SearchForm } from "~/components/search/search-form";
 import { SearchButton } from "./search-button";
-import { CONTROL } from "./styles";
+import { CONTROL } from "~/components/reuses/styles";
 import { LISTING_PATH } from "~/lib/reuses/listing-state";
 
 /** The home page's search box: a GET form to the listing, which suggests reuses as one types. */

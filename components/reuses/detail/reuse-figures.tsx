@@ -1,6 +1,6 @@
 import { Link } from "~/components/link";
-import { countOf, formatDate, formatNumber } from "./format";
-import type { ReuseDetail } from "./types";
+import { countOf, formatDate, formatNumber } from "~/components/ui/format";
+import type { ReuseDetail } from "~/components/reuses/reuse-types";
 
 /** Followers (linked to their list), views, and the dates of creation and last change. */
 export function ReuseFigures({ reuse }: { reuse: ReuseDetail }) {

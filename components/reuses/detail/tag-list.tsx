@@ -1,5 +1,5 @@
 import { Link } from "~/components/link";
-import { listingHref } from "~/components/reuses/listing-url";
+import { listingHref } from "~/components/reuses/listing/listing-url";
 
 /** The reuse's tags, each linked to the listing of the reuses that carry it. */
 export function TagList({ tags }: { tags: string[] }) {
