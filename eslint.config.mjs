@@ -24,6 +24,8 @@ const layers = [
   { type: "components", pattern: "components/**", partialMatch: false },
   { type: "server", pattern: "server/**", partialMatch: false },
   { type: "lib", pattern: "lib/**", partialMatch: false },
+  // next-intl's request configuration (found there by its plugin): the catalogs, from lib/.
+  { type: "i18n-config", pattern: "i18n/**", partialMatch: false },
   { type: "sandbox", pattern: "sandbox/**", partialMatch: false },
   { type: "scripts", pattern: "scripts/**", partialMatch: false },
   { type: "e2e", pattern: "e2e/**", partialMatch: false },
@@ -46,6 +48,7 @@ const layerPolicies = [
   may("components", ["server"], { kind: "type" }),
   may("server", ["server", "lib"]),
   may("lib", ["lib"]),
+  may("i18n-config", ["lib"]),
   may("sandbox", ["sandbox"]),
   may("scripts", ["scripts"]),
   // The e2e suite injects the same faults as the fault-tolerance script (scripts/lib/faults-kinds.mjs).
@@ -85,6 +88,7 @@ export default tseslint.config(
         "components/**",
         "server/**",
         "lib/**",
+        "i18n/**",
         "sandbox/**",
         "scripts/**",
         "e2e/**",

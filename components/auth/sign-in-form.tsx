@@ -1,13 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
+
+import type { SignInErrorKey } from "~/lib/auth/sign-in-errors";
 
 import { submitSignIn } from "./submit-sign-in";
 
 interface SignInFormProps {
   csrfToken: string;
   callbackUrl: string;
-  initialError: string | undefined;
+  /** Why the last try failed, from the URL (the sentence is the catalog's). */
+  initialError: SignInErrorKey | undefined;
 }
 
 /**
@@ -16,6 +20,8 @@ interface SignInFormProps {
  * field but for that one request (no autocomplete, nothing stored).
  */
 export function SignInForm({ csrfToken, callbackUrl, initialError }: SignInFormProps) {
+  const t = useTranslations("signInPage");
+  const errors = useTranslations("signIn");
   const [error, setError] = useState(initialError);
   const [visible, setVisible] = useState(false);
   const [pending, setPending] = useState(false);
@@ -26,7 +32,7 @@ export function SignInForm({ csrfToken, callbackUrl, initialError }: SignInFormP
     setPending(true);
     const outcome = await submitSignIn(event.currentTarget);
     if (outcome.ok) return window.location.assign(outcome.url);
-    setError(outcome.message);
+    setError(outcome.reason);
     setPending(false);
   }
 
@@ -35,7 +41,7 @@ export function SignInForm({ csrfToken, callbackUrl, initialError }: SignInFormP
       <input type="hidden" name="csrfToken" value={csrfToken} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <label htmlFor="apiKey" className="block font-semibold">
-        Clé d&apos;API data.gouv.fr
+        {t("keyLabel")}
       </label>
       <div className="mt-2 flex gap-2">
         <input
@@ -57,12 +63,12 @@ export function SignInForm({ csrfToken, callbackUrl, initialError }: SignInFormP
           aria-controls="apiKey"
           className="rounded border border-brand px-3 py-2 text-brand"
         >
-          {visible ? "Masquer" : "Afficher"}
+          {visible ? t("hideKey") : t("showKey")}
         </button>
       </div>
       {error && (
         <p id={errorId} role="alert" className="mt-2 font-semibold text-danger">
-          {error}
+          {errors(error)}
         </p>
       )}
       <button
@@ -70,7 +76,7 @@ export function SignInForm({ csrfToken, callbackUrl, initialError }: SignInFormP
         disabled={pending}
         className="mt-6 rounded bg-brand px-5 py-3 font-semibold text-white hover:bg-brand-hover disabled:opacity-70"
       >
-        {pending ? "Vérification…" : "Se connecter"}
+        {pending ? t("checking") : t("submit")}
       </button>
     </form>
   );

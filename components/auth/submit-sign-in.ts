@@ -1,6 +1,6 @@
-import { SIGN_IN_ERRORS, SIGN_IN_FAILED, signInErrorMessage } from "~/lib/auth/sign-in-errors";
+import { signInErrorKey, type SignInErrorKey } from "~/lib/auth/sign-in-errors";
 
-export type SignInOutcome = { ok: true; url: string } | { ok: false; message: string };
+export type SignInOutcome = { ok: true; url: string } | { ok: false; reason: SignInErrorKey };
 
 /** Posts the sign-in form as next-auth's own client does (`json=true`: the answer names where to go, or why not). */
 export async function submitSignIn(form: HTMLFormElement): Promise<SignInOutcome> {
@@ -11,12 +11,12 @@ export async function submitSignIn(form: HTMLFormElement): Promise<SignInOutcome
   try {
     response = await fetch(form.action, { method: "POST", body, headers: { "X-Auth-Return-Redirect": "1" } });
   } catch {
-    return { ok: false, message: SIGN_IN_ERRORS.Network };
+    return { ok: false, reason: "Network" };
   }
-  if (response.status === 429) return { ok: false, message: SIGN_IN_ERRORS.TooManyAttempts };
+  if (response.status === 429) return { ok: false, reason: "TooManyAttempts" };
   const answer = (await response.json().catch(() => null)) as { url?: unknown } | null;
-  if (typeof answer?.url !== "string") return { ok: false, message: SIGN_IN_FAILED };
+  if (typeof answer?.url !== "string") return { ok: false, reason: "failed" };
   const error = new URL(answer.url, window.location.href).searchParams.get("error");
-  const message = signInErrorMessage(error);
-  return message ? { ok: false, message } : { ok: true, url: answer.url };
+  const reason = signInErrorKey(error);
+  return reason ? { ok: false, reason } : { ok: true, url: answer.url };
 }

@@ -1,22 +1,30 @@
-/** Why a sign-in failed or a session ended, by the `error` code next-auth (or the site) puts in the URL. */
-export const SIGN_IN_ERRORS = {
-  CredentialsSignin: "Clé d'API invalide.",
-  UpstreamUnavailable: "data.gouv.fr ne répond pas : impossible de vérifier votre clé pour le moment. Réessayez.",
-  TooManyAttempts: "Trop de tentatives de connexion. Patientez une minute avant de réessayer.",
-  SessionExpired: "Votre clé d'API n'est plus valide. Connectez-vous avec une clé valide.",
-  Network: "Connexion impossible : vérifiez votre accès à Internet et réessayez.",
-  AccountDeleted: "Votre compte data.gouv.fr a été supprimé. Vous avez été déconnecté.",
-  ApiKeyCleared:
-    "Votre clé d'API a été supprimée : elle ne fonctionne plus, et vous avez été déconnecté. Pour vous reconnecter, générez une nouvelle clé sur data.gouv.fr.",
-  SessionTokenRevoked:
-    "Vous avez révoqué le jeton qu'utilisait votre session : il ne fonctionne plus, et vous avez été déconnecté. Reconnectez-vous avec une autre clé.",
-} as const;
+/**
+ * Why a sign-in failed or a session ended, by the `error` code next-auth (or the site) puts in the URL. The
+ * sentences are in the catalogs (`signIn.<code>`); an unknown code is `failed`.
+ */
+const SIGN_IN_ERRORS = [
+  "CredentialsSignin",
+  "UpstreamUnavailable",
+  "TooManyAttempts",
+  "SessionExpired",
+  "Network",
+  "AccountDeleted",
+  "ApiKeyCleared",
+  "SessionTokenRevoked",
+] as const;
 
-export type SignInError = keyof typeof SIGN_IN_ERRORS;
+export type SignInError = (typeof SIGN_IN_ERRORS)[number];
 
-export const SIGN_IN_FAILED = "La connexion a échoué. Réessayez.";
+export type SignInErrorKey = SignInError | "failed";
 
-export function signInErrorMessage(code: string | null | undefined): string | undefined {
+const KNOWN: ReadonlySet<string> = new Set(SIGN_IN_ERRORS);
+
+function isSignInError(code: string): code is SignInError {
+  return KNOWN.has(code);
+}
+
+/** The catalog key of the sentence for a code of the URL (`failed` for one we do not know), or none. */
+export function signInErrorKey(code: string | null | undefined): SignInErrorKey | undefined {
   if (!code) return undefined;
-  return Object.hasOwn(SIGN_IN_ERRORS, code) ? SIGN_IN_ERRORS[code as SignInError] : SIGN_IN_FAILED;
+  return isSignInError(code) ? code : "failed";
 }

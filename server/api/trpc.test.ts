@@ -121,7 +121,12 @@ describe("the error formatter", () => {
     const { status, text, message, data } = await answerTo("form", { code: "xx", size: 1000, tags: [1, "ok", 2] });
     expect(status).toBe(400);
     expect(message).toBe("Certaines informations ne sont pas valides : corrigez les champs signalés.");
-    expect(data).toMatchObject({ code: "BAD_REQUEST", invalidFields: ["code", "size", "tags"], fieldErrors: null });
+    expect(data).toMatchObject({
+      code: "BAD_REQUEST",
+      reason: "invalidInput",
+      invalidFields: ["code", "size", "tags"],
+      fieldErrors: null,
+    });
     expect(data).not.toHaveProperty("zodError");
     // Neither the rules (regex, limit) nor zod's wording or issue codes.
     for (const leak of ["A-Z", "\\d{5}", "50", "Too big", "Invalid", "expected", "too_big", "invalid_format"]) {
@@ -147,14 +152,18 @@ describe("the error formatter", () => {
     const { status, message, data } = await answerTo("upstreamRefuses", {});
     expect(status).toBe(400);
     expect(message).toBe("Certaines informations ne sont pas valides : corrigez les champs signalés.");
-    expect(data).toMatchObject({ invalidFields: null, fieldErrors: { url: ["Cette URL est déjà enregistrée"] } });
+    expect(data).toMatchObject({
+      reason: "invalidInput",
+      invalidFields: null,
+      fieldErrors: { url: ["Cette URL est déjà enregistrée"] },
+    });
   });
 
   it("does not present a zod failure inside a resolver (an answer of an unexpected shape) as refused input", async () => {
     const { status, text, message, data } = await answerTo("wrongShape");
     expect(status).toBe(500);
     expect(message).toBe("Une erreur inattendue est survenue.");
-    expect(data).toMatchObject({ invalidFields: null, fieldErrors: null });
+    expect(data).toMatchObject({ reason: "internalError", invalidFields: null, fieldErrors: null });
     expect(text).not.toContain("expected");
   });
 });

@@ -4,19 +4,13 @@
  */
 import "server-only";
 
-import { initTRPC, TRPCError } from "@trpc/server";
+import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 
-import { SIGN_IN_ERRORS } from "~/lib/auth/sign-in-errors";
 import { getVault } from "~/server/auth/vault";
 import { invalidFieldsOf } from "~/server/api/lib/input-error";
-import {
-  fieldErrorsOf,
-  INVALID_INPUT_MESSAGE,
-  toTRPCError,
-  upstreamStatusOf,
-  type UpstreamMeanings,
-} from "~/server/api/lib/to-trpc-error";
+import { fieldErrorsOf, toTRPCError, upstreamStatusOf, type UpstreamMeanings } from "~/server/api/lib/to-trpc-error";
+import { ReasonError, reasonText } from "~/server/api/lib/reason-error";
 
 /**
  * 1. CONTEXT
@@ -69,10 +63,19 @@ const t = initTRPC
     transformer: superjson,
     errorFormatter({ shape, error }) {
       const invalidFields = invalidFieldsOf(error);
+      const reason = invalidFields ? "invalidInput" : error instanceof ReasonError ? error.reason : null;
       return {
         ...shape,
-        message: invalidFields ? INVALID_INPUT_MESSAGE : shape.message,
-        data: { ...shape.data, stack: undefined, invalidFields, fieldErrors: fieldErrorsOf(error) },
+        message: invalidFields ? reasonText("invalidInput") : shape.message,
+        data: {
+          ...shape.data,
+          stack: undefined,
+          // Why, as a key of the catalogs' `errors` (and its values): the browser says it in its language.
+          reason,
+          reasonValues: error instanceof ReasonError ? (error.values ?? null) : null,
+          invalidFields,
+          fieldErrors: fieldErrorsOf(error),
+        },
       };
     },
   });
@@ -107,7 +110,7 @@ export const publicProcedure = t.procedure.use(mapUpstreamErrors);
 export const protectedProcedure = publicProcedure.use(async function requireSession({ ctx, next }) {
   const session = await ctx.getSession();
   const apiKey = session && (await getVault().get(session.sessionId));
-  if (!session || !apiKey) throw new TRPCError({ code: "UNAUTHORIZED", message: SIGN_IN_ERRORS.SessionExpired });
+  if (!session || !apiKey) throw new ReasonError("UNAUTHORIZED", "signedOut");
   const result = await next({ ctx: { ...ctx, session, apiKey } });
   if (!result.ok && upstreamStatusOf(result.error) === 401) await getVault().delete(session.sessionId);
   return result;

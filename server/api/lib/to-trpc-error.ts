@@ -2,13 +2,16 @@ import "server-only";
 
 import { TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 
+import type { Messages } from "~/lib/i18n/catalogs";
+import { translatorFor } from "~/lib/i18n/translator";
 import { UpstreamError, type FieldErrors, type UpstreamErrorKind } from "~/server/datagouv/errors";
+import { type ErrorReason, ReasonError } from "./reason-error";
 
 export type { FieldErrors } from "~/server/datagouv/errors";
 
 interface Mapping {
   code: TRPC_ERROR_CODE_KEY;
-  message: string;
+  reason: ErrorReason;
 }
 
 /**
@@ -17,71 +20,70 @@ interface Mapping {
  */
 export type UpstreamMeanings = Readonly<Partial<Record<number, Mapping>>>;
 
-/** For input refused here (server/api/trpc.ts) or by data.gouv.fr: the form marks the fields. */
-export const INVALID_INPUT_MESSAGE = "Certaines informations ne sont pas valides : corrigez les champs signalés.";
-const UNAVAILABLE = "data.gouv.fr est indisponible pour le moment.";
-const NOT_ANSWERING = "data.gouv.fr ne répond pas, réessayez dans un instant.";
-
 /**
- * The default table from an upstream failure to a tRPC code and a message for people; a procedure's
- * `UpstreamMeanings` say more where they know what the status means for them. tRPC has no GONE: a 410 becomes
- * NOT_FOUND, and the cause keeps `status: 410` for a page that wants to say more. Statuses not listed fall back
- * to BAD_REQUEST (other 4xx) or BAD_GATEWAY (anything else).
+ * The default table from an upstream failure to a tRPC code and a reason (a key of the catalogs' `errors`); a
+ * procedure's `UpstreamMeanings` say more where they know what the status means for them. tRPC has no GONE: a
+ * 410 becomes NOT_FOUND, and the cause keeps `status: 410` for a page that wants to say more. Statuses not
+ * listed fall back to BAD_REQUEST (other 4xx) or BAD_GATEWAY (anything else).
  */
 const BY_STATUS: Readonly<Record<number, Mapping>> = {
-  400: { code: "BAD_REQUEST", message: INVALID_INPUT_MESSAGE },
-  401: { code: "UNAUTHORIZED", message: "Votre clé d'API n'est plus valide. Reconnectez-vous." },
-  403: { code: "FORBIDDEN", message: "Vous n'avez pas la permission de modifier cet objet." },
-  404: { code: "NOT_FOUND", message: "Introuvable." },
-  409: { code: "CONFLICT", message: "Cet objet a été modifié entre-temps : rechargez la page puis réessayez." },
-  410: { code: "NOT_FOUND", message: "Cet élément a été supprimé." },
-  413: { code: "PAYLOAD_TOO_LARGE", message: "Le fichier est trop volumineux." },
-  415: { code: "UNSUPPORTED_MEDIA_TYPE", message: "Ce type de fichier n'est pas accepté." },
-  429: { code: "TOO_MANY_REQUESTS", message: "Trop de demandes envoyées à data.gouv.fr : réessayez dans un instant." },
-  500: { code: "BAD_GATEWAY", message: UNAVAILABLE },
-  502: { code: "BAD_GATEWAY", message: UNAVAILABLE },
-  503: { code: "SERVICE_UNAVAILABLE", message: UNAVAILABLE },
-  504: { code: "GATEWAY_TIMEOUT", message: NOT_ANSWERING },
+  400: { code: "BAD_REQUEST", reason: "invalidInput" },
+  401: { code: "UNAUTHORIZED", reason: "keyRefused" },
+  403: { code: "FORBIDDEN", reason: "forbidden" },
+  404: { code: "NOT_FOUND", reason: "notFound" },
+  409: { code: "CONFLICT", reason: "conflict" },
+  410: { code: "NOT_FOUND", reason: "deleted" },
+  413: { code: "PAYLOAD_TOO_LARGE", reason: "fileTooLarge" },
+  415: { code: "UNSUPPORTED_MEDIA_TYPE", reason: "unsupportedMediaType" },
+  429: { code: "TOO_MANY_REQUESTS", reason: "tooManyRequests" },
+  500: { code: "BAD_GATEWAY", reason: "unavailable" },
+  502: { code: "BAD_GATEWAY", reason: "unavailable" },
+  503: { code: "SERVICE_UNAVAILABLE", reason: "unavailable" },
+  504: { code: "GATEWAY_TIMEOUT", reason: "notAnswering" },
 };
 
 const BY_KIND: Readonly<Record<Exclude<UpstreamErrorKind, "http" | "invalid">, Mapping>> = {
-  timeout: { code: "GATEWAY_TIMEOUT", message: NOT_ANSWERING },
-  network: { code: "BAD_GATEWAY", message: "Impossible de joindre data.gouv.fr, réessayez dans un instant." },
-  malformed: { code: "BAD_GATEWAY", message: "data.gouv.fr a renvoyé une réponse inattendue, réessayez plus tard." },
+  timeout: { code: "GATEWAY_TIMEOUT", reason: "notAnswering" },
+  network: { code: "BAD_GATEWAY", reason: "unreachable" },
+  malformed: { code: "BAD_GATEWAY", reason: "malformed" },
   // A redirect the client refuses is a wrong path in our code, not data.gouv.fr's fault.
-  redirect: { code: "INTERNAL_SERVER_ERROR", message: "Une erreur inattendue est survenue." },
+  redirect: { code: "INTERNAL_SERVER_ERROR", reason: "internalError" },
   // Only reads asked with `reportMoved` get it; a page sends its visitor to `movedTo` instead.
-  moved: { code: "NOT_FOUND", message: "Cette réutilisation a changé d'adresse." },
+  moved: { code: "NOT_FOUND", reason: "reuseMoved" },
 };
 
-const OTHER_CLIENT_ERROR: Mapping = { code: "BAD_REQUEST", message: "data.gouv.fr a refusé cette demande." };
-const OTHER_SERVER_ERROR: Mapping = { code: "BAD_GATEWAY", message: UNAVAILABLE };
-const UNEXPECTED: Mapping = { code: "INTERNAL_SERVER_ERROR", message: "Une erreur inattendue est survenue." };
+const OTHER_CLIENT_ERROR: Mapping = { code: "BAD_REQUEST", reason: "refused" };
+const OTHER_SERVER_ERROR: Mapping = { code: "BAD_GATEWAY", reason: "unavailable" };
+const UNEXPECTED: Mapping = { code: "INTERNAL_SERVER_ERROR", reason: "internalError" };
 
-/** udata's (English) validation messages we know, in French; others are passed through unchanged. */
-const TRANSLATIONS: ReadonlyArray<readonly [RegExp, string | ((match: RegExpMatchArray) => string)]> = [
-  [/^This URL is already registered\.?$/i, "Cette URL est déjà enregistrée"],
-  [/^(This field is required|Field is required|Missing data for required field)\.?$/i, "Ce champ est obligatoire."],
-  [/^Invalid scheme\b/i, "Seules les adresses http:// ou https:// sont acceptées."],
-  [/^(Invalid URL|Not a valid URL)\b/i, "Cette URL n'est pas valide."],
-  [/^(Invalid email address|Not a valid email address)\.?$/i, "Cette adresse e-mail n'est pas valide."],
-  [/^URLs not allowed in this field\.?$/i, "Les liens ne sont pas autorisés dans ce champ."],
-  [/^Unknown reference\b/i, "Cet élément est introuvable."],
-  [/^Value must be one of\b|is not a valid choice/i, "Cette valeur n'est pas autorisée."],
-  [
-    /^Field cannot be longer than (\d+) characters?\.?$/i,
-    (match) => `Ce champ ne peut pas dépasser ${match[1]} caractères.`,
-  ],
-  [/^String value is too long\b/i, "Ce texte est trop long."],
-  [/^Unknown badge type\b/i, "data.gouv.fr ne propose pas ce badge."],
-  [/^Unsupported image format\b/i, "Format d'image non pris en charge : utilisez une image JPEG, PNG ou WebP."],
+type UpstreamMessageKey = keyof Messages["upstreamMessages"];
+
+/** udata's (English) validation messages we know, as catalog keys; others are passed through unchanged. */
+const KNOWN_UPSTREAM_MESSAGES: ReadonlyArray<
+  readonly [RegExp, UpstreamMessageKey, ((match: RegExpMatchArray) => Record<string, string>)?]
+> = [
+  [/^This URL is already registered\.?$/i, "urlTaken"],
+  [/^(This field is required|Field is required|Missing data for required field)\.?$/i, "required"],
+  [/^Invalid scheme\b/i, "invalidScheme"],
+  [/^(Invalid URL|Not a valid URL)\b/i, "invalidUrl"],
+  [/^(Invalid email address|Not a valid email address)\.?$/i, "invalidEmail"],
+  [/^URLs not allowed in this field\.?$/i, "urlsNotAllowed"],
+  [/^Unknown reference\b/i, "unknownReference"],
+  [/^Value must be one of\b|is not a valid choice/i, "notAChoice"],
+  [/^Field cannot be longer than (\d+) characters?\.?$/i, "tooManyCharacters", (match) => ({ max: match[1] ?? "" })],
+  [/^String value is too long\b/i, "tooLong"],
+  [/^Unknown badge type\b/i, "unknownBadge"],
+  [/^Unsupported image format\b/i, "unsupportedImage"],
 ];
 
-/** The French text for a udata message, or `undefined` when we do not know it. */
+/**
+ * The site's sentence for a udata message (in the default language: field errors are sent as text for now), or
+ * `undefined` when we do not know it.
+ */
 export function translateUpstreamMessage(message: string): string | undefined {
-  for (const [pattern, french] of TRANSLATIONS) {
+  for (const [pattern, key, valuesOf] of KNOWN_UPSTREAM_MESSAGES) {
     const match = message.trim().match(pattern);
-    if (match) return typeof french === "string" ? french : french(match);
+    if (match) return translatorFor("upstreamMessages")(key, valuesOf?.(match));
   }
   return undefined;
 }
@@ -119,19 +121,19 @@ function mappingOf(error: UpstreamError, meanings: UpstreamMeanings): Mapping {
   return status >= 400 && status < 500 ? OTHER_CLIENT_ERROR : OTHER_SERVER_ERROR;
 }
 
-/** Any error of a procedure → a TRPCError with a French message; upstream details go in `cause`. */
+/** Any error of a procedure → a TRPCError with a reason; upstream details go in `cause`. */
 export function toTRPCError(error: unknown, meanings: UpstreamMeanings = {}): TRPCError {
   if (error instanceof TRPCError) return error;
-  if (!(error instanceof UpstreamError)) {
-    return new TRPCError({ ...UNEXPECTED, cause: error });
-  }
+  if (!(error instanceof UpstreamError)) return new ReasonError(UNEXPECTED.code, UNEXPECTED.reason, { cause: error });
   const mapping = mappingOf(error, meanings);
   const fieldErrors = translateFieldErrors(error.fieldErrors);
+  const cause = new UpstreamCause(error.message, error.kind, error.status, fieldErrors);
   // A 400 without field errors but with a known reason ("Unsupported image format") says that reason.
   const known = error.upstreamMessage === undefined ? undefined : translateUpstreamMessage(error.upstreamMessage);
-  const message = error.status === 400 && Object.keys(fieldErrors).length === 0 && known ? known : mapping.message;
-  const cause = new UpstreamCause(error.message, error.kind, error.status, fieldErrors);
-  return new TRPCError({ code: mapping.code, message, cause });
+  if (error.status === 400 && Object.keys(fieldErrors).length === 0 && known) {
+    return new TRPCError({ code: mapping.code, message: known, cause });
+  }
+  return new ReasonError(mapping.code, mapping.reason, { cause });
 }
 
 /**

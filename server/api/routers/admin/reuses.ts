@@ -1,12 +1,13 @@
 import "server-only";
 
-import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
 import { addReuseBadge, featureReuse, listReuseBadgeKinds, removeReuseBadge, unfeatureReuse } from "~/server/datagouv";
 import { reuseProtectedProcedure } from "~/server/api/lib/reuse-procedures";
 import { changed, reuseIdInput } from "~/server/api/routers/producer/reuses/inputs";
 import { objectIdSchema, SLUG_PATTERN } from "~/lib/udata/vocabulary";
+import { ReasonError } from "~/server/api/lib/reason-error";
 
 /**
  * For site administrators only (`roles` holds `admin`): refused here, before any upstream call, even when called
@@ -14,7 +15,7 @@ import { objectIdSchema, SLUG_PATTERN } from "~/lib/udata/vocabulary";
  */
 const adminProcedure = reuseProtectedProcedure.use(function requireAdmin({ ctx, next }) {
   if (!ctx.session.roles.includes("admin")) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Réservé aux administrateurs de data.gouv.fr." });
+    throw new ReasonError("FORBIDDEN", "adminOnly");
   }
   return next();
 });

@@ -1,12 +1,13 @@
 import "server-only";
 
-import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
 import { organizationRefSchema, reuseSchema, searchReuses, userRefSchema } from "~/server/datagouv";
 import { MAX_REUSE_SITEMAPS, reuseSitemapCount, UPSTREAM_PAGE_SIZE, upstreamPagesOf } from "~/server/seo/sitemap";
 import { publicProcedure } from "~/server/api/trpc";
 import { publicRead } from "~/server/api/lib/public-read";
+import { ReasonError } from "~/server/api/lib/reason-error";
 
 /** Search engines come back every few hours at most: sitemap pages may be ten minutes old. */
 const SITEMAP_FRESH_MS = 10 * 60_000;
@@ -53,7 +54,7 @@ export const seoRouter = {
       // The first page is what the index was made from: nearly always in the cache already.
       const { total } = await sitemapPage(1);
       const pages = upstreamPagesOf(input.number, total);
-      if (pages.length === 0 && input.number > 1) throw new TRPCError({ code: "NOT_FOUND", message: "Introuvable." });
+      if (pages.length === 0 && input.number > 1) throw new ReasonError("NOT_FOUND", "notFound");
       const answers = await Promise.all(pages.map(sitemapPage));
       return answers.flatMap((answer) => answer.data);
     }),

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
 import { getVault } from "~/server/auth/vault";
@@ -20,11 +20,12 @@ import { protectedProcedure } from "~/server/api/trpc";
 import { rotateApiKey, rotateThroughTokens, tokenOfKey } from "~/server/api/lib/api-key-rotation";
 import { signedOutTo } from "~/server/api/lib/signed-out";
 import { objectIdSchema } from "~/lib/udata/vocabulary";
+import { ReasonError } from "~/server/api/lib/reason-error";
 
 /** What data.gouv.fr's 404 and 410 mean here: a token someone else revoked or never had. */
 const KEY_ERRORS = {
-  404: { code: "NOT_FOUND", message: "Ce jeton est introuvable : il a peut-être déjà été supprimé." },
-  410: { code: "NOT_FOUND", message: "Ce jeton était déjà révoqué : il ne fonctionne plus." },
+  404: { code: "NOT_FOUND", reason: "tokenNotFound" },
+  410: { code: "NOT_FOUND", reason: "tokenAlreadyRevoked" },
 } as const satisfies UpstreamMeanings;
 
 const keyProcedure = protectedProcedure.meta({ upstreamErrors: KEY_ERRORS });
@@ -78,7 +79,7 @@ export const apiKeyRouter = {
   /** udata 15 only (tokens are revoked one by one): the key stops working, and so does this session. */
   clear: keyProcedure.mutation(async ({ ctx }) => {
     if ((await keyApiOf({ fresh: true })) !== "apikey") {
-      throw new TRPCError({ code: "PRECONDITION_FAILED", message: "Révoquez plutôt le jeton dans la liste." });
+      throw new ReasonError("PRECONDITION_FAILED", "revokeSessionTokenInList");
     }
     await clearApiKey(ctx.apiKey);
     await getVault().delete(ctx.session.sessionId);

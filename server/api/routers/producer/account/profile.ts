@@ -1,6 +1,6 @@
 import "server-only";
 
-import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
 import { markdownPreviewSchema, profileFormSchema } from "~/lib/account/profile-schema";
@@ -10,6 +10,7 @@ import { renderMarkdown } from "~/server/markdown/render";
 import { protectedProcedure } from "~/server/api/trpc";
 import { imageUploadInput, uploadName } from "~/server/api/lib/image-upload-input";
 import { signedOutTo } from "~/server/api/lib/signed-out";
+import { ReasonError } from "~/server/api/lib/reason-error";
 
 /** What the profile page shows and edits (X-Fields mask). */
 const profileSchema = meSchema.pick({
@@ -60,7 +61,7 @@ export const profileRouter = {
     .mutation(async ({ ctx, input }) => {
       const { slug } = await getMe(ctx.apiKey, { select: meSchema.pick({ slug: true }) });
       if (input.slug !== slug) {
-        throw new TRPCError({ code: "BAD_REQUEST", message: `Saisissez exactement « ${slug} » pour confirmer.` });
+        throw new ReasonError("BAD_REQUEST", "confirmationMismatch", { values: { expected: slug } });
       }
       await deleteMe(ctx.apiKey);
       await getVault().delete(ctx.session.sessionId);

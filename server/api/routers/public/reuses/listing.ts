@@ -1,6 +1,6 @@
 import "server-only";
 
-import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
 import {
@@ -22,6 +22,7 @@ import { reusePublicProcedure } from "~/server/api/lib/reuse-procedures";
 import { LABELS_FRESH_MS, publicRead } from "~/server/api/lib/public-read";
 import { reuseListInput, suggestInput, SUGGESTIONS } from "~/lib/reuses/listing-state";
 import { REUSE_TOPICS, type ReuseTopic } from "~/lib/udata/vocabulary";
+import { ReasonError } from "~/server/api/lib/reason-error";
 
 /** What a listing card shows, and so all that the listing asks udata for (the X-Fields mask). */
 const reuseCardSchema = reuseSchema
@@ -88,7 +89,7 @@ export const listingProcedures = {
       ),
     );
     // The search answers an empty page past the last one; the listing's contract is v1's 404.
-    if (found.data.length === 0 && input.page > 1) throw new TRPCError({ code: "NOT_FOUND", message: "Introuvable." });
+    if (found.data.length === 0 && input.page > 1) throw new ReasonError("NOT_FOUND", "notFound");
     return found;
   }),
 
