@@ -13,7 +13,8 @@ import {
   unfeatureReuse,
 } from "~/server/datagouv";
 import { reuseProtectedProcedure } from "../reuse-procedures";
-import { changed, reuseIdInput } from "./producer-reuses/inputs";
+import { changedReuse } from "~/server/cache/reuse-write";
+import { reuseIdInput } from "./producer-reuses/inputs";
 
 /**
  * For site administrators only (`roles` holds `admin`): refused here, before any upstream call, even when called
@@ -40,22 +41,24 @@ export const adminReusesRouter = {
   badgeKinds: adminProcedure.query(() => listReuseBadgeKinds()),
 
   feature: adminProcedure.input(reuseIdInput).mutation(async ({ ctx, input }) => {
-    const reuse = await changed(featureReuse(ctx.apiKey, input.id));
+    const reuse = await changedReuse(ctx, input.id, "membership", () => featureReuse(ctx.apiKey, input.id));
     return { featured: reuse.featured === true };
   }),
 
   unfeature: adminProcedure.input(reuseIdInput).mutation(async ({ ctx, input }) => {
-    const reuse = await changed(unfeatureReuse(ctx.apiKey, input.id));
+    const reuse = await changedReuse(ctx, input.id, "membership", () => unfeatureReuse(ctx.apiKey, input.id));
     return { featured: reuse.featured === true };
   }),
 
   addBadge: adminProcedure.input(badgeInput).mutation(async ({ ctx, input }) => {
-    const badge = await changed(addReuseBadge(ctx.apiKey, input.id, { kind: input.kind }));
+    const badge = await changedReuse(ctx, input.id, "membership", () =>
+      addReuseBadge(ctx.apiKey, input.id, { kind: input.kind }),
+    );
     return { kind: badge.kind };
   }),
 
   removeBadge: adminProcedure.input(badgeInput).mutation(async ({ ctx, input }) => {
-    await changed(removeReuseBadge(ctx.apiKey, input.id, input.kind));
+    await changedReuse(ctx, input.id, "membership", () => removeReuseBadge(ctx.apiKey, input.id, input.kind));
     return { kind: input.kind };
   }),
 } satisfies TRPCRouterRecord;

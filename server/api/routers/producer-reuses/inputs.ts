@@ -5,7 +5,6 @@ import { z } from "zod";
 import { reuseFieldsSchema } from "~/components/dashboard/reuses/form/schema";
 import { ACCEPTED_IMAGE_TYPES, MAX_IMAGE_BYTES } from "~/components/dashboard/upload/image-rules";
 import { objectIdSchema, REUSE_TOPICS, REUSE_TYPES } from "~/server/datagouv";
-import { invalidatePublicData } from "~/server/cache/invalidation";
 
 export const reuseIdInput = z.object({ id: objectIdSchema });
 
@@ -51,10 +50,3 @@ export const imageUploadInput = z.preprocess(
     bbox: bboxField.optional(),
   }),
 );
-
-/** Runs a change, then makes the public pages show it at once (issue §6). */
-export async function changed<T>(change: Promise<T>): Promise<T> {
-  const result = await change;
-  await invalidatePublicData();
-  return result;
-}

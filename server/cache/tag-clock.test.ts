@@ -1,0 +1,83 @@
+import { describe, expect, it, vi } from "vitest";
+
+import { storeBackends, useStoreBackend } from "../store/test-backends";
+import { EVENT_TTL_MS, TagClock } from "./tag-clock";
+
+describe.each(storeBackends)("TagClock on $name", (backend) => {
+  const stores = useStoreBackend(backend);
+
+  it("knows its own invalidations at once, per tag", async () => {
+    const clock = new TagClock(stores.connect());
+    await clock.invalidate(["reuse:a", "listings"], 1_000);
+    expect(clock.invalidatedAt(["reuse:a"])).toBe(1_000);
+    expect(clock.invalidatedAt(["reuse:b", "listings"])).toBe(1_000);
+    expect(clock.invalidatedAt(["reuse:b"])).toBe(0);
+    expect(clock.invalidatedAt([])).toBe(0);
+  });
+
+  it("hears another instance's invalidations from the store, only the new ones at each look", async () => {
+    const store = stores.connect();
+    const here = new TagClock(store);
+    const there = new TagClock(stores.connect());
+    const now = Date.now();
+    await here.sync();
+    await there.invalidate(["reuse:a"], now);
+    await there.invalidate(["reuse:b"], now + 1);
+    await here.sync();
+    expect(here.invalidatedAt(["reuse:a"])).toBe(now);
+    expect(here.invalidatedAt(["reuse:b"])).toBe(now + 1);
+    const read = vi.spyOn(store, "get");
+    await here.sync();
+    expect(read).toHaveBeenCalledTimes(1); // the sequence only: nothing new
+  });
+
+  it("sees another instance's invalidation within a second when it watches the store", async () => {
+    const here = new TagClock(stores.connect());
+    const there = new TagClock(stores.connect());
+    const stop = here.watch(1_000);
+    await here.sync();
+    const started = Date.now();
+    await there.invalidate(["reuse:a"]);
+    await vi.waitFor(() => expect(here.invalidatedAt(["reuse:a"])).toBeGreaterThanOrEqual(started), {
+      timeout: 1_500,
+      interval: 10,
+    });
+    expect(Date.now() - started).toBeLessThanOrEqual(1_200);
+    stop();
+  });
+
+  it("replays, when it starts, the invalidations the store still has", async () => {
+    const there = new TagClock(stores.connect());
+    const now = Date.now();
+    await there.invalidate(["reuse:a"], now);
+    const late = new TagClock(stores.connect());
+    await late.sync();
+    expect(late.invalidatedAt(["reuse:a"])).toBe(now);
+    expect(late.invalidatedAt(["reuse:b"])).toBe(0);
+  });
+
+  it("waits a few seconds for an event numbered but not stored yet, then counts everything tagged as changed", async () => {
+    let now = 100_000;
+    const store = stores.connect();
+    const here = new TagClock(store, { now: () => now });
+    await here.sync();
+    // Another writer took number 1 and has not stored it yet; number 2 is there.
+    await store.increment("tags:sequence", 60_000);
+    await new TagClock(store, { now: () => now }).invalidate(["reuse:b"], 100_000);
+    await here.sync();
+    expect(here.invalidatedAt(["reuse:b"])).toBe(0);
+    now += 6_000;
+    await here.sync();
+    expect(here.invalidatedAt(["reuse:b"])).toBe(106_000);
+    expect(here.invalidatedAt(["anything"])).toBe(106_000);
+  });
+
+  it("forgets old tags, counting anything tagged from before them as changed", async () => {
+    let now = 1_000;
+    const clock = new TagClock(stores.connect(), { now: () => now });
+    await clock.invalidate(["reuse:a"], 1_000);
+    now += EVENT_TTL_MS + 1;
+    await clock.sync();
+    expect(clock.invalidatedAt(["reuse:b"])).toBe(1_000);
+  });
+});
