@@ -46,6 +46,17 @@ describe.each(storeBackends)("TagClock on $name", (backend) => {
     stop();
   });
 
+  it("counts another process's invalidations from a little later, for a cache made from a slower one", async () => {
+    const store = stores.connect();
+    const pages = new TagClock(store, { origin: "here", remoteLagMs: 2_000 });
+    const now = Date.now();
+    await new TagClock(store, { origin: "here" }).invalidate(["reuse:mine"], now);
+    await new TagClock(store, { origin: "there" }).invalidate(["reuse:theirs"], now);
+    await pages.sync();
+    expect(pages.invalidatedAt(["reuse:mine"])).toBe(now);
+    expect(pages.invalidatedAt(["reuse:theirs"])).toBe(now + 2_000);
+  });
+
   it("replays, when it starts, the invalidations the store still has", async () => {
     const there = new TagClock(stores.connect());
     const now = Date.now();

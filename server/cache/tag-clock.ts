@@ -1,4 +1,6 @@
 // No `import "server-only"`: the front server (server/http, outside the Next.js bundles) keeps one too.
+import { hostname } from "node:os";
+
 import type { Store } from "../store/types";
 
 /** The store's sequence of invalidations, and each one under `tags:event:<n>`. */
@@ -15,16 +17,25 @@ const MISSING_EVENT_GRACE_MS = 5_000;
 interface TagEvent {
   at: number;
   tags: string[];
+  /** The process that wrote it (see PROCESS_ORIGIN). */
+  origin?: string;
 }
+
+/**
+ * This process, the same in both its module worlds (the Next.js bundles and the front server) without sharing
+ * anything: its host, its pid, and when it started.
+ */
+export const PROCESS_ORIGIN = `${hostname()}:${process.pid}:${performance.timeOrigin}`;
 
 function parseEvent(raw: string | null): TagEvent | undefined {
   if (raw === null) return undefined;
   try {
     const value: unknown = JSON.parse(raw);
     if (typeof value !== "object" || value === null) return undefined;
-    const { at, tags } = value as { at?: unknown; tags?: unknown };
+    const { at, tags, origin } = value as { at?: unknown; tags?: unknown; origin?: unknown };
     if (typeof at !== "number" || !Array.isArray(tags)) return undefined;
-    return { at, tags: tags.filter((tag): tag is string => typeof tag === "string") };
+    const strings = tags.filter((tag): tag is string => typeof tag === "string");
+    return { at, tags: strings, ...(typeof origin === "string" && { origin }) };
   } catch {
     return undefined;
   }
@@ -32,6 +43,14 @@ function parseEvent(raw: string | null): TagEvent | undefined {
 
 export interface TagClockOptions {
   now?: () => number;
+  /** Written into this clock's events; those of the same origin are this process's own. */
+  origin?: string;
+  /**
+   * Added to the time of another process's invalidations: for a cache whose values are made from another
+   * cache that hears of them later (the page cache: pages rendered from the data cache, which looks every
+   * second), so that what it made in between counts as made before them.
+   */
+  remoteLagMs?: number;
 }
 
 /**
@@ -48,14 +67,18 @@ export class TagClock {
   private missingSince: number | undefined;
   private syncing: Promise<void> | undefined;
   private readonly now: () => number;
+  private readonly origin: string;
+  private readonly remoteLagMs: number;
   /** When the store was last read successfully (0: never): events stored before then are known here. */
   syncedAt = 0;
 
   constructor(
     private readonly store: Store,
-    { now = Date.now }: TagClockOptions = {},
+    { now = Date.now, origin = PROCESS_ORIGIN, remoteLagMs = 0 }: TagClockOptions = {},
   ) {
     this.now = now;
+    this.origin = origin;
+    this.remoteLagMs = remoteLagMs;
   }
 
   /** When any of `tags` was last invalidated (0 for none, and for an untagged value). */
@@ -78,7 +101,7 @@ export class TagClock {
     const { count } = await this.store.increment(SEQUENCE_KEY, SEQUENCE_TTL_MS);
     await this.store.set(
       `${EVENT_KEY}${count}`,
-      JSON.stringify({ at, tags: [...tags] } satisfies TagEvent),
+      JSON.stringify({ at, tags: [...tags], origin: this.origin } satisfies TagEvent),
       EVENT_TTL_MS,
     );
   }
@@ -121,7 +144,7 @@ export class TagClock {
     const events = await Promise.all(numbers.map(async (n) => parseEvent(await this.store.get(`${EVENT_KEY}${n}`))));
     const lastPresent = events.findLastIndex((event) => event !== undefined);
     for (const [index, event] of events.entries()) {
-      if (event) this.record(event.tags, event.at);
+      if (event) this.record(event.tags, event.at + (event.origin === this.origin ? 0 : this.remoteLagMs));
       else if (firstLook && index < lastPresent) this.floor = Math.max(this.floor, startedAt - EVENT_TTL_MS);
       else if (!this.waitedLongEnough(startedAt)) break;
       this.seen = numbers[index] ?? this.seen;

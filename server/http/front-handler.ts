@@ -28,14 +28,6 @@ const PUBLIC_DOCUMENT = /^(text\/html|text\/plain|application\/xml|text\/xml|app
 const compress = compression() as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 /**
- * How far behind the store the data cache (in the Next.js bundles) may be when a page starts rendering: it looks
- * for other instances' invalidations every second (server/cache/invalidation.ts), and a writer stores its
- * invalidation a moment after stamping it. A page is taken to show the data of that long before its rendering:
- * an invalidation from then on (heard here within a second) drops it.
- */
-const DATA_CACHE_LAG_MS = 2_000;
-
-/**
  * The Next.js bundles answer a write with the tags it invalidated (INVALIDATION_HEADER): this process's page
  * cache drops those pages before the producer gets the answer, and the header goes no further. Other instances'
  * writes come through the store (TagClock.watch). A header rather than a shared object: the bundles and this
@@ -159,7 +151,8 @@ export function createFrontHandler(next: Handler, cache: PageCache, { csp, clock
     const cached = key === undefined ? undefined : (cache.fresh(key) ?? (await cache.pending(key)));
     if (cached) return sendCached(req, res, cached);
 
-    const dataAsOf = Date.now() - DATA_CACHE_LAG_MS;
+    // Other instances' invalidations count from a little later than they were made (see main.ts).
+    const dataAsOf = Date.now();
     let settle: (page: CachedPage | undefined) => void = () => {};
     if (key !== undefined) cache.track(key, new Promise((resolve) => (settle = resolve)));
     res.once("close", () => settle(undefined));

@@ -21,10 +21,12 @@ await app.prepare();
 
 const handle = app.getRequestHandler();
 // The page cache's own clock of cache tags, from the store every second (other instances' writes) and from the
-// answers to this process's writes (see createFrontHandler).
+// answers to this process's writes (see createFrontHandler). The data cache that pages are rendered from hears of
+// other instances' writes up to a second late, and a writer stores its invalidation a moment after stamping it:
+// pages rendered in those two seconds after another instance's write count as rendered before it.
 // Imported once the environment is known to be valid: the store reads it as it loads (see loadEnvOrExit).
 const { getStore } = await import("../store");
-const clock = new TagClock(getStore());
+const clock = new TagClock(getStore(), { remoteLagMs: 2_000 });
 clock.watch(1_000);
 const pages = new PageCache({ freshMs: 10_000, maxEntries: 2_000, maxBytes: 64 * 2 ** 20, tags: clock });
 const front = createFrontHandler((req, res) => handle(req, res), pages, {

@@ -8,8 +8,8 @@ export interface CachedPage {
   gzip: Buffer;
   storedAt: number;
   /**
-   * The time of the public data it shows: when its rendering started, or, if earlier, when this process last
-   * learnt of other instances' changes (a change made elsewhere just before may not be known here yet).
+   * The time of the public data it shows: when its rendering started (the clock counts other instances' writes
+   * from a little later than they were made, for the data cache hears of them late: see server/http/main.ts).
    */
   dataAsOf: number;
   /** Its cache tags (server/cache/tags.ts): a write that invalidates one of them after `dataAsOf` drops it. */
