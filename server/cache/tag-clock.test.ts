@@ -67,6 +67,19 @@ describe.each(storeBackends)("TagClock on $name", (backend) => {
     expect(late.invalidatedAt(["reuse:b"])).toBe(0);
   });
 
+  it("counts anything tagged from before the events it replays as changed, when there were more", async () => {
+    const store = stores.connect();
+    const now = Date.now();
+    for (let n = 0; n < 501; n++) await store.increment("tags:sequence", 60_000);
+    await store.set("tags:event:2", JSON.stringify({ at: now - 5_000, tags: ["reuse:a"] }), 60_000);
+    await store.set("tags:event:501", JSON.stringify({ at: now - 1_000, tags: ["reuse:c"] }), 60_000);
+    const late = new TagClock(store);
+    await late.sync();
+    expect(late.invalidatedAt(["reuse:b"])).toBe(now - 5_000);
+    expect(late.invalidatedAt(["reuse:c"])).toBe(now - 1_000);
+    expect(late.invalidatedAt([])).toBe(0);
+  });
+
   it("waits a few seconds for an event numbered but not stored yet, then counts everything tagged as changed", async () => {
     let now = 100_000;
     const store = stores.connect();

@@ -132,7 +132,6 @@ export class TagClock {
     if (this.seen === undefined) {
       // Events from before this process are replayed, as many as the store still has (they may have expired).
       this.seen = Math.max(0, latest - MAX_EVENTS_PER_SYNC);
-      if (this.seen > 0) this.floor = Math.max(this.floor, startedAt - EVENT_TTL_MS);
     } else if (latest < this.seen) {
       // The log started again (a new store): what changed meanwhile is unknown.
       this.seen = 0;
@@ -143,10 +142,17 @@ export class TagClock {
     const numbers = Array.from({ length: Math.max(0, to - from + 1) }, (_, index) => from + index);
     const events = await Promise.all(numbers.map(async (n) => parseEvent(await this.store.get(`${EVENT_KEY}${n}`))));
     const lastPresent = events.findLastIndex((event) => event !== undefined);
+    if (firstLook && from > 1) {
+      // Older events than those replayed are not read: anything tagged from before the first one counts as changed.
+      this.floor = Math.max(this.floor, events.find((event) => event !== undefined)?.at ?? startedAt);
+    }
     for (const [index, event] of events.entries()) {
       if (event) this.record(event.tags, event.at + (event.origin === this.origin ? 0 : this.remoteLagMs));
-      else if (firstLook && index < lastPresent) this.floor = Math.max(this.floor, startedAt - EVENT_TTL_MS);
-      else if (!this.waitedLongEnough(startedAt)) break;
+      else if (firstLook) {
+        // Expired, as those before a present one are, or perhaps in flight: the newest is not waited for, but
+        // then anything tagged from before this look counts as changed.
+        if (index > lastPresent) this.floor = startedAt;
+      } else if (!this.waitedLongEnough(startedAt)) break;
       this.seen = numbers[index] ?? this.seen;
       if (event) this.missingSince = undefined;
     }
