@@ -5,48 +5,31 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { getStore } from "../store";
 import { TagClock } from "./tag-clock";
 
-/** How often the data cache looks in the store for another instance's invalidations. */
-const CHECK_EVERY_MS = 1_000;
-/** How long a reader waits for a check under way: a store that answers does so in a millisecond or two. */
+/** How long a reader waits for the store: one that answers does so in a millisecond or two. */
 const CHECK_WAIT_MS = 100;
 
 /**
- * The data cache's clock, in this module world (the Next.js bundles). The front server keeps its own for the
- * page cache, reading the same store (server/http/main.ts), and hears of this process's writes from the answer
- * to the write itself (INVALIDATION_HEADER): nothing is shared through globals.
+ * The data cache's clock, in this module world. Next.js runs route handlers (the writes, through tRPC) and pages
+ * in separate module worlds, each with its own copy of this module, and the front server keeps another for the
+ * page cache (server/http/main.ts): nothing is shared through globals, every one reads the same store.
  */
 let clock: TagClock | undefined;
-let checkedAt = 0;
-let checking: Promise<void> | undefined;
 
 function tagClock(): TagClock {
   clock ??= new TagClock(getStore());
   return clock;
 }
 
-/** Asks the store for other instances' invalidations; a store that does not answer changes nothing. */
-function check(now: number) {
-  checkedAt = now;
-  const started = tagClock()
-    .sync()
-    .catch(() => undefined)
-    .finally(() => {
-      if (checking === started) checking = undefined;
-    });
-  checking = started;
-}
-
 /**
- * When the tags of a cached answer were last invalidated, here or on another instance (seen within a second):
- * answers cached before then are refetched (and served only if the fetch fails).
+ * When the tags of a cached answer were last invalidated, here or on another instance: answers cached before then
+ * are refetched (and served only if the fetch fails). Each read looks in the store (one small read when nothing
+ * changed, shared by concurrent readers): a write answered a moment ago, in this process's other module world or
+ * on another instance, is seen by every read that starts after it. A store that does not answer (Redis down) must
+ * not slow pages down, though: then what is known already.
  */
-export async function tagsInvalidatedAt(now = Date.now()): Promise<(tags: readonly string[]) => number> {
+export async function tagsInvalidatedAt(): Promise<(tags: readonly string[]) => number> {
   const known = tagClock();
-  if (now - checkedAt >= CHECK_EVERY_MS) check(now);
-  // Readers during a check wait for its answer: with what was known before it, a page rendered just after another
-  // instance's write would show the old data, and the page cache would keep it. A store that does not answer
-  // (Redis down) must not slow pages down, though.
-  if (checking) await Promise.race([checking, sleep(CHECK_WAIT_MS)]);
+  await Promise.race([known.sync().catch(() => undefined), sleep(CHECK_WAIT_MS)]);
   return (tags) => known.invalidatedAt(tags);
 }
 

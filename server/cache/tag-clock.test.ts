@@ -57,6 +57,19 @@ describe.each(storeBackends)("TagClock on $name", (backend) => {
     expect(pages.invalidatedAt(["reuse:theirs"])).toBe(now + 2_000);
   });
 
+  it("looks again after a look under way for a caller that came during it, which may have missed a write", async () => {
+    const store = stores.connect();
+    const here = new TagClock(store);
+    await here.sync();
+    const under = here.sync();
+    await new TagClock(store, { origin: "there" }).invalidate(["reuse:a"], Date.now());
+    const read = vi.spyOn(store, "get");
+    await Promise.all([under, here.sync(), here.sync()]);
+    expect(here.invalidatedAt(["reuse:a"])).toBeGreaterThan(0);
+    // The look under way (it may have read the sequence already), then one more for both later callers.
+    expect(read.mock.calls.filter(([key]) => key === "tags:sequence").length).toBeLessThanOrEqual(2);
+  });
+
   it("replays, when it starts, the invalidations the store still has", async () => {
     const there = new TagClock(stores.connect());
     const now = Date.now();

@@ -65,7 +65,8 @@ export class TagClock {
   private floor = 0;
   private seen: number | undefined;
   private missingSince: number | undefined;
-  private syncing: Promise<void> | undefined;
+  private running: Promise<void> | undefined;
+  private queued: Promise<void> | undefined;
   private readonly now: () => number;
   private readonly origin: string;
   private readonly remoteLagMs: number;
@@ -108,8 +109,19 @@ export class TagClock {
 
   /** Reads the events stored since the last look (one look at a time). A store that does not answer changes nothing. */
   sync(): Promise<void> {
-    this.syncing ??= this.read().finally(() => (this.syncing = undefined));
-    return this.syncing;
+    if (!this.running) {
+      this.running = this.read().finally(() => (this.running = undefined));
+      return this.running;
+    }
+    // The look under way may have read the store before the caller's moment (just after a write): another one
+    // after it, which every caller until it starts shares.
+    this.queued ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = undefined;
+        return this.sync();
+      });
+    return this.queued;
   }
 
   /**
