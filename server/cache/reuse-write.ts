@@ -1,5 +1,7 @@
 import "server-only";
 
+import { setTimeout as sleep } from "node:timers/promises";
+
 import { getReuse, isUpstreamError, organizationRefSchema, reuseSchema, userRefSchema } from "~/server/datagouv";
 import { invalidateTags } from "./invalidation";
 import { encodeInvalidation, INVALIDATION_HEADER, type ReuseState, TAGS, type WriteEffect, writeTags } from "./tags";
@@ -13,22 +15,35 @@ const stateSchema = reuseSchema.pick({ id: true, slug: true, private: true, dele
 /** What the write knows of a reuse: its state, absent (undefined), or unknown (data.gouv.fr did not say). */
 type Known = ReuseState | undefined | "unknown";
 
+/**
+ * How long a write waits to know the reuse before it: beyond that it goes on, and invalidates as if the reuse had
+ * been public (a slow data.gouv.fr must not make every write twice as slow).
+ */
+const STATE_WAIT_MS = 1_500;
+
+type State = ReturnType<(typeof stateSchema)["parse"]>;
+
+const toState = (reuse: State): ReuseState => ({
+  id: reuse.id,
+  slug: reuse.slug,
+  private: reuse.private,
+  deleted: reuse.deleted !== null,
+  ...(reuse.organization && { organization: reuse.organization.id }),
+  ...(reuse.owner && { owner: reuse.owner.id }),
+});
+
 /** The reuse as its producer reads it (a draft too). */
 async function stateOf(apiKey: string, id: string): Promise<Known> {
-  try {
-    const reuse = await getReuse(id, { apiKey, select: stateSchema });
-    return {
-      id: reuse.id,
-      slug: reuse.slug,
-      private: reuse.private,
-      deleted: reuse.deleted !== null,
-      ...(reuse.organization && { organization: reuse.organization.id }),
-      ...(reuse.owner && { owner: reuse.owner.id }),
-    };
-  } catch (error) {
-    if (isUpstreamError(error) && (error.status === 404 || error.status === 410)) return undefined;
-    return "unknown";
-  }
+  const read = getReuse(id, { apiKey, select: stateSchema }).then(toState, (error: unknown) =>
+    isUpstreamError(error) && (error.status === 404 || error.status === 410) ? undefined : ("unknown" as const),
+  );
+  return Promise.race([read, sleep(STATE_WAIT_MS, "unknown" as const)]);
+}
+
+/** The reuse after the write, from its answer when that is the reuse (an update), else as it was. */
+function stateAfter(answer: unknown, before: Known): Known {
+  const parsed = stateSchema.safeParse(answer);
+  return parsed.success ? toState(parsed.data) : before;
 }
 
 /** Everything public a reuse can be on: when a write cannot tell whether the reuse was or is public. */
@@ -59,23 +74,36 @@ export interface WriteContext {
   resHeaders?: Headers;
 }
 
+export interface WriteOptions {
+  /** The write deletes the reuse. */
+  deletes?: boolean;
+  /** Tags the write invalidates too when the reuse is public (e.g. the badge kinds a page shows). */
+  also?: readonly string[];
+}
+
 /**
  * Runs a producer's `write` of reuse `id`, then invalidates what the public sees of it (see writeTags): here at
- * once, on other instances within a second. The reuse is read before and after, as its producer sees it, to
- * tell a draft (nothing public changes) from a public reuse, and its old address from its new one. A write that
- * fails may have done part of its work (datasets added one by one): its tags are invalidated too.
+ * once, on other instances within a second. The reuse is read before, as its producer sees it, to tell a draft
+ * (nothing public changes) from a public reuse, and its old address from its new one; after, it is the write's
+ * answer when that is the reuse, else as it was (an image, datasets, badges change neither). A write that fails
+ * may have done part of its work (datasets added one by one): its tags are invalidated too.
  */
 export async function changedReuse<T>(
   { apiKey, resHeaders }: WriteContext,
   id: string,
   effect: WriteEffect,
   write: () => Promise<T>,
+  { deletes = false, also = [] }: WriteOptions = {},
 ): Promise<T> {
   const before = await stateOf(apiKey, id);
+  let after = before;
   try {
-    return await write();
+    const answer = await write();
+    after = deletes ? undefined : stateAfter(answer, before);
+    return answer;
   } finally {
-    const tags = tagsOf(id, before, await stateOf(apiKey, id), effect);
+    const own = tagsOf(id, before, after, effect);
+    const tags = own.length > 0 ? [...own, ...also] : [];
     if (tags.length > 0) {
       const at = Date.now();
       await invalidateTags(tags, at);

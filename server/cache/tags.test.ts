@@ -95,8 +95,9 @@ describe("answerTags", () => {
     expect(answerTags("seo.feed", null, list)[0]).toBe("feed");
   });
 
-  it("leaves untagged what no write of a reuse changes", () => {
+  it("leaves untagged what no write of a reuse changes; badge kinds are read again after a badge write", () => {
     expect(answerTags("reuses.types", null, [{ id: "api" }])).toEqual([]);
+    expect(answerTags("reuses.badges", null, [{ id: "laureat" }])).toEqual(["badge-kinds"]);
     expect(answerTags("organizations.name", { id: "o1" }, { name: "Etalab" })).toEqual([]);
   });
 });

@@ -18,6 +18,8 @@ export const TAGS = {
   /** A producer's other reuses, beside each of them: an organization's pages link to its listing. */
   organization: (id: string) => `organization:${id}`,
   owner: (id: string) => `owner:${id}`,
+  /** The badge kinds the instance lists (a day-long answer): a badge of a new kind is shown at once. */
+  badgeKinds: "badge-kinds",
   /** Every reuse page: those of a person (unlike an organization's) do not say who made them in a link. */
   reusePages: "reuse-pages",
 } as const;
@@ -89,7 +91,7 @@ const asRecord = (input: unknown): Readonly<Record<string, unknown>> =>
 
 /**
  * The tags of an upstream answer, by the procedure that read it (server/api/routers), its input and the answer.
- * Answers that no write of a reuse changes (labels, organizations, datasets) have none.
+ * Answers that no write of a reuse changes (types, topics, organizations, datasets) have none.
  */
 export function answerTags(procedure: string, input: unknown, value: unknown): string[] {
   const params = asRecord(input);
@@ -112,6 +114,8 @@ export function answerTags(procedure: string, input: unknown, value: unknown): s
       return [TAGS.sitemap, ...shown];
     case "seo.feed":
       return [TAGS.feed, ...shown];
+    case "reuses.badges":
+      return [TAGS.badgeKinds];
     default:
       return [];
   }

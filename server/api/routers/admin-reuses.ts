@@ -14,6 +14,7 @@ import {
 } from "~/server/datagouv";
 import { reuseProtectedProcedure } from "../reuse-procedures";
 import { changedReuse } from "~/server/cache/reuse-write";
+import { TAGS } from "~/server/cache/tags";
 import { reuseIdInput } from "./producer-reuses/inputs";
 
 /**
@@ -35,6 +36,9 @@ const badgeInput = z.object({
     .regex(SLUG_PATTERN, "Un badge s’écrit en minuscules, chiffres et tirets, par exemple « certifie »."),
 });
 
+/** A badge of a kind the pages' day-long list of kinds does not have yet is shown at once: the list is read again. */
+const BADGE_WRITE = { also: [TAGS.badgeKinds] };
+
 /** Site administration of reuses (`adminReuses.*`): featuring them on the home page, badges. */
 export const adminReusesRouter = {
   /** The badge kinds admins may add, as the instance lists them now (not from the pages' day-long cache). */
@@ -51,14 +55,24 @@ export const adminReusesRouter = {
   }),
 
   addBadge: adminProcedure.input(badgeInput).mutation(async ({ ctx, input }) => {
-    const badge = await changedReuse(ctx, input.id, "membership", () =>
-      addReuseBadge(ctx.apiKey, input.id, { kind: input.kind }),
+    const badge = await changedReuse(
+      ctx,
+      input.id,
+      "membership",
+      () => addReuseBadge(ctx.apiKey, input.id, { kind: input.kind }),
+      BADGE_WRITE,
     );
     return { kind: badge.kind };
   }),
 
   removeBadge: adminProcedure.input(badgeInput).mutation(async ({ ctx, input }) => {
-    await changedReuse(ctx, input.id, "membership", () => removeReuseBadge(ctx.apiKey, input.id, input.kind));
+    await changedReuse(
+      ctx,
+      input.id,
+      "membership",
+      () => removeReuseBadge(ctx.apiKey, input.id, input.kind),
+      BADGE_WRITE,
+    );
     return { kind: input.kind };
   }),
 } satisfies TRPCRouterRecord;

@@ -33,7 +33,7 @@ export const producerReuseStatus = {
 
   /** A soft delete: its public page answers 410, and `restore` brings it back. */
   remove: reuseProtectedProcedure.input(reuseIdInput).mutation(async ({ ctx, input }) => {
-    await changedReuse(ctx, input.id, "membership", () => deleteReuse(ctx.apiKey, input.id));
+    await changedReuse(ctx, input.id, "membership", () => deleteReuse(ctx.apiKey, input.id), { deletes: true });
     return { deleted: true };
   }),
 
