@@ -20,7 +20,7 @@ export const TAGS = {
   owner: (id: string) => `owner:${id}`,
   /** The badge kinds the instance lists (a day-long answer): a badge of a new kind is shown at once. */
   badgeKinds: "badge-kinds",
-  /** Every reuse page: those of a person (unlike an organization's) do not say who made them in a link. */
+  /** Every reuse page (and its followers' page): for a write that cannot tell what it changed. */
   reusePages: "reuse-pages",
 } as const;
 
@@ -58,7 +58,9 @@ export function writeTags(before: ReuseState | undefined, after: ReuseState | un
     tags.add(TAGS.reuse(state.id)).add(TAGS.reuse(state.slug));
     if (!membership) continue;
     if (state.organization) tags.add(TAGS.organization(state.organization));
-    if (state.owner) tags.add(TAGS.owner(state.owner)).add(TAGS.reusePages);
+    // A person's other reuses, beside each of them, come from the browser (reuse.moreFromProducer, tagged by its
+    // owner): their pages do not show them, nor link to the person here.
+    if (state.owner) tags.add(TAGS.owner(state.owner));
   }
   // An edit moves the reuse up the last-update sort, and may change what a search finds.
   tags.add(TAGS.changingListings);
