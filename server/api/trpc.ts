@@ -34,10 +34,12 @@ export interface CreateContextOptions {
   getSession: () => Promise<Session | null>;
   /** The request headers when there is a request (route handler), for the same-origin check of mutations. */
   headers?: Headers;
+  /** The answer's headers when there is a request: a write says there what it invalidated (server/cache). */
+  resHeaders?: Headers;
 }
 
 export function createTRPCContext(opts: CreateContextOptions) {
-  return { getSession: opts.getSession, headers: opts.headers };
+  return { getSession: opts.getSession, headers: opts.headers, resHeaders: opts.resHeaders };
 }
 
 type Context = ReturnType<typeof createTRPCContext>;

@@ -13,8 +13,13 @@ export interface CachedReadOptions<T> {
   staleMs?: number;
   /** Checks values read back from the store, which another instance (or version) of the site may have written. */
   schema?: z.ZodType<T>;
-  /** Values stored before this time (ms) are out of date: refetched, and served only if the fetch fails. */
-  notBefore?: number;
+  /**
+   * Values stored before this time (ms) are out of date: refetched, and served only if the fetch fails. A
+   * function is given the value's tags (see `tags`): when any of them was last invalidated.
+   */
+  notBefore?: number | ((tags: readonly string[]) => number);
+  /** The cache tags of a value fetched (server/cache/tags.ts), kept with it. */
+  tags?: (value: T) => string[];
   /**
    * Whether a fetch error says the thing is gone (a 404 or 410 from data.gouv.fr: deleted, unpublished), rather
    * than that upstream failed: then the cached value is forgotten, never served instead.
@@ -33,14 +38,17 @@ export interface CacheOptions {
 
 export type Cache = ReturnType<typeof createCache>;
 
+type TagsOf = (value: unknown) => string[];
+
 interface Entry {
   storedAt: number;
   value: unknown;
+  tags?: string[];
 }
 
 const DEFAULT_FRESH_MS = 60_000;
 const DEFAULT_STALE_MS = 24 * 60 * 60_000;
-const storedEntry = z.object({ storedAt: z.number(), value: z.unknown() });
+const storedEntry = z.object({ storedAt: z.number(), value: z.unknown(), tags: z.array(z.string()).optional() });
 
 /**
  * A two-level stale-while-revalidate cache. The first level (an LRU map of parsed values) makes a hot entry cost
@@ -79,21 +87,30 @@ export function createCache({ store, maxEntries = 500, now = Date.now, log = con
     if (!entry.success) return undefined;
     if (!schema) return entry.data;
     const value = schema.safeParse(entry.data.value);
-    return value.success ? { storedAt: entry.data.storedAt, value: value.data } : undefined;
+    return value.success ? { ...entry.data, value: value.data } : undefined;
   }
 
   /** Fetches and stores the value; callers for the same key while it runs share the one fetch. */
-  function refresh(key: string, fetcher: () => Promise<unknown>, ttlMs: number): Promise<Entry> {
+  function refresh(key: string, fetcher: () => Promise<unknown>, ttlMs: number, tagsOf?: TagsOf): Promise<Entry> {
     let pending = inFlight.get(key);
     if (!pending) {
-      pending = fetchAndStore(key, fetcher, ttlMs).finally(() => inFlight.delete(key));
+      pending = fetchAndStore(key, fetcher, ttlMs, tagsOf).finally(() => inFlight.delete(key));
       inFlight.set(key, pending);
     }
     return pending;
   }
 
-  async function fetchAndStore(key: string, fetcher: () => Promise<unknown>, ttlMs: number): Promise<Entry> {
-    const entry = { storedAt: now(), value: await fetcher() };
+  async function fetchAndStore(
+    key: string,
+    fetcher: () => Promise<unknown>,
+    ttlMs: number,
+    tagsOf?: TagsOf,
+  ): Promise<Entry> {
+    // The time the fetch starts: a write that lands while it runs makes the answer out of date.
+    const storedAt = now();
+    const value = await fetcher();
+    const tags = tagsOf?.(value);
+    const entry: Entry = { storedAt, value, ...(tags && tags.length > 0 ? { tags } : {}) };
     upstreamOutage.recovered();
     local.set(key, entry);
     const json = JSON.stringify(entry);
@@ -110,20 +127,27 @@ export function createCache({ store, maxEntries = 500, now = Date.now, log = con
   /** Serves `key` from the cache, calling `fetcher` on a miss and to revalidate (see CachedReadOptions). */
   async function read<T>(key: string, fetcher: () => Promise<T>, options: CachedReadOptions<T> = {}): Promise<T> {
     const { freshMs = DEFAULT_FRESH_MS, staleMs = DEFAULT_STALE_MS, schema, notBefore = 0, isGone } = options;
+    const tagsOf = options.tags as TagsOf | undefined;
     const storeKey = `cache:${key}`;
     const ttlMs = freshMs + staleMs;
     // Values under one key all come from fetchers (or schemas) of the same T: the key names the upstream call.
-    const cached = (await lookup(storeKey, freshMs, schema)) as { storedAt: number; value: T } | undefined;
-    const age = cached && cached.storedAt >= notBefore ? now() - cached.storedAt : Infinity;
+    const cached = (await lookup(storeKey, freshMs, schema)) as (Entry & { value: T }) | undefined;
+    const outOfDateBefore = typeof notBefore === "number" ? notBefore : notBefore(cached?.tags ?? []);
+    const age = cached && cached.storedAt >= outOfDateBefore ? now() - cached.storedAt : Infinity;
     if (cached && age < freshMs) return cached.value;
     if (cached && age < ttlMs) {
-      refresh(storeKey, fetcher, ttlMs).catch((error: unknown) =>
+      refresh(storeKey, fetcher, ttlMs, tagsOf).catch((error: unknown) =>
         isGone?.(error) ? forget(storeKey) : servingStale(error),
       );
       return cached.value;
     }
     try {
-      return (await refresh(storeKey, fetcher, ttlMs)).value as T;
+      let entry = await refresh(storeKey, fetcher, ttlMs, tagsOf);
+      // A fetch already under way may have started before a write that invalidated its answer: then, another.
+      if (typeof notBefore !== "number" && entry.storedAt < notBefore(entry.tags ?? [])) {
+        entry = await refresh(storeKey, fetcher, ttlMs, tagsOf);
+      }
+      return entry.value as T;
     } catch (error) {
       if (cached && isGone?.(error)) await forget(storeKey);
       if (!cached || isGone?.(error)) throw error;

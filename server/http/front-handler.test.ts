@@ -6,24 +6,32 @@ import { afterEach, describe, expect, it } from "vitest";
 import { SMALL_BODY_BYTES } from "./body-limit";
 import { CLIENT_ADDRESS_HEADER } from "./client-address";
 import { createFrontHandler } from "./front-handler";
-import { PageCache } from "./page-cache";
+import type { TagClock } from "../cache/tag-clock";
+import { PageCache, type TagTimes } from "./page-cache";
 import { STATUS_META_NAME } from "~/lib/status-meta";
 
-const options = { csp: { imageSources: [], development: false }, trustProxy: false };
+const noTags = { invalidatedAt: () => 0, record: () => undefined };
+const options = { csp: { imageSources: [], development: false }, clock: noTags, trustProxy: false };
 let server: Server | undefined;
 
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
 /** Serves `render` (standing in for Next.js, which streams its pages) behind the front handler. */
-async function serve(render: (req: IncomingMessage, res: ServerResponse) => void, trustProxy = false) {
+async function serve(
+  render: (req: IncomingMessage, res: ServerResponse) => void,
+  trustProxy = false,
+  clock: TagTimes & Pick<TagClock, "record"> = noTags,
+) {
   const renders = { count: 0 };
   const next = async (req: IncomingMessage, res: ServerResponse) => {
     renders.count++;
     await new Promise((resolve) => setTimeout(resolve, 20));
     render(req, res);
   };
-  const front = createFrontHandler(next, new PageCache({ freshMs: 60_000, maxEntries: 10, maxBytes: 1_000_000 }), {
+  const cache = new PageCache({ freshMs: 60_000, maxEntries: 10, maxBytes: 1_000_000, tags: clock });
+  const front = createFrontHandler(next, cache, {
     ...options,
+    clock,
     trustProxy,
   });
   server = createServer((req, res) => void front(req, res));
@@ -164,5 +172,32 @@ describe("the front handler", () => {
     const response = await fetch(`${base}/api/trpc/reuses.list`);
     expect(await response.json()).toEqual({ ok: true });
     expect(response.headers.get("content-security-policy")).toBeNull();
+  });
+
+  it("drops the pages a write's answer invalidated before sending it, and keeps that header to itself", async () => {
+    const times = new Map<string, number>();
+    const clock = {
+      record: (tags: readonly string[], at: number) => tags.forEach((tag) => times.set(tag, at)),
+      invalidatedAt: (tags: readonly string[]) => Math.max(0, ...tags.map((tag) => times.get(tag) ?? 0)),
+    };
+    const { base, renders } = await serve(
+      (req, res) => {
+        if (req.method === "POST") {
+          res.setHeader("content-type", "application/json");
+          res.setHeader("x-cache-invalidation", `${Date.now()} reuse:carte listings:changing`);
+          res.end("{}");
+        } else
+          streamedPage(req.url === "/reuses/autre" ? "<p>Autre</p>" : '<a href="/reuses/carte">Carte</a>')(req, res);
+      },
+      false,
+      clock,
+    );
+    await fetch(`${base}/reuses?page=2`);
+    await fetch(`${base}/reuses/autre`);
+    const write = await fetch(`${base}/api/trpc/producerReuses.update`, { method: "POST" });
+    expect(write.headers.get("x-cache-invalidation")).toBeNull();
+    expect((await fetch(`${base}/reuses?page=2`)).headers.get("x-page-cache")).toBe("miss");
+    expect((await fetch(`${base}/reuses/autre`)).headers.get("x-page-cache")).toBe("hit");
+    expect(renders.count).toBe(4);
   });
 });

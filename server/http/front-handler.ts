@@ -2,6 +2,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 import compression from "compression";
 
+import { decodeInvalidations, INVALIDATION_HEADER, pageTags } from "../cache/tags";
+import type { TagClock } from "../cache/tag-clock";
+
 import { guardBody } from "./body-guard";
 import { bodyLimitOf } from "./body-limit";
 import { captureHtml, type CapturedPage } from "./capture";
@@ -10,7 +13,6 @@ import { contentSecurityPolicy, type CspOptions } from "./csp";
 import { deferHydration } from "./deferred-hydration";
 import { type CachedPage, type PageCache, toCachedPage } from "./page-cache";
 import { publicDocumentKey } from "./public-document";
-import { publicInvalidation } from "./public-invalidation";
 import { dropUnreadableCallbackCookie, isDecodablePath } from "./request-hygiene";
 import { statusOf } from "./status-mark";
 
@@ -25,10 +27,23 @@ const PUBLIC_DOCUMENT = /^(text\/html|text\/plain|application\/xml|text\/xml|app
 // compression is typed for Express; it only uses what Node's own request and response have.
 const compress = compression() as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
-/** What a page rendered from now shows: the data known here, as of the last look at other instances' changes. */
-function publicDataAsOf(now = Date.now()): number {
-  const { checkedAt } = publicInvalidation();
-  return checkedAt > 0 ? Math.min(now, checkedAt) : now;
+/**
+ * The Next.js bundles answer a write with the tags it invalidated (INVALIDATION_HEADER): this process's page
+ * cache drops those pages before the producer gets the answer, and the header goes no further. Other instances'
+ * writes come through the store (TagClock.watch). A header rather than a shared object: the bundles and this
+ * server are two module worlds, and the answer already goes from one to the other.
+ */
+function hearInvalidations(res: ServerResponse, clock: Pick<TagClock, "record">) {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.writeHead = ((...args: unknown[]) => {
+    const header = res.getHeader(INVALIDATION_HEADER);
+    if (header !== undefined) {
+      res.removeHeader(INVALIDATION_HEADER);
+      const value = Array.isArray(header) ? header.join(",") : String(header);
+      for (const { at, tags } of decodeInvalidations(value)) clock.record(tags, at);
+    }
+    return writeHead(...args);
+  }) as ServerResponse["writeHead"];
 }
 
 const isHtml = (res: ServerResponse) => String(res.getHeader("content-type") ?? "").startsWith("text/html");
@@ -94,7 +109,8 @@ function finishDocument(
   res.setHeader("cache-control", PUBLIC_CACHE_CONTROL);
   res.setHeader("x-page-cache", "miss");
   res.setHeader("vary", varyOfPage(res.getHeader("vary")));
-  const page = toCachedPage(res.statusCode, headersOf(res), body, { now: Date.now(), dataAsOf });
+  const tags = pageTags(key, body.toString("utf8"));
+  const page = toCachedPage(res.statusCode, headersOf(res), body, { now: Date.now(), dataAsOf, tags });
   if (!page) return { body };
   cache.store(key, page);
   if (!acceptsGzip(req)) return { body: page.body, page };
@@ -105,6 +121,8 @@ function finishDocument(
 
 export interface FrontOptions {
   csp: CspOptions;
+  /** The page cache's tag clock: told here of this process's writes. */
+  clock: Pick<TagClock, "record">;
   /** TRUST_PROXY: a reverse proxy on this machine says who the client is (see clientAddress). */
   trustProxy: boolean;
 }
@@ -114,7 +132,7 @@ export interface FrontOptions {
  * are rendered once per `freshMs` and served from memory to every visitor in between, and concurrent visitors
  * of a page being rendered wait for that one rendering.
  */
-export function createFrontHandler(next: Handler, cache: PageCache, { csp, trustProxy }: FrontOptions): Handler {
+export function createFrontHandler(next: Handler, cache: PageCache, { csp, clock, trustProxy }: FrontOptions): Handler {
   return async function front(req, res) {
     // Set here, from the connection, whatever the client sent: the sign-in rate limit counts per address.
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, trustProxy);
@@ -126,13 +144,15 @@ export function createFrontHandler(next: Handler, cache: PageCache, { csp, trust
       return;
     }
     dropUnreadableCallbackCookie(req);
+    hearInvalidations(res, clock);
     const key = publicDocumentKey(req);
     // What Next.js renders is what is kept under the key: the page and the parameters it reads (see there).
     if (key !== undefined) req.url = key;
     const cached = key === undefined ? undefined : (cache.fresh(key) ?? (await cache.pending(key)));
     if (cached) return sendCached(req, res, cached);
 
-    const dataAsOf = publicDataAsOf();
+    // Other instances' invalidations count from a little later than they were made (see main.ts).
+    const dataAsOf = Date.now();
     let settle: (page: CachedPage | undefined) => void = () => {};
     if (key !== undefined) cache.track(key, new Promise((resolve) => (settle = resolve)));
     res.once("close", () => settle(undefined));

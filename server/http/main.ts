@@ -8,6 +8,7 @@ import path from "node:path";
 
 import next from "next";
 
+import { TagClock } from "../cache/tag-clock";
 import { logError } from "../log";
 import { createFrontHandler } from "./front-handler";
 import { loadEnvOrExit } from "./load-env";
@@ -19,9 +20,18 @@ const app = next({ dev: development, dir: path.resolve(import.meta.dirname, "../
 await app.prepare();
 
 const handle = app.getRequestHandler();
-const pages = new PageCache({ freshMs: 10_000, maxEntries: 2_000, maxBytes: 64 * 2 ** 20 });
+// The page cache's own clock of cache tags, from the store every second (other instances' writes) and from the
+// answers to this process's writes (see createFrontHandler). The data cache that pages are rendered from hears of
+// other instances' writes up to a second late, and a writer stores its invalidation a moment after stamping it:
+// pages rendered in those two seconds after another instance's write count as rendered before it.
+// Imported once the environment is known to be valid: the store reads it as it loads (see loadEnvOrExit).
+const { getStore } = await import("../store");
+const clock = new TagClock(getStore(), { remoteLagMs: 2_000 });
+clock.watch(1_000);
+const pages = new PageCache({ freshMs: 10_000, maxEntries: 2_000, maxBytes: 64 * 2 ** 20, tags: clock });
 const front = createFrontHandler((req, res) => handle(req, res), pages, {
   csp: { development, imageSources: [new URL(env.DATAGOUV_URL).origin, "https:"] },
+  clock,
   trustProxy: env.TRUST_PROXY,
 });
 

@@ -3,10 +3,18 @@ import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 
 import { PageCache, toCachedPage } from "./page-cache";
-import { publicInvalidation } from "./public-invalidation";
 
-const page = (text: string, now = 0) => {
-  const cached = toCachedPage(200, { "content-type": "text/html" }, Buffer.from(text), { now });
+/** A clock of cache tags that tests set by hand: when each tag was last invalidated. */
+function tagTimes() {
+  const times = new Map<string, number>();
+  return {
+    times,
+    invalidatedAt: (tags: readonly string[]) => Math.max(0, ...tags.map((tag) => times.get(tag) ?? 0)),
+  };
+}
+
+const page = (text: string, now = 0, tags = ["listings"]) => {
+  const cached = toCachedPage(200, { "content-type": "text/html" }, Buffer.from(text), { now, tags });
   if (!cached) throw new Error("expected a cacheable page");
   return cached;
 };
@@ -40,7 +48,13 @@ describe("toCachedPage", () => {
 describe("PageCache", () => {
   it("serves a page while it is fresh, not after", () => {
     let now = 0;
-    const cache = new PageCache({ freshMs: 1000, maxEntries: 10, maxBytes: 1_000_000, now: () => now });
+    const cache = new PageCache({
+      freshMs: 1000,
+      maxEntries: 10,
+      maxBytes: 1_000_000,
+      now: () => now,
+      tags: tagTimes(),
+    });
     cache.store("/reuses", page("a"));
     now = 1000;
     expect(cache.fresh("/reuses")?.body.toString()).toBe("a");
@@ -48,29 +62,31 @@ describe("PageCache", () => {
     expect(cache.fresh("/reuses")).toBeUndefined();
   });
 
-  it("does not serve a page rendered before public data changed", () => {
-    const cache = new PageCache({ freshMs: 1000, maxEntries: 10, maxBytes: 1_000_000, now: () => 100 });
-    cache.store("/reuses", page("a", 100));
-    publicInvalidation().at = 101;
+  it("does not serve a page rendered before one of its tags was invalidated", () => {
+    const tags = tagTimes();
+    const cache = new PageCache({ freshMs: 1000, maxEntries: 10, maxBytes: 1_000_000, now: () => 100, tags });
+    cache.store("/reuses", page("a", 100, ["listings", "reuse:a"]));
+    cache.store("/reuses/b", page("b", 100, ["reuse:b"]));
+    tags.times.set("reuse:a", 101);
     expect(cache.fresh("/reuses")).toBeUndefined();
-    publicInvalidation().at = 0;
+    expect(cache.fresh("/reuses/b")?.body.toString()).toBe("b");
   });
 
-  it("does not serve a page whose data predates a change another instance made before it was rendered", () => {
-    const cache = new PageCache({ freshMs: 1000, maxEntries: 10, maxBytes: 1_000_000, now: () => 100 });
-    // Rendered at 100, but this process had last looked at other instances' changes at 90.
-    const rendered = toCachedPage(200, {}, Buffer.from("a"), { now: 100, dataAsOf: 90 });
+  it("does not serve a page whose data predates an invalidation made before it was rendered", () => {
+    const tags = tagTimes();
+    const cache = new PageCache({ freshMs: 1000, maxEntries: 10, maxBytes: 1_000_000, now: () => 100, tags });
+    // Rendered at 100, showing the data cache's data as of 90 (it may not have heard of later invalidations).
+    const rendered = toCachedPage(200, {}, Buffer.from("a"), { now: 100, dataAsOf: 90, tags: ["listings"] });
     if (!rendered) throw new Error("expected a cacheable page");
     cache.store("/reuses", rendered);
-    publicInvalidation().at = 95;
-    expect(cache.fresh("/reuses")).toBeUndefined();
-    publicInvalidation().at = 89;
+    tags.times.set("listings", 89);
     expect(cache.fresh("/reuses")).toBe(rendered);
-    publicInvalidation().at = 0;
+    tags.times.set("listings", 95);
+    expect(cache.fresh("/reuses")).toBeUndefined();
   });
 
   it("forgets the least recently used page beyond its size", () => {
-    const cache = new PageCache({ freshMs: 1000, maxEntries: 2, maxBytes: 1_000_000, now: () => 0 });
+    const cache = new PageCache({ freshMs: 1000, maxEntries: 2, maxBytes: 1_000_000, now: () => 0, tags: tagTimes() });
     cache.store("/a", page("a"));
     cache.store("/b", page("b"));
     cache.fresh("/a");
@@ -81,7 +97,7 @@ describe("PageCache", () => {
   });
 
   it("forgets the least recently used pages beyond its size in bytes", () => {
-    const cache = new PageCache({ freshMs: 1000, maxEntries: 100, maxBytes: 2_500, now: () => 0 });
+    const cache = new PageCache({ freshMs: 1000, maxEntries: 100, maxBytes: 2_500, now: () => 0, tags: tagTimes() });
     const big = (letter: string) => page(letter.repeat(1_000));
     cache.store("/a", big("a"));
     cache.store("/b", big("b"));
@@ -94,7 +110,7 @@ describe("PageCache", () => {
   });
 
   it("tells concurrent visitors about a rendering under way, until it settles", async () => {
-    const cache = new PageCache({ freshMs: 1000, maxEntries: 2, maxBytes: 1_000_000 });
+    const cache = new PageCache({ freshMs: 1000, maxEntries: 2, maxBytes: 1_000_000, tags: tagTimes() });
     let settle: (value: undefined) => void = () => {};
     cache.track("/a", new Promise((resolve) => (settle = resolve)));
     expect(cache.pending("/a")).toBeDefined();

@@ -1,7 +1,5 @@
 import { gzipSync } from "node:zlib";
 
-import { publicInvalidation } from "./public-invalidation";
-
 /** A public page as the front server keeps it: rendered once, compressed once, served to every visitor. */
 export interface CachedPage {
   status: number;
@@ -10,10 +8,12 @@ export interface CachedPage {
   gzip: Buffer;
   storedAt: number;
   /**
-   * The time of the public data it shows: when its rendering started, or, if earlier, when this process last
-   * learnt of other instances' changes (a change made elsewhere just before may not be known here yet).
+   * The time of the public data it shows: when its rendering started (the clock counts other instances' writes
+   * from a little later than they were made, for the data cache hears of them late: see server/http/main.ts).
    */
   dataAsOf: number;
+  /** Its cache tags (server/cache/tags.ts): a write that invalidates one of them after `dataAsOf` drops it. */
+  tags: string[];
 }
 
 /** Headers that belong to one answer, not to the page. */
@@ -29,17 +29,23 @@ export function toCachedPage(
   status: number,
   headers: Record<string, string>,
   body: Buffer,
-  { now, dataAsOf = now }: { now: number; dataAsOf?: number },
+  { now, dataAsOf = now, tags = [] }: { now: number; dataAsOf?: number; tags?: string[] },
 ) {
   if (!CACHEABLE_STATUSES.has(status) || "set-cookie" in headers) return undefined;
   const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !PER_ANSWER.has(name)));
-  return { status, headers: kept, body, gzip: gzipSync(body), storedAt: now, dataAsOf } satisfies CachedPage;
+  return { status, headers: kept, body, gzip: gzipSync(body), storedAt: now, dataAsOf, tags } satisfies CachedPage;
 }
 
 const sizeOf = (page: CachedPage) => page.body.length + page.gzip.length;
 
+/** When any of some cache tags was last invalidated (a TagClock, server/cache/tag-clock.ts). */
+export interface TagTimes {
+  invalidatedAt(tags: readonly string[]): number;
+}
+
 interface PageCacheOptions {
   freshMs: number;
+  tags: TagTimes;
   maxEntries: number;
   /** Of the pages kept, plain and compressed: a listing page is about 100 KB of both. */
   maxBytes: number;
@@ -61,11 +67,11 @@ export class PageCache {
     this.now = options.now ?? Date.now;
   }
 
-  /** A page still fresh, and showing public data from after its last change; or undefined. */
+  /** A page still fresh, and showing public data from after the last invalidation of its tags; or undefined. */
   fresh(key: string): CachedPage | undefined {
     const page = this.pages.get(key);
     if (!page || this.now() - page.storedAt > this.options.freshMs) return undefined;
-    if (page.dataAsOf < publicInvalidation().at) return undefined;
+    if (page.dataAsOf < this.options.tags.invalidatedAt(page.tags)) return undefined;
     // Map order is insertion order: moving the page to the end makes the first one the least recently used.
     this.pages.delete(key);
     this.pages.set(key, page);

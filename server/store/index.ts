@@ -1,4 +1,5 @@
-import "server-only";
+// No `import "server-only"` in the store: the front server (server/http, outside the Next.js bundles) reads the
+// cache tags' invalidations from it for its page cache (server/cache/tag-clock.ts).
 
 import path from "node:path";
 

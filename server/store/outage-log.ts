@@ -1,5 +1,3 @@
-import "server-only";
-
 /**
  * Logs the first failure of a streak and stays quiet until a success ends it: an outage of Redis or of the
  * upstream API is one line in the logs, not one per request. Callers pass messages without keys or secrets.

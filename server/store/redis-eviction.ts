@@ -1,5 +1,3 @@
-import "server-only";
-
 /**
  * Evictable entries in the Redis store. Redis's own `maxmemory` cannot cap them: it is the server's setting, for
  * all its keys, and its policies would evict vault entries and rate-limit counters as readily (they have a time

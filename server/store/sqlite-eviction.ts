@@ -1,5 +1,3 @@
-import "server-only";
-
 import type Database from "better-sqlite3";
 
 import { EVICT_TO } from "./types";

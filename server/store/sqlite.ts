@@ -1,5 +1,3 @@
-import "server-only";
-
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 

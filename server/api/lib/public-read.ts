@@ -1,7 +1,8 @@
 import "server-only";
 
 import { cachedRead, cacheKey } from "~/server/cache";
-import { publicDataInvalidatedAt } from "~/server/cache/invalidation";
+import { tagsInvalidatedAt } from "~/server/cache/invalidation";
+import { answerTags, type PublicReadName } from "~/server/cache/tags";
 import { isUpstreamError } from "~/server/datagouv";
 
 /** Types and topics change with udata releases, not with the catalogue. */
@@ -10,17 +11,22 @@ export const LABELS_FRESH_MS = 24 * 60 * 60_000;
 /**
  * An anonymous upstream read through the shared cache, keyed by the procedure and its input: every visitor and
  * every instance share the answer (fresh for a minute by default, then stale while revalidated), until a
- * producer changes something (invalidatePublicData).
+ * producer's write invalidates one of its tags (server/cache/tags.ts: the reuses it holds, the kind of list).
  */
-export async function publicRead<T>(procedure: string, input: unknown, fetcher: () => Promise<T>, freshMs?: number) {
-  const notBefore = await publicDataInvalidatedAt();
+export async function publicRead<T>(
+  procedure: PublicReadName,
+  input: unknown,
+  fetcher: () => Promise<T>,
+  freshMs?: number,
+) {
+  const notBefore = await tagsInvalidatedAt();
   return cachedRead(cacheKey([procedure, input]), fetcher, {
     notBefore,
+    tags: (value) => answerTags(procedure, input, value),
     isGone,
     ...(freshMs === undefined ? {} : { freshMs }),
   });
 }
-
 /** data.gouv.fr says the thing is not there (any more): a deleted or unpublished reuse is not served from cache. */
 function isGone(error: unknown): boolean {
   return isUpstreamError(error) && (error.status === 404 || error.status === 410);

@@ -14,7 +14,8 @@ async function handler(req: Request) {
     router: appRouter,
     req,
     maxBatchSize: MAX_BATCH_SIZE,
-    createContext: () => createTRPCContext({ getSession: readSessionCookie, headers: req.headers }),
+    createContext: ({ resHeaders }) =>
+      createTRPCContext({ getSession: readSessionCookie, headers: req.headers, resHeaders }),
     onError({ error, path }) {
       // Unexpected failures only: expected ones (bad input, upstream 4xx) are the caller's to show.
       if (error.code === "INTERNAL_SERVER_ERROR") logError(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);

@@ -5,7 +5,9 @@ import { z } from "zod";
 
 import { addReuseBadge, featureReuse, listReuseBadgeKinds, removeReuseBadge, unfeatureReuse } from "~/server/datagouv";
 import { reuseProtectedProcedure } from "~/server/api/lib/reuse-procedures";
-import { changed, reuseIdInput } from "~/server/api/routers/producer/reuses/inputs";
+import { reuseIdInput } from "~/server/api/routers/producer/reuses/inputs";
+import { changedReuse } from "~/server/cache/reuse-write";
+import { TAGS } from "~/server/cache/tags";
 import { objectIdSchema, SLUG_PATTERN } from "~/lib/udata/vocabulary";
 import { ReasonError } from "~/server/api/lib/reason-error";
 
@@ -28,28 +30,43 @@ const badgeInput = z.object({
     .regex(SLUG_PATTERN, "Un badge s’écrit en minuscules, chiffres et tirets, par exemple « certifie »."),
 });
 
+/** A badge of a kind the pages' day-long list of kinds does not have yet is shown at once: the list is read again. */
+const BADGE_WRITE = { also: [TAGS.badgeKinds] };
+
 /** Site administration of reuses (`adminReuses.*`): featuring them on the home page, badges. */
 export const adminReusesRouter = {
   /** The badge kinds admins may add, as the instance lists them now (not from the pages' day-long cache). */
   badgeKinds: adminProcedure.query(() => listReuseBadgeKinds()),
 
   feature: adminProcedure.input(reuseIdInput).mutation(async ({ ctx, input }) => {
-    const reuse = await changed(featureReuse(ctx.apiKey, input.id));
+    const reuse = await changedReuse(ctx, input.id, "membership", () => featureReuse(ctx.apiKey, input.id));
     return { featured: reuse.featured === true };
   }),
 
   unfeature: adminProcedure.input(reuseIdInput).mutation(async ({ ctx, input }) => {
-    const reuse = await changed(unfeatureReuse(ctx.apiKey, input.id));
+    const reuse = await changedReuse(ctx, input.id, "membership", () => unfeatureReuse(ctx.apiKey, input.id));
     return { featured: reuse.featured === true };
   }),
 
   addBadge: adminProcedure.input(badgeInput).mutation(async ({ ctx, input }) => {
-    const badge = await changed(addReuseBadge(ctx.apiKey, input.id, { kind: input.kind }));
+    const badge = await changedReuse(
+      ctx,
+      input.id,
+      "membership",
+      () => addReuseBadge(ctx.apiKey, input.id, { kind: input.kind }),
+      BADGE_WRITE,
+    );
     return { kind: badge.kind };
   }),
 
   removeBadge: adminProcedure.input(badgeInput).mutation(async ({ ctx, input }) => {
-    await changed(removeReuseBadge(ctx.apiKey, input.id, input.kind));
+    await changedReuse(
+      ctx,
+      input.id,
+      "membership",
+      () => removeReuseBadge(ctx.apiKey, input.id, input.kind),
+      BADGE_WRITE,
+    );
     return { kind: input.kind };
   }),
 } satisfies TRPCRouterRecord;

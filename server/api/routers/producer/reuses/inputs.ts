@@ -4,7 +4,6 @@ import { z } from "zod";
 
 import { reuseFieldsSchema } from "~/lib/reuses/reuse-form-schema";
 import { ACCEPTED_IMAGE_TYPES, MAX_IMAGE_BYTES } from "~/lib/images/image-rules";
-import { invalidatePublicData } from "~/server/cache/invalidation";
 import { REUSE_TOPICS, REUSE_TYPES, objectIdSchema } from "~/lib/udata/vocabulary";
 
 export const reuseIdInput = z.object({ id: objectIdSchema });
@@ -51,10 +50,3 @@ export const imageUploadInput = z.preprocess(
     bbox: bboxField.optional(),
   }),
 );
-
-/** Runs a change, then makes the public pages show it at once (issue §6). */
-export async function changed<T>(change: Promise<T>): Promise<T> {
-  const result = await change;
-  await invalidatePublicData();
-  return result;
-}

@@ -5,7 +5,8 @@ import { z } from "zod";
 
 import { deleteReuse, updateReuse } from "~/server/datagouv";
 import { reuseProtectedProcedure } from "~/server/api/lib/reuse-procedures";
-import { changed, reuseIdInput } from "./inputs";
+import { changedReuse } from "~/server/cache/reuse-write";
+import { reuseIdInput } from "./inputs";
 import { objectIdSchema } from "~/lib/udata/vocabulary";
 
 /** The life of a reuse: draft or public, archived or not, deleted (softly) and restored. */
@@ -14,7 +15,9 @@ export const producerReuseStatus = {
   setPrivate: reuseProtectedProcedure
     .input(z.object({ id: objectIdSchema, private: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
-      const reuse = await changed(updateReuse(ctx.apiKey, input.id, { private: input.private }));
+      const reuse = await changedReuse(ctx, input.id, "membership", () =>
+        updateReuse(ctx.apiKey, input.id, { private: input.private }),
+      );
       return { private: reuse.private };
     }),
 
@@ -23,18 +26,22 @@ export const producerReuseStatus = {
     .input(z.object({ id: objectIdSchema, archived: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
       const archived = input.archived ? new Date().toISOString() : null;
-      const reuse = await changed(updateReuse(ctx.apiKey, input.id, { archived }));
+      const reuse = await changedReuse(ctx, input.id, "membership", () =>
+        updateReuse(ctx.apiKey, input.id, { archived }),
+      );
       return { archived: reuse.archived ?? null };
     }),
 
   /** A soft delete: its public page answers 410, and `restore` brings it back. */
   remove: reuseProtectedProcedure.input(reuseIdInput).mutation(async ({ ctx, input }) => {
-    await changed(deleteReuse(ctx.apiKey, input.id));
+    await changedReuse(ctx, input.id, "membership", () => deleteReuse(ctx.apiKey, input.id), { deletes: true });
     return { deleted: true };
   }),
 
   restore: reuseProtectedProcedure.input(reuseIdInput).mutation(async ({ ctx, input }) => {
-    const reuse = await changed(updateReuse(ctx.apiKey, input.id, { deleted: null }));
+    const reuse = await changedReuse(ctx, input.id, "membership", () =>
+      updateReuse(ctx.apiKey, input.id, { deleted: null }),
+    );
     return { deleted: reuse.deleted !== null };
   }),
 } satisfies TRPCRouterRecord;

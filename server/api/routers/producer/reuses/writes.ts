@@ -12,29 +12,29 @@ import {
   uploadReuseImage,
 } from "~/server/datagouv";
 import { reuseProtectedProcedure } from "~/server/api/lib/reuse-procedures";
-import { addDatasetsInput, changed, createInput, imageUploadInput, removeDatasetInput, updateInput } from "./inputs";
+import { changedReuse, updateEffect } from "~/server/cache/reuse-write";
+import { addDatasetsInput, createInput, imageUploadInput, removeDatasetInput, updateInput } from "./inputs";
 
 const datasetIdsSchema = z.object({ datasets: z.array(datasetRefSchema.pick({ id: true })) });
 const EXTENSIONS: Readonly<Record<string, string>> = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp" };
 
-/** Writes of the producer area. Each one, once it succeeded, makes the public pages show it at once. */
+/** Writes of the producer area. Each one makes the public pages that show the reuse show the change at once. */
 export const producerReuseWrites = {
   /**
    * Creates the reuse PRIVATE: the form then uploads its image, adds its datasets, and only then publishes it
-   * (`setPrivate`), so that a half-made reuse is never public.
+   * (`setPrivate`), so that a half-made reuse is never public. Being private, it changes nothing public: no
+   * cache is invalidated.
    */
   create: reuseProtectedProcedure.input(createInput).mutation(async ({ ctx, input }) => {
     const { organization, ...fields } = input;
-    const reuse = await changed(
-      createReuse(ctx.apiKey, { ...fields, ...(organization && { organization }), private: true }),
-    );
+    const reuse = await createReuse(ctx.apiKey, { ...fields, ...(organization && { organization }), private: true });
     return { id: reuse.id, slug: reuse.slug };
   }),
 
   /** A partial update (udata's PUT acts as PATCH): only the fields given change. */
   update: reuseProtectedProcedure.input(updateInput).mutation(async ({ ctx, input }) => {
     const { id, ...fields } = input;
-    const reuse = await changed(updateReuse(ctx.apiKey, id, fields));
+    const reuse = await changedReuse(ctx, id, updateEffect(fields), () => updateReuse(ctx.apiKey, id, fields));
     return { id: reuse.id, slug: reuse.slug };
   }),
 
@@ -42,19 +42,19 @@ export const producerReuseWrites = {
   uploadImage: reuseProtectedProcedure.input(imageUploadInput).mutation(async ({ ctx, input }) => {
     const { id, file, bbox } = input;
     const filename = `image.${EXTENSIONS[file.type] ?? "jpg"}`;
-    const { image } = await changed(uploadReuseImage(ctx.apiKey, id, { file, filename, bbox }));
+    const { image } = await changedReuse(ctx, id, "content", () =>
+      uploadReuseImage(ctx.apiKey, id, { file, filename, bbox }),
+    );
     return { image };
   }),
 
   /** Adds datasets one by one (`POST /reuses/{id}/datasets/`); one already there is no error. */
   addDatasets: reuseProtectedProcedure.input(addDatasetsInput).mutation(async ({ ctx, input }) => {
     let added = 0;
-    try {
+    // Some may be added before a failure: the public pages show those too (changedReuse invalidates anyway).
+    await changedReuse(ctx, input.id, "membership", async () => {
       for (const dataset of input.datasets) if ((await addReuseDataset(ctx.apiKey, input.id, dataset)).added) added++;
-    } finally {
-      // Some may have been added before a failure: the public pages show those too.
-      if (added > 0) await changed(Promise.resolve());
-    }
+    });
     return { added };
   }),
 
@@ -62,7 +62,7 @@ export const producerReuseWrites = {
   removeDataset: reuseProtectedProcedure.input(removeDatasetInput).mutation(async ({ ctx, input }) => {
     const { datasets } = await getReuse(input.id, { apiKey: ctx.apiKey, select: datasetIdsSchema });
     const remaining = datasets.flatMap(({ id }) => (id && id !== input.dataset ? [id] : []));
-    await changed(updateReuse(ctx.apiKey, input.id, { datasets: remaining }));
+    await changedReuse(ctx, input.id, "membership", () => updateReuse(ctx.apiKey, input.id, { datasets: remaining }));
     return { datasets: remaining.length };
   }),
 } satisfies TRPCRouterRecord;

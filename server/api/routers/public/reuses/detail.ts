@@ -107,7 +107,7 @@ export const reuseProcedures = {
   moreFromProducer: reusePublicProcedure
     .input(z.object({ producer: producerSchema, exclude: objectIdSchema }))
     .query(async ({ input: { producer, exclude } }) => {
-      const newest = await publicRead("reuse.byProducer", producer, () =>
+      const newest = await publicRead("reuses.byProducer", producer, () =>
         searchReuses(
           { [producer.kind]: producer.id, page_size: MORE_FROM_PRODUCER + 1, sort: "-created" },
           { select: producerCardSchema },
