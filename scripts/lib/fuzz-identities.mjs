@@ -12,7 +12,7 @@ export function nextAddress() {
 }
 
 /** A new sandbox account: `{id, slug, apikey}`. */
-async function createAccount(sandboxUrl, { name, roles = [], organizations = [] }) {
+export async function createAccount(sandboxUrl, { name, roles = [], organizations = [] }) {
   const response = await fetch(`${sandboxUrl}/_sandbox/users`, {
     method: "POST",
     headers: { "content-type": "application/json" },
