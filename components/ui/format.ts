@@ -16,8 +16,3 @@ export function formatNumber(value: number): string {
 export function countOf(value: number, one: string, other: string): string {
   return `${formatNumber(value)} ${plural.select(value) === "one" ? one : other}`;
 }
-
-/** A person's name as udata splits it. */
-export function personName(person: { first_name: string; last_name: string }): string {
-  return `${person.first_name} ${person.last_name}`.trim();
-}

@@ -2,6 +2,7 @@ import { Link } from "~/components/link";
 import type { ListingSort } from "~/lib/reuses/listing-state";
 import { listingHref } from "~/components/reuses/listing/listing-url";
 import type { ReuseCardData } from "./card-data";
+import { personName } from "~/lib/udata/person-name";
 
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 const numberFormat = new Intl.NumberFormat("fr-FR");
@@ -76,7 +77,7 @@ function Producer({ reuse }: { reuse: ReuseCardData }) {
       </p>
     );
   }
-  const name = organization?.name ?? (owner ? `${owner.first_name} ${owner.last_name}`.trim() : "");
+  const name = organization?.name ?? (owner ? personName(owner) : "");
   return name ? <p className="text-sm text-muted">{name}</p> : null;
 }
 

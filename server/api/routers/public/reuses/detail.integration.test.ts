@@ -5,7 +5,7 @@ import { control, sandboxUrl, upstreamRequests } from "~/server/test/sandbox";
 import { appRouter } from "~/server/api/root";
 import { upstreamStatusOf } from "~/server/api/lib/to-trpc-error";
 import { createCallerFactory, createTRPCContext } from "~/server/api/trpc";
-import { FOLLOWERS_PAGE_SIZE } from "./detail";
+import { FOLLOWERS_PAGE_SIZE } from "~/lib/reuses/followers";
 
 // Anonymous, as the public pages call it. Answers are cached for the whole run, and other test files share the
 // sandbox and its request log: each test reads reuses no other test reads, and looks only at their requests.
