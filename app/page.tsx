@@ -5,11 +5,11 @@ import { HttpStatus } from "~/components/http-status";
 import { HomeSearch } from "~/components/reuses/listing/home-search";
 import { pageMetadata } from "~/components/reuses/listing/page-metadata";
 import { ReuseGrid } from "~/components/reuses/card/reuse-grid";
-import { BUTTON } from "~/components/reuses/styles";
 import { TopicLinks } from "~/components/reuses/listing/topic-links";
 import { pageData } from "~/server/pages/page-data";
 import { api } from "~/server/api/rsc";
 import { LISTING_PATH } from "~/lib/reuses/listing-state";
+import { PRIMARY_BUTTON } from "~/components/ui/styles";
 
 export const metadata = pageMetadata({
   title: "Réutilisations des données publiques de data.gouv.fr",
@@ -94,7 +94,7 @@ export default async function HomePage() {
             data.gouv.fr pour publier vos réutilisations, relier les jeux de données qu&apos;elles utilisent et les
             tenir à jour.
           </p>
-          <Link href="/sign-in" className={`${BUTTON} no-underline`}>
+          <Link href="/sign-in" className={`${PRIMARY_BUTTON} no-underline`}>
             Se connecter pour publier
           </Link>
         </div>

@@ -2,8 +2,8 @@
 
 import { type ReactNode, useRef } from "react";
 
-import { dangerButton, secondaryButton } from "./buttons";
 import { ModalDialog } from "./modal-dialog";
+import { DANGER_BUTTON, SECONDARY_BUTTON } from "~/components/ui/styles";
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -31,10 +31,10 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         </p>
       )}
       <div className="mt-6 flex flex-wrap justify-end gap-3">
-        <button ref={cancelRef} type="button" onClick={onClose} className={secondaryButton}>
+        <button ref={cancelRef} type="button" onClick={onClose} className={SECONDARY_BUTTON}>
           Annuler
         </button>
-        <button type="button" onClick={onConfirm} disabled={pending} className={dangerButton}>
+        <button type="button" onClick={onConfirm} disabled={pending} className={DANGER_BUTTON}>
           {pending ? pendingLabel : confirmLabel}
         </button>
       </div>

@@ -4,10 +4,10 @@ import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 
 import { useTRPC } from "~/components/trpc/provider";
-import { dangerButton } from "./buttons";
 import { signOutTo } from "./end-session";
 import { FormField, inputClass } from "./form-field";
 import { leaveIfSignedOut } from "./trpc-errors";
+import { DANGER_BUTTON } from "~/components/ui/styles";
 
 /** Deletes the account (`DELETE /me/`) once its identifier has been typed; the session then ends. */
 export function DeleteAccountForm({ slug }: { slug: string }) {
@@ -59,7 +59,7 @@ export function DeleteAccountForm({ slug }: { slug: string }) {
           />
         )}
       </FormField>
-      <button type="submit" disabled={remove.isPending} className={`mt-5 ${dangerButton}`}>
+      <button type="submit" disabled={remove.isPending} className={`mt-5 ${DANGER_BUTTON}`}>
         {remove.isPending ? "Suppression…" : "Supprimer définitivement mon compte"}
       </button>
     </form>

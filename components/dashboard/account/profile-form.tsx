@@ -8,11 +8,11 @@ import { useForm } from "react-hook-form";
 
 import { refreshSession } from "~/components/auth/refresh-session";
 import { useTRPC } from "~/components/trpc/provider";
-import { primaryButton } from "./buttons";
 import { FormField, inputClass } from "./form-field";
 import { MarkdownPreview } from "./markdown-preview";
 import { profileFormSchema, type ProfileFormInput, type ProfileFormValues } from "~/lib/account/profile-schema";
 import { fieldErrorsOf, leaveIfSignedOut } from "./trpc-errors";
+import { PRIMARY_BUTTON } from "~/components/ui/styles";
 
 const FIELDS = ["first_name", "last_name", "website", "about"] as const;
 
@@ -88,7 +88,7 @@ export function ProfileForm({ defaults }: { defaults: ProfileFormInput }) {
       </FormField>
       <MarkdownPreview read={() => form.getValues("about")} />
       <div className="mt-8 flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={update.isPending} className={primaryButton}>
+        <button type="submit" disabled={update.isPending} className={PRIMARY_BUTTON}>
           {update.isPending ? "Enregistrement…" : "Enregistrer le profil"}
         </button>
         <p role="status" aria-live="polite" className={`font-semibold ${status?.ok === false ? "text-danger" : ""}`}>

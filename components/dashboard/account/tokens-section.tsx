@@ -5,13 +5,13 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 
 import { useTRPC } from "~/components/trpc/provider";
-import { primaryButton } from "./buttons";
 import { ConfirmDialog } from "./confirm-dialog";
 import { FormField, inputClass } from "./form-field";
 import { signOutTo } from "./end-session";
 import { SecretDialog } from "./secret-dialog";
 import { TokenList, tokenName, type Token } from "./token-list";
 import { fieldErrorsOf, leaveIfSignedOut } from "./trpc-errors";
+import { PRIMARY_BUTTON } from "~/components/ui/styles";
 
 /** API tokens (udata 16 and later): the active ones, a form to create one (shown once), revoke with a confirmation. */
 export function TokensSection({ tokens }: { tokens: Token[] }) {
@@ -97,7 +97,7 @@ export function TokensSection({ tokens }: { tokens: Token[] }) {
             />
           )}
         </FormField>
-        <button type="submit" disabled={create.isPending} className={`mt-4 ${primaryButton}`}>
+        <button type="submit" disabled={create.isPending} className={`mt-4 ${PRIMARY_BUTTON}`}>
           {create.isPending ? "Création…" : "Créer un jeton"}
         </button>
       </form>

@@ -1,6 +1,6 @@
 import type { ListingSort, ListingState } from "~/lib/reuses/listing-state";
 import { FILTERS_FORM_ID } from "./listing-filters";
-import { BUTTON, CONTROL } from "~/components/reuses/styles";
+import { CONTROL, PRIMARY_BUTTON } from "~/components/ui/styles";
 
 const numberFormat = new Intl.NumberFormat("fr-FR");
 
@@ -50,7 +50,7 @@ export function ResultsHeader({ state, total, last }: { state: ListingState; tot
               ))}
             </select>
           </div>
-          <button type="submit" form={FILTERS_FORM_ID} className={BUTTON}>
+          <button type="submit" form={FILTERS_FORM_ID} className={PRIMARY_BUTTON}>
             Trier
           </button>
         </div>

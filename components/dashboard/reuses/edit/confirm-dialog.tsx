@@ -1,8 +1,7 @@
 "use client";
 
 import { type ReactNode, useId, useRef } from "react";
-
-import { DANGER_BUTTON, DANGER_SOLID_BUTTON, SECONDARY_BUTTON } from "../form/styles";
+import { DANGER_BUTTON, DANGER_OUTLINE_BUTTON, SECONDARY_BUTTON } from "~/components/ui/styles";
 
 interface ConfirmDialogProps {
   /** The button that opens the dialog. */
@@ -27,7 +26,7 @@ export function ConfirmDialog({ trigger, title, children, confirm, disabled, onC
         type="button"
         disabled={disabled}
         onClick={() => dialog.current?.showModal()}
-        className={`mt-4 ${DANGER_BUTTON}`}
+        className={`mt-4 ${DANGER_OUTLINE_BUTTON}`}
       >
         {trigger}
       </button>
@@ -50,7 +49,7 @@ export function ConfirmDialog({ trigger, title, children, confirm, disabled, onC
               dialog.current?.close();
               onConfirm();
             }}
-            className={DANGER_SOLID_BUTTON}
+            className={DANGER_BUTTON}
           >
             {confirm}
           </button>

@@ -19,11 +19,11 @@ import {
   reuseFieldsDraftSchema,
   reuseFieldsSchema,
 } from "~/lib/reuses/reuse-form-schema";
-import { PRIMARY_BUTTON } from "../form/styles";
 import { useFormDraft } from "../form/use-form-draft";
 import { useUrlOwner } from "../form/use-url-owner";
 import { ActionOutcome, useReuseActions } from "./actions";
 import { changedFields } from "./changed-fields";
+import { PRIMARY_BUTTON } from "~/components/ui/styles";
 
 interface EditFieldsFormProps {
   userId: string;

@@ -8,7 +8,7 @@ import { useSuggestionTerm } from "~/components/search/use-suggestion-term";
 import { useTRPC } from "~/components/trpc/provider";
 import { Field } from "./field";
 import type { PickedDataset } from "~/lib/reuses/reuse-form-schema";
-import { INPUT } from "./styles";
+import { INPUT } from "~/components/ui/styles";
 
 const detailOf = ({ acronym, slug }: { acronym?: string | null; slug: string }) =>
   acronym ? `${acronym} · ${slug}` : slug;

@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
-
-import { ERROR, HINT, LABEL } from "./styles";
+import { ERROR, HINT, LABEL } from "~/components/ui/styles";
 
 /** What a control needs to be tied to its label, hint and error. */
 interface ControlProps {

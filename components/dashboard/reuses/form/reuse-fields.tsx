@@ -5,8 +5,8 @@ import { Controller, useFormContext, type UseFormRegisterReturn, useWatch } from
 
 import { Field } from "./field";
 import { DESCRIPTION_ADVISED, type ReuseFieldsInput } from "~/lib/reuses/reuse-form-schema";
-import { INPUT, TEXTAREA } from "./styles";
 import { TagsInput } from "./tags-input";
+import { INPUT, TEXTAREA } from "~/components/ui/styles";
 
 export interface Choice {
   id: string;
