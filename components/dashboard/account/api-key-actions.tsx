@@ -5,9 +5,8 @@ import { useState } from "react";
 
 import { useTRPC } from "~/components/trpc/provider";
 import { ConfirmDialog } from "./confirm-dialog";
-import { leaveSessionExpired, signOutTo } from "./end-session";
+import { leaveIfSignedOut, leaveSessionExpired, signOutTo } from "./end-session";
 import { SecretDialog } from "./secret-dialog";
-import { leaveIfSignedOut, type ClientError } from "./trpc-errors";
 import { DANGER_OUTLINE_BUTTON, PRIMARY_BUTTON } from "~/components/ui/styles";
 
 type Asking = "regenerate" | "clear" | null;
@@ -56,7 +55,7 @@ export function ApiKeyActions({ canClear }: { canClear: boolean }) {
     setAsking(action);
   }
 
-  const onError = (failure: ClientError) => {
+  const onError = (failure: { message: string }) => {
     if (!leaveIfSignedOut(failure)) setError(failure.message);
   };
 

@@ -6,7 +6,7 @@ import { type FormEvent, useState } from "react";
 import { useTRPC } from "~/components/trpc/provider";
 import { signOutTo } from "./end-session";
 import { FormField, inputClass } from "./form-field";
-import { leaveIfSignedOut } from "./trpc-errors";
+import { leaveIfSignedOut } from "./end-session";
 import { DANGER_BUTTON } from "~/components/ui/styles";
 
 /** Deletes the account (`DELETE /me/`) once its identifier has been typed; the session then ends. */

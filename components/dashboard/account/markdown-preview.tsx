@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
 
 import { useTRPC } from "~/components/trpc/provider";
-import { leaveIfSignedOut } from "./trpc-errors";
+import { leaveIfSignedOut } from "./end-session";
 import { SECONDARY_BUTTON } from "~/components/ui/styles";
 
 /** Styles for the renderer's HTML (paragraphs, h3–h6, lists, quotes, code), wrapping long words at 320 px. */

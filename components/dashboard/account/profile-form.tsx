@@ -11,7 +11,8 @@ import { useTRPC } from "~/components/trpc/provider";
 import { FormField, inputClass } from "./form-field";
 import { MarkdownPreview } from "./markdown-preview";
 import { profileFormSchema, type ProfileFormInput, type ProfileFormValues } from "~/lib/account/profile-schema";
-import { fieldErrorsOf, leaveIfSignedOut } from "./trpc-errors";
+import { fieldErrorsOf } from "~/components/ui/failure";
+import { leaveIfSignedOut } from "./end-session";
 import { PRIMARY_BUTTON } from "~/components/ui/styles";
 
 const FIELDS = ["first_name", "last_name", "website", "about"] as const;

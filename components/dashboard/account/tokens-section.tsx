@@ -10,7 +10,8 @@ import { FormField, inputClass } from "./form-field";
 import { signOutTo } from "./end-session";
 import { SecretDialog } from "./secret-dialog";
 import { TokenList, tokenName, type Token } from "./token-list";
-import { fieldErrorsOf, leaveIfSignedOut } from "./trpc-errors";
+import { fieldErrorsOf } from "~/components/ui/failure";
+import { leaveIfSignedOut } from "./end-session";
 import { PRIMARY_BUTTON } from "~/components/ui/styles";
 
 /** API tokens (udata 16 and later): the active ones, a form to create one (shown once), revoke with a confirmation. */

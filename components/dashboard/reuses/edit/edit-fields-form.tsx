@@ -9,7 +9,7 @@ import { useTRPC } from "~/components/trpc/provider";
 import { applyFieldErrors } from "../form/apply-field-errors";
 import { DraftNotice } from "../form/draft-notice";
 import { RequiredNote } from "../form/field";
-import { failureOf } from "../form/failure";
+import { failureOf } from "~/components/ui/failure";
 import { ProblemAlert } from "../form/problem-alert";
 import { type Choice, ReuseFields } from "../form/reuse-fields";
 import {

@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 
-import { reuseImageForm, sendImage, uploadFailureOf } from "~/components/dashboard/upload/upload-request";
+import { reuseImageForm, sendImage } from "~/components/dashboard/upload/upload-request";
+import { uploadFailureOf } from "~/components/ui/upload-failure";
 import { useTRPCClient } from "~/components/trpc/provider";
 import { ImageField, type ImageChoice, bboxOf } from "../image/image-field";
 import { SubmissionStatus } from "../create/submission-status";
