@@ -5,9 +5,9 @@ import { type FormEvent, useState } from "react";
 
 import { useTRPC } from "~/components/trpc/provider";
 import { signOutTo } from "./end-session";
-import { FormField, inputClass } from "./form-field";
+import { Field } from "~/components/ui/field";
 import { leaveIfSignedOut } from "./end-session";
-import { DANGER_BUTTON } from "~/components/ui/styles";
+import { DANGER_BUTTON, INPUT } from "~/components/ui/styles";
 
 /** Deletes the account (`DELETE /me/`) once its identifier has been typed; the session then ends. */
 export function DeleteAccountForm({ slug }: { slug: string }) {
@@ -37,7 +37,7 @@ export function DeleteAccountForm({ slug }: { slug: string }) {
 
   return (
     <form method="post" noValidate onSubmit={submit} className="mt-4">
-      <FormField
+      <Field
         id="confirm-slug"
         label={
           <>
@@ -55,10 +55,10 @@ export function DeleteAccountForm({ slug }: { slug: string }) {
             autoComplete="off"
             autoCapitalize="off"
             spellCheck={false}
-            className={`${inputClass} font-mono`}
+            className={`${INPUT} max-w-xl font-mono`}
           />
         )}
-      </FormField>
+      </Field>
       <button type="submit" disabled={remove.isPending} className={`mt-5 ${DANGER_BUTTON}`}>
         {remove.isPending ? "Suppression…" : "Supprimer définitivement mon compte"}
       </button>

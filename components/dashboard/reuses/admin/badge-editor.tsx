@@ -6,7 +6,7 @@ import { type FormEvent, useState } from "react";
 import { type IdLabel, listedBadges } from "~/components/reuses/labels";
 import { useTRPC } from "~/components/trpc/provider";
 import { useReuseActions } from "../edit/actions";
-import { Field } from "../form/field";
+import { Field } from "~/components/ui/field";
 import { CONTROL, SECONDARY_BUTTON, SMALL_BUTTON } from "~/components/ui/styles";
 
 interface BadgeEditorProps {

@@ -2,7 +2,7 @@
 
 import { useFormContext } from "react-hook-form";
 
-import { Field } from "../form/field";
+import { Field } from "~/components/ui/field";
 import type { CreateFormInput } from "~/lib/reuses/reuse-form-schema";
 import { HINT, INPUT } from "~/components/ui/styles";
 

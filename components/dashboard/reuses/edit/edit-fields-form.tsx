@@ -8,7 +8,7 @@ import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { useTRPC } from "~/components/trpc/provider";
 import { applyFieldErrors } from "../form/apply-field-errors";
 import { DraftNotice } from "../form/draft-notice";
-import { RequiredNote } from "../form/field";
+import { RequiredNote } from "~/components/ui/field";
 import { failureOf } from "~/components/ui/failure";
 import { ProblemAlert } from "../form/problem-alert";
 import { type Choice, ReuseFields } from "../form/reuse-fields";

@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { Controller, useFormContext, type UseFormRegisterReturn, useWatch } from "react-hook-form";
 
-import { Field } from "./field";
+import { Field } from "~/components/ui/field";
 import { DESCRIPTION_ADVISED, type ReuseFieldsInput } from "~/lib/reuses/reuse-form-schema";
 import { TagsInput } from "./tags-input";
 import { INPUT, TEXTAREA } from "~/components/ui/styles";

@@ -2,7 +2,7 @@
 
 import { type KeyboardEvent, useRef, useState } from "react";
 
-import { Field } from "./field";
+import { Field } from "~/components/ui/field";
 import { addTag } from "./tags";
 import { CONTROL, SECONDARY_BUTTON } from "~/components/ui/styles";
 

@@ -3,7 +3,7 @@
 import { type ChangeEvent, useEffect, useRef, useState } from "react";
 
 import { imageFileProblem } from "~/lib/images/image-rules";
-import { Field } from "../form/field";
+import { Field } from "~/components/ui/field";
 import { type BBox, CENTERED, type Crop, cropBox } from "./crop";
 import { CropControls } from "./crop-controls";
 import { CropPreview } from "./crop-preview";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { ERROR, HINT, LABEL } from "~/components/ui/styles";
+import { ERROR, HINT, LABEL } from "./styles";
 
 /** What a control needs to be tied to its label, hint and error. */
 interface ControlProps {
