@@ -4,9 +4,9 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 
 import { useTRPC } from "~/components/trpc/provider";
-import { ConfirmDialog } from "./confirm-dialog";
+import { ConfirmDialog } from "~/components/ui/confirm-dialog";
 import { leaveIfSignedOut, leaveSessionExpired, signOutTo } from "./end-session";
-import { SecretDialog } from "./secret-dialog";
+import { SecretDialog } from "~/components/ui/secret-dialog";
 import { DANGER_OUTLINE_BUTTON, PRIMARY_BUTTON } from "~/components/ui/styles";
 
 type Asking = "regenerate" | "clear" | null;

@@ -5,10 +5,10 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 
 import { useTRPC } from "~/components/trpc/provider";
-import { ConfirmDialog } from "./confirm-dialog";
+import { ConfirmDialog } from "~/components/ui/confirm-dialog";
 import { Field } from "~/components/ui/field";
 import { signOutTo } from "./end-session";
-import { SecretDialog } from "./secret-dialog";
+import { SecretDialog } from "~/components/ui/secret-dialog";
 import { TokenList, tokenName, type Token } from "./token-list";
 import { fieldErrorsOf } from "~/components/ui/failure";
 import { leaveIfSignedOut } from "./end-session";

@@ -3,7 +3,7 @@
 import { type ReactNode, useRef } from "react";
 
 import { ModalDialog } from "./modal-dialog";
-import { DANGER_BUTTON, SECONDARY_BUTTON } from "~/components/ui/styles";
+import { DANGER_BUTTON, SECONDARY_BUTTON } from "./styles";
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -11,16 +11,17 @@ interface ConfirmDialogProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
-  pendingLabel: string;
-  pending: boolean;
+  /** Said on the confirm button while the action runs, for a dialog that stays open until it ends. */
+  pendingLabel?: string;
+  pending?: boolean;
   /** Why the action failed, shown in the dialog. */
-  error: string | null;
+  error?: string | null;
   onConfirm: () => void;
 }
 
 /** Asks before an action that cannot be undone. The focus starts on "Annuler": Enter does no harm. */
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const { open, onClose, title, children, confirmLabel, pendingLabel, pending, error, onConfirm } = props;
+  const { open, onClose, title, children, confirmLabel, pendingLabel, pending = false, error, onConfirm } = props;
   const cancelRef = useRef<HTMLButtonElement>(null);
   return (
     <ModalDialog open={open} onClose={onClose} title={title} initialFocus={cancelRef}>
@@ -35,7 +36,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           Annuler
         </button>
         <button type="button" onClick={onConfirm} disabled={pending} className={DANGER_BUTTON}>
-          {pending ? pendingLabel : confirmLabel}
+          {pending && pendingLabel ? pendingLabel : confirmLabel}
         </button>
       </div>
     </ModalDialog>

@@ -3,7 +3,7 @@
 import { useId, useRef, useState } from "react";
 
 import { ModalDialog } from "./modal-dialog";
-import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "~/components/ui/styles";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "./styles";
 
 interface SecretDialogProps {
   /** The new key or token; null when there is none to show (the dialog is closed). */
