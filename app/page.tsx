@@ -10,6 +10,7 @@ import { pageData } from "~/server/pages/page-data";
 import { api } from "~/server/api/rsc";
 import { LISTING_PATH } from "~/lib/reuses/listing-state";
 import { PRIMARY_BUTTON } from "~/components/ui/styles";
+import { labelMap } from "~/lib/udata/label-map";
 
 export const metadata = pageMetadata({
   title: "Réutilisations des données publiques de data.gouv.fr",
@@ -34,8 +35,7 @@ export default async function HomePage() {
     pageData(api.reuses.types()),
     pageData(api.reuses.topics()),
   ]);
-  const labelsOf = (list: typeof types | typeof topics) =>
-    new Map("data" in list ? list.data.map((item) => [item.id, item.label]) : []);
+  const labelsOf = (list: typeof types | typeof topics) => labelMap("data" in list ? list.data : []);
   const typeLabels = labelsOf(types);
   const topicLabels = labelsOf(topics);
   const topicCounts =
