@@ -5,11 +5,12 @@ import { HttpStatus } from "~/components/http-status";
 import { HomeSearch } from "~/components/reuses/listing/home-search";
 import { pageMetadata } from "~/components/reuses/listing/page-metadata";
 import { ReuseGrid } from "~/components/reuses/card/reuse-grid";
-import { BUTTON } from "~/components/reuses/styles";
 import { TopicLinks } from "~/components/reuses/listing/topic-links";
 import { pageData } from "~/server/pages/page-data";
 import { api } from "~/server/api/rsc";
 import { LISTING_PATH } from "~/lib/reuses/listing-state";
+import { PRIMARY_BUTTON } from "~/components/ui/styles";
+import { labelMap } from "~/lib/udata/label-map";
 
 export const metadata = pageMetadata({
   title: "Réutilisations des données publiques de data.gouv.fr",
@@ -34,8 +35,7 @@ export default async function HomePage() {
     pageData(api.reuses.types()),
     pageData(api.reuses.topics()),
   ]);
-  const labelsOf = (list: typeof types | typeof topics) =>
-    new Map("data" in list ? list.data.map((item) => [item.id, item.label]) : []);
+  const labelsOf = (list: typeof types | typeof topics) => labelMap("data" in list ? list.data : []);
   const typeLabels = labelsOf(types);
   const topicLabels = labelsOf(topics);
   const topicCounts =
@@ -94,7 +94,7 @@ export default async function HomePage() {
             data.gouv.fr pour publier vos réutilisations, relier les jeux de données qu&apos;elles utilisent et les
             tenir à jour.
           </p>
-          <Link href="/sign-in" className={`${BUTTON} no-underline`}>
+          <Link href="/sign-in" className={`${PRIMARY_BUTTON} no-underline`}>
             Se connecter pour publier
           </Link>
         </div>

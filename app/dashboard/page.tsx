@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { Link } from "~/components/link";
 
 import { ReuseFinder } from "~/components/dashboard/reuses/admin/reuse-finder";
-import { PRIMARY_BUTTON } from "~/components/dashboard/reuses/form/styles";
 import { parseOverviewQuery } from "~/components/dashboard/reuses/overview/overview-query";
 import { ReuseOverview } from "~/components/dashboard/reuses/overview/reuse-overview";
 import { PageFailureView } from "~/components/errors/page-failure";
 import { pageData } from "~/server/pages/page-data";
 import { api } from "~/server/api/rsc";
 import { getSession } from "~/server/auth/session";
+import { PRIMARY_BUTTON } from "~/components/ui/styles";
 
 export const metadata: Metadata = { title: "Mes réutilisations" };
 

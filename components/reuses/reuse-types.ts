@@ -1,6 +1,6 @@
 import type { RouterOutputs } from "~/server/api/root";
 
-import { personName } from "~/components/ui/format";
+import { personName } from "~/lib/udata/person-name";
 
 /** A reuse as its page shows it (the mask of `reuses.get`). */
 export type ReuseDetail = RouterOutputs["reuses"]["get"];

@@ -12,12 +12,12 @@ export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
 
-/** "1 abonné", "0 abonné", "1 234 abonnés" (French puts 0 and 1 in the singular). */
-export function countOf(value: number, one: string, other: string): string {
-  return `${formatNumber(value)} ${plural.select(value) === "one" ? one : other}`;
+/** The word for this many: French puts 0 and 1 in the singular. */
+export function pluralOf(value: number, one: string, other: string): string {
+  return plural.select(value) === "one" ? one : other;
 }
 
-/** A person's name as udata splits it. */
-export function personName(person: { first_name: string; last_name: string }): string {
-  return `${person.first_name} ${person.last_name}`.trim();
+/** "1 abonné", "0 abonné", "1 234 abonnés". */
+export function countOf(value: number, one: string, other: string): string {
+  return `${formatNumber(value)} ${pluralOf(value, one, other)}`;
 }

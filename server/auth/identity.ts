@@ -3,6 +3,7 @@ import "server-only";
 import { z } from "zod";
 
 import { meSchema, organizationRefSchema } from "~/server/datagouv";
+import { personName } from "~/lib/udata/person-name";
 
 /** How long a session (and its vault entry) lives: a working day, then the producer signs in again. */
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
@@ -28,5 +29,5 @@ export const sessionTokenSchema = z.object({
 });
 
 export function displayName(identity: Pick<Identity, "first_name" | "last_name" | "slug">) {
-  return `${identity.first_name} ${identity.last_name}`.trim() || identity.slug;
+  return personName(identity) || identity.slug;
 }

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { pageData } from "./page-data";
 import { api } from "~/server/api/rsc";
 import { listInputOf, type ListingState, type ListingLabels } from "~/lib/reuses/listing-state";
+import { labelMap } from "~/lib/udata/label-map";
 
 /**
  * Everything the listing shows, at once: the masked page of reuses, the labels (cached for a day) and, when
@@ -31,8 +32,8 @@ export type ListingData = Extract<Awaited<ReturnType<typeof loadListing>>, { dat
 export function labelsOf(state: ListingState, [reuses, types, topics, fetchedName]: ListingData): ListingLabels {
   const embedded = reuses.data.find((reuse) => reuse.organization?.id === state.organization)?.organization?.name;
   return {
-    types: new Map(types.map((type) => [type.id, type.label])),
-    topics: new Map(topics.map((topic) => [topic.id, topic.label])),
+    types: labelMap(types),
+    topics: labelMap(topics),
     organizationName: embedded ?? fetchedName,
   };
 }

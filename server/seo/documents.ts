@@ -3,6 +3,7 @@ import { EPOCH, w3cDateTime } from "./dates";
 import { plainTextExcerpt } from "./plain-text";
 import { buildSitemapIndex, buildUrlSet, reuseSitemapFileName, type SitemapUrl } from "./sitemap";
 import { absoluteUrl, childSitemapPath, FEED_PATH, reusePath } from "~/lib/site-urls";
+import { personName } from "~/lib/udata/person-name";
 
 /** The site's documents for search engines and feed readers, from what the seo router reads. */
 
@@ -45,7 +46,7 @@ export function reuseSitemapXml(siteUrl: string, reuses: readonly SitemapReuse[]
 
 function producerOf(reuse: FeedReuse): string | undefined {
   if (reuse.organization) return reuse.organization.name;
-  const name = reuse.owner ? `${reuse.owner.first_name} ${reuse.owner.last_name}`.trim() : "";
+  const name = reuse.owner ? personName(reuse.owner) : "";
   return name || undefined;
 }
 

@@ -4,11 +4,10 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 
 import { useTRPC } from "~/components/trpc/provider";
-import { dangerOutlineButton, primaryButton } from "./buttons";
-import { ConfirmDialog } from "./confirm-dialog";
-import { leaveSessionExpired, signOutTo } from "./end-session";
-import { SecretDialog } from "./secret-dialog";
-import { leaveIfSignedOut, type ClientError } from "./trpc-errors";
+import { ConfirmDialog } from "~/components/ui/confirm-dialog";
+import { leaveIfSignedOut, leaveSessionExpired, signOutTo } from "./end-session";
+import { SecretDialog } from "~/components/ui/secret-dialog";
+import { DANGER_OUTLINE_BUTTON, PRIMARY_BUTTON } from "~/components/ui/styles";
 
 type Asking = "regenerate" | "clear" | null;
 
@@ -56,7 +55,7 @@ export function ApiKeyActions({ canClear }: { canClear: boolean }) {
     setAsking(action);
   }
 
-  const onError = (failure: ClientError) => {
+  const onError = (failure: { message: string }) => {
     if (!leaveIfSignedOut(failure)) setError(failure.message);
   };
 
@@ -84,11 +83,11 @@ export function ApiKeyActions({ canClear }: { canClear: boolean }) {
   return (
     <>
       <div className="mt-5 flex flex-wrap gap-3">
-        <button type="button" onClick={() => ask("regenerate")} className={primaryButton}>
+        <button type="button" onClick={() => ask("regenerate")} className={PRIMARY_BUTTON}>
           Générer une nouvelle clé
         </button>
         {canClear && (
-          <button type="button" onClick={() => ask("clear")} className={dangerOutlineButton}>
+          <button type="button" onClick={() => ask("clear")} className={DANGER_OUTLINE_BUTTON}>
             Supprimer ma clé
           </button>
         )}

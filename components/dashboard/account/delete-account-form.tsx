@@ -4,10 +4,10 @@ import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 
 import { useTRPC } from "~/components/trpc/provider";
-import { dangerButton } from "./buttons";
 import { signOutTo } from "./end-session";
-import { FormField, inputClass } from "./form-field";
-import { leaveIfSignedOut } from "./trpc-errors";
+import { Field } from "~/components/ui/field";
+import { leaveIfSignedOut } from "./end-session";
+import { DANGER_BUTTON, INPUT } from "~/components/ui/styles";
 
 /** Deletes the account (`DELETE /me/`) once its identifier has been typed; the session then ends. */
 export function DeleteAccountForm({ slug }: { slug: string }) {
@@ -37,7 +37,7 @@ export function DeleteAccountForm({ slug }: { slug: string }) {
 
   return (
     <form method="post" noValidate onSubmit={submit} className="mt-4">
-      <FormField
+      <Field
         id="confirm-slug"
         label={
           <>
@@ -55,11 +55,11 @@ export function DeleteAccountForm({ slug }: { slug: string }) {
             autoComplete="off"
             autoCapitalize="off"
             spellCheck={false}
-            className={`${inputClass} font-mono`}
+            className={`${INPUT} max-w-xl font-mono`}
           />
         )}
-      </FormField>
-      <button type="submit" disabled={remove.isPending} className={`mt-5 ${dangerButton}`}>
+      </Field>
+      <button type="submit" disabled={remove.isPending} className={`mt-5 ${DANGER_BUTTON}`}>
         {remove.isPending ? "Suppression…" : "Supprimer définitivement mon compte"}
       </button>
     </form>

@@ -1,3 +1,5 @@
+import { failureOf } from "~/components/ui/failure";
+
 /**
  * Leaving the producer area once its session has ended. A full page load, not a client-side navigation: nothing
  * of the ended session (a new key shown once, forms, caches) stays in memory.
@@ -9,6 +11,13 @@ function leaveFor(path: string): void {
 /** The session ended elsewhere (signed out, key no longer valid): /sign-in says so. */
 export function leaveSessionExpired(): void {
   leaveFor("/sign-in?error=SessionExpired");
+}
+
+/** A call refused because the session ended (signed out elsewhere, key no longer valid): go and say so. */
+export function leaveIfSignedOut(error: unknown): boolean {
+  if (failureOf(error).code !== "UNAUTHORIZED") return false;
+  leaveSessionExpired();
+  return true;
 }
 
 /**

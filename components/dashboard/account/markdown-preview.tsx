@@ -4,8 +4,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
 
 import { useTRPC } from "~/components/trpc/provider";
-import { secondaryButton } from "./buttons";
-import { leaveIfSignedOut } from "./trpc-errors";
+import { leaveIfSignedOut } from "./end-session";
+import { SECONDARY_BUTTON } from "~/components/ui/styles";
 
 /** Styles for the renderer's HTML (paragraphs, h3–h6, lists, quotes, code), wrapping long words at 320 px. */
 const PREVIEW_PROSE = [
@@ -37,7 +37,7 @@ export function MarkdownPreview({ read }: { read: () => string }) {
 
   return (
     <div className="mt-3 max-w-xl">
-      <button type="button" onClick={show} disabled={preview.isPending} className={secondaryButton}>
+      <button type="button" onClick={show} disabled={preview.isPending} className={SECONDARY_BUTTON}>
         {html === null ? "Prévisualiser" : "Mettre à jour l'aperçu"}
       </button>
       <p role="status" aria-live="polite" className="mt-2 text-sm">

@@ -8,11 +8,12 @@ import { useForm } from "react-hook-form";
 
 import { refreshSession } from "~/components/auth/refresh-session";
 import { useTRPC } from "~/components/trpc/provider";
-import { primaryButton } from "./buttons";
-import { FormField, inputClass } from "./form-field";
+import { Field } from "~/components/ui/field";
 import { MarkdownPreview } from "./markdown-preview";
 import { profileFormSchema, type ProfileFormInput, type ProfileFormValues } from "~/lib/account/profile-schema";
-import { fieldErrorsOf, leaveIfSignedOut } from "./trpc-errors";
+import { fieldErrorsOf } from "~/components/ui/failure";
+import { leaveIfSignedOut } from "./end-session";
+import { INPUT, PRIMARY_BUTTON, TEXTAREA } from "~/components/ui/styles";
 
 const FIELDS = ["first_name", "last_name", "website", "about"] as const;
 
@@ -58,37 +59,55 @@ export function ProfileForm({ defaults }: { defaults: ProfileFormInput }) {
 
   return (
     <form method="post" noValidate onSubmit={form.handleSubmit(save)}>
-      <FormField id="first_name" label="Prénom" error={errors.first_name?.message}>
+      <Field id="first_name" label="Prénom" error={errors.first_name?.message}>
         {(control) => (
-          <input {...control} {...form.register("first_name")} autoComplete="given-name" className={inputClass} />
+          <input
+            {...control}
+            {...form.register("first_name")}
+            autoComplete="given-name"
+            className={`${INPUT} max-w-xl`}
+          />
         )}
-      </FormField>
-      <FormField id="last_name" label="Nom" error={errors.last_name?.message}>
+      </Field>
+      <Field id="last_name" label="Nom" error={errors.last_name?.message}>
         {(control) => (
-          <input {...control} {...form.register("last_name")} autoComplete="family-name" className={inputClass} />
+          <input
+            {...control}
+            {...form.register("last_name")}
+            autoComplete="family-name"
+            className={`${INPUT} max-w-xl`}
+          />
         )}
-      </FormField>
-      <FormField
+      </Field>
+      <Field
         id="website"
-        label="Site web (facultatif)"
+        label="Site web"
+        optional
         hint="Adresse complète, par exemple https://exemple.fr"
         error={errors.website?.message}
       >
         {(control) => (
-          <input {...control} {...form.register("website")} type="url" autoComplete="url" className={inputClass} />
+          <input
+            {...control}
+            {...form.register("website")}
+            type="url"
+            autoComplete="url"
+            className={`${INPUT} max-w-xl`}
+          />
         )}
-      </FormField>
-      <FormField
+      </Field>
+      <Field
         id="about"
-        label="À propos (facultatif)"
+        label="À propos"
+        optional
         hint="Présentez-vous en quelques lignes. Mise en forme Markdown : **gras**, *italique*, listes, liens."
         error={errors.about?.message}
       >
-        {(control) => <textarea {...control} {...form.register("about")} rows={6} className={inputClass} />}
-      </FormField>
+        {(control) => <textarea {...control} {...form.register("about")} rows={6} className={`${TEXTAREA} max-w-xl`} />}
+      </Field>
       <MarkdownPreview read={() => form.getValues("about")} />
       <div className="mt-8 flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={update.isPending} className={primaryButton}>
+        <button type="submit" disabled={update.isPending} className={PRIMARY_BUTTON}>
           {update.isPending ? "Enregistrement…" : "Enregistrer le profil"}
         </button>
         <p role="status" aria-live="polite" className={`font-semibold ${status?.ok === false ? "text-danger" : ""}`}>

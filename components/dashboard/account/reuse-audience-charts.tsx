@@ -4,6 +4,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from "recharts"
 import { useSyncExternalStore } from "react";
 
 import { useHydrated } from "~/components/search/use-hydrated";
+import { formatNumber } from "~/components/ui/format";
 
 interface ReuseAudience {
   id: string;
@@ -13,7 +14,6 @@ interface ReuseAudience {
 }
 
 const WIDE = "(min-width: 640px)";
-const numberFormat = new Intl.NumberFormat("fr-FR");
 
 function subscribeToWidth(onChange: () => void) {
   const query = window.matchMedia(WIDE);
@@ -55,7 +55,7 @@ function AudienceChart({
       style={{ width: "100%", height: sorted.length * 44 + 40 }}
     >
       <CartesianGrid horizontal={false} stroke="#dddddd" />
-      <XAxis type="number" allowDecimals={false} tickFormatter={(value: number) => numberFormat.format(value)} />
+      <XAxis type="number" allowDecimals={false} tickFormatter={(value: number) => formatNumber(value)} />
       <YAxis
         type="category"
         dataKey="title"
@@ -64,7 +64,7 @@ function AudienceChart({
       />
       {/* minPointSize: a reuse at 0 still gets its bar's label, "0". */}
       <Bar dataKey={metric} fill={color} isAnimationActive={false} minPointSize={2}>
-        <LabelList dataKey={metric} position="right" formatter={(value) => numberFormat.format(Number(value))} />
+        <LabelList dataKey={metric} position="right" formatter={(value) => formatNumber(Number(value))} />
       </Bar>
     </BarChart>
   );

@@ -1,6 +1,6 @@
 import { formatDate } from "~/components/ui/format";
 import type { RouterOutputs } from "~/server/api/root";
-import { dangerOutlineButton } from "./buttons";
+import { DANGER_OUTLINE_BUTTON } from "~/components/ui/styles";
 
 export type Token = RouterOutputs["account"]["apiKey"]["tokens"]["tokens"][number];
 
@@ -28,7 +28,7 @@ export function TokenList({ tokens, onRevoke }: { tokens: Token[]; onRevoke: (to
           <button
             type="button"
             onClick={() => onRevoke(token)}
-            className={dangerOutlineButton}
+            className={DANGER_OUTLINE_BUTTON}
             aria-label={`Révoquer le jeton « ${tokenName(token)} »`}
           >
             Révoquer

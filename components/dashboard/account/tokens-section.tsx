@@ -5,13 +5,14 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 
 import { useTRPC } from "~/components/trpc/provider";
-import { primaryButton } from "./buttons";
-import { ConfirmDialog } from "./confirm-dialog";
-import { FormField, inputClass } from "./form-field";
+import { ConfirmDialog } from "~/components/ui/confirm-dialog";
+import { Field } from "~/components/ui/field";
 import { signOutTo } from "./end-session";
-import { SecretDialog } from "./secret-dialog";
+import { SecretDialog } from "~/components/ui/secret-dialog";
 import { TokenList, tokenName, type Token } from "./token-list";
-import { fieldErrorsOf, leaveIfSignedOut } from "./trpc-errors";
+import { fieldErrorsOf } from "~/components/ui/failure";
+import { leaveIfSignedOut } from "./end-session";
+import { INPUT, PRIMARY_BUTTON } from "~/components/ui/styles";
 
 /** API tokens (udata 16 and later): the active ones, a form to create one (shown once), revoke with a confirmation. */
 export function TokensSection({ tokens }: { tokens: Token[] }) {
@@ -80,9 +81,10 @@ export function TokensSection({ tokens }: { tokens: Token[] }) {
 
       <form method="post" noValidate onSubmit={submit} className="mt-6">
         <h3 className="text-lg font-bold">Créer un jeton</h3>
-        <FormField
+        <Field
           id="token-name"
-          label="Nom du jeton (facultatif)"
+          label="Nom du jeton"
+          optional
           hint="Pour le reconnaître : le script ou l'outil qui l'utilisera."
           error={nameError}
         >
@@ -93,11 +95,11 @@ export function TokensSection({ tokens }: { tokens: Token[] }) {
               maxLength={255}
               onChange={(event) => setName(event.currentTarget.value)}
               autoComplete="off"
-              className={inputClass}
+              className={`${INPUT} max-w-xl`}
             />
           )}
-        </FormField>
-        <button type="submit" disabled={create.isPending} className={`mt-4 ${primaryButton}`}>
+        </Field>
+        <button type="submit" disabled={create.isPending} className={`mt-4 ${PRIMARY_BUTTON}`}>
           {create.isPending ? "Création…" : "Créer un jeton"}
         </button>
       </form>

@@ -3,11 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 
-import { primaryButton, secondaryButton } from "~/components/dashboard/account/buttons";
 import { leaveSessionExpired } from "~/components/dashboard/account/end-session";
 import { ACCEPTED_IMAGE_TYPES, formatFileSize } from "~/lib/images/image-rules";
 import type { ImageProcedure } from "./upload-request";
 import { useImageUpload } from "./use-image-upload";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "~/components/ui/styles";
 
 interface ImageUploaderProps {
   /** The tRPC procedure that takes the multipart form (`account.profile.uploadAvatar`). */
@@ -84,7 +84,7 @@ export function ImageUploader({ procedure, fields, label, current, shape = "roun
         />
         <label
           htmlFor={`${id}-file`}
-          className={`${secondaryButton} cursor-pointer peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-hover peer-disabled:cursor-not-allowed peer-disabled:opacity-60`}
+          className={`${SECONDARY_BUTTON} cursor-pointer peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-hover peer-disabled:cursor-not-allowed peer-disabled:opacity-60`}
         >
           {label}
         </label>
@@ -100,10 +100,10 @@ export function ImageUploader({ procedure, fields, label, current, shape = "roun
         )}
         {state.step === "chosen" && (
           <div className="mt-3 flex flex-wrap gap-3">
-            <button type="button" onClick={send} className={primaryButton}>
+            <button type="button" onClick={send} className={PRIMARY_BUTTON}>
               Enregistrer cette image
             </button>
-            <button type="button" onClick={cancel} className={secondaryButton}>
+            <button type="button" onClick={cancel} className={SECONDARY_BUTTON}>
               Annuler
             </button>
           </div>

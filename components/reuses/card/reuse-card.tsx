@@ -2,10 +2,8 @@ import { Link } from "~/components/link";
 import type { ListingSort } from "~/lib/reuses/listing-state";
 import { listingHref } from "~/components/reuses/listing/listing-url";
 import type { ReuseCardData } from "./card-data";
-
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
-const numberFormat = new Intl.NumberFormat("fr-FR");
-const plural = new Intl.PluralRules("fr-FR");
+import { personName } from "~/lib/udata/person-name";
+import { formatDate, formatNumber, pluralOf } from "~/components/ui/format";
 
 /** The counter a sort is about, shown on each card of a list in that order. */
 const COUNTERS: Partial<
@@ -47,14 +45,12 @@ export function ReuseCard({ reuse, typeLabel, topicLabel, sort, byUpdate }: Reus
         <Producer reuse={reuse} />
         <p className="mt-auto pt-2 text-sm text-muted">
           {modified ? "Mise à jour le " : "Publiée le "}
-          <time dateTime={modified || reuse.created_at}>
-            {dateFormat.format(new Date(modified || reuse.created_at))}
-          </time>
+          <time dateTime={modified || reuse.created_at}>{formatDate(modified || reuse.created_at)}</time>
           {counter && count !== undefined && (
             <>
               {" · "}
-              <strong className="font-semibold text-ink">{numberFormat.format(count)}</strong>{" "}
-              {plural.select(count) === "one" ? counter.one : counter.other}
+              <strong className="font-semibold text-ink">{formatNumber(count)}</strong>{" "}
+              {pluralOf(count, counter.one, counter.other)}
             </>
           )}
         </p>
@@ -76,7 +72,7 @@ function Producer({ reuse }: { reuse: ReuseCardData }) {
       </p>
     );
   }
-  const name = organization?.name ?? (owner ? `${owner.first_name} ${owner.last_name}`.trim() : "");
+  const name = organization?.name ?? (owner ? personName(owner) : "");
   return name ? <p className="text-sm text-muted">{name}</p> : null;
 }
 

@@ -1,4 +1,5 @@
-import { formatDate, personName } from "~/components/ui/format";
+import { formatDate } from "~/components/ui/format";
+import { personName } from "~/lib/udata/person-name";
 import type { FollowersPage } from "~/components/reuses/reuse-types";
 
 /** A page of followers: name and since when. Avatars stay out: initials say enough, and load nothing. */

@@ -1,9 +1,10 @@
 "use client";
 
-import { ReuseCard } from "~/components/reuses/card/reuse-card";
+import { ReuseGrid } from "~/components/reuses/card/reuse-grid";
 import { usePublicQuery } from "~/components/trpc/public-query";
 
-import { labelOf, type IdLabel } from "~/components/reuses/labels";
+import type { IdLabel } from "~/components/reuses/labels";
+import { labelMap } from "~/lib/udata/label-map";
 
 interface MoreFromProducerCardsProps {
   producer: { kind: "organization" | "owner"; id: string };
@@ -24,17 +25,5 @@ export function MoreFromProducerCards({ producer, exclude, types, topics }: More
   if (reuses.length === 0) {
     return <p className="mt-4 text-muted">Ce producteur n&apos;a pas publié d&apos;autre réutilisation.</p>;
   }
-  return (
-    <ul className="mt-6 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
-      {reuses.map((reuse) => (
-        <li key={reuse.id}>
-          <ReuseCard
-            reuse={reuse}
-            typeLabel={labelOf(types, reuse.type) ?? reuse.type}
-            topicLabel={labelOf(topics, reuse.topic)}
-          />
-        </li>
-      ))}
-    </ul>
-  );
+  return <ReuseGrid reuses={reuses} types={labelMap(types)} topics={labelMap(topics)} />;
 }

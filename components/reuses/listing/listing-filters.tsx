@@ -4,7 +4,7 @@ import { SearchForm } from "~/components/search/search-form";
 import { type ListingState, LISTING_PATH } from "~/lib/reuses/listing-state";
 import { LAST_UPDATE_CHOICES, PRODUCER_TYPE_CHOICES } from "./search-filter-labels";
 import { SearchButton } from "./search-button";
-import { BUTTON, CONTROL, FIELD, LABEL } from "~/components/reuses/styles";
+import { CONTROL, FIELD, PRIMARY_BUTTON, SMALL_LABEL } from "~/components/ui/styles";
 
 /** The listing's one GET form; the sort menu, next to the results, belongs to it through its `form` attribute. */
 export const FILTERS_FORM_ID = "reuse-filters";
@@ -31,7 +31,7 @@ export function ListingFilters({ state, types, topics, organization }: ListingFi
   const active = filters.filter(Boolean).length + state.tags.length;
   return (
     <SearchForm action={LISTING_PATH} id={FILTERS_FORM_ID} label="Rechercher et filtrer les réutilisations">
-      <label htmlFor="search-q" className={LABEL}>
+      <label htmlFor="search-q" className={SMALL_LABEL}>
         Rechercher une réutilisation
       </label>
       <div className="mt-1 flex gap-2">
@@ -65,7 +65,7 @@ export function ListingFilters({ state, types, topics, organization }: ListingFi
           />
           <OrganizationFilter selected={organization} className="lg:flex-1" inputClassName={FIELD} />
           <div className="lg:flex-1">
-            <label htmlFor="filter-tag" className={LABEL}>
+            <label htmlFor="filter-tag" className={SMALL_LABEL}>
               Mot-clé
             </label>
             <input id="filter-tag" name="tag" type="text" placeholder="ex. : vélo" className={FIELD} />
@@ -73,7 +73,7 @@ export function ListingFilters({ state, types, topics, organization }: ListingFi
               <input key={tag} type="hidden" name="tag" value={tag} />
             ))}
           </div>
-          <button type="submit" className={`${BUTTON} sm:col-span-2 lg:col-span-1`}>
+          <button type="submit" className={`${PRIMARY_BUTTON} sm:col-span-2 lg:col-span-1`}>
             Filtrer
           </button>
         </fieldset>
@@ -95,7 +95,7 @@ function FilterSelect({ name, label, value, choices, all }: FilterSelectProps) {
   const id = `filter-${name}`;
   return (
     <div className="lg:flex-1">
-      <label htmlFor={id} className={LABEL}>
+      <label htmlFor={id} className={SMALL_LABEL}>
         {label}
       </label>
       <select id={id} name={name} defaultValue={value ?? ""} autoComplete="off" className={FIELD}>

@@ -1,7 +1,6 @@
 import { type ListingState, type ListingLabels } from "~/lib/reuses/listing-state";
 import { LAST_UPDATE_LABELS, PRODUCER_TYPE_LABELS } from "./search-filter-labels";
-
-const numberFormat = new Intl.NumberFormat("fr-FR");
+import { countOf } from "~/components/ui/format";
 
 /**
  * The filters of a state in words: "Application", "Santé", the organization's name, "mot-clé velo",
@@ -27,7 +26,7 @@ export function listingTitle(state: ListingState, labels: ListingLabels): string
 
 /** The page's description (cut to 160 characters by the metadata). */
 export function listingDescription(state: ListingState, labels: ListingLabels, total: number): string {
-  const count = `${numberFormat.format(total)} réutilisation${total > 1 ? "s" : ""}`;
+  const count = countOf(total, "réutilisation", "réutilisations");
   const words = filterWords(state, labels);
   const narrowed = [state.q && `pour « ${state.q} »`, words.length > 0 && `(${words.join(", ")})`].filter(Boolean);
   if (narrowed.length === 0) {

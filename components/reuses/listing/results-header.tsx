@@ -1,8 +1,7 @@
 import type { ListingSort, ListingState } from "~/lib/reuses/listing-state";
 import { FILTERS_FORM_ID } from "./listing-filters";
-import { BUTTON, CONTROL } from "~/components/reuses/styles";
-
-const numberFormat = new Intl.NumberFormat("fr-FR");
+import { CONTROL, PRIMARY_BUTTON } from "~/components/ui/styles";
+import { countOf, formatNumber } from "~/components/ui/format";
 
 const SORT_LABELS: Record<ListingSort, string> = {
   "-created": "Les plus récentes",
@@ -23,7 +22,7 @@ export function ResultsHeader({ state, total, last }: { state: ListingState; tot
         </h2>
         {last > 1 && (
           <p className="text-sm text-muted">
-            Page {numberFormat.format(state.page)} sur {numberFormat.format(last)}
+            Page {formatNumber(state.page)} sur {formatNumber(last)}
           </p>
         )}
       </div>
@@ -50,7 +49,7 @@ export function ResultsHeader({ state, total, last }: { state: ListingState; tot
               ))}
             </select>
           </div>
-          <button type="submit" form={FILTERS_FORM_ID} className={BUTTON}>
+          <button type="submit" form={FILTERS_FORM_ID} className={PRIMARY_BUTTON}>
             Trier
           </button>
         </div>
@@ -61,5 +60,5 @@ export function ResultsHeader({ state, total, last }: { state: ListingState; tot
 
 function countLabel(total: number): string {
   if (total === 0) return "Aucune réutilisation";
-  return `${numberFormat.format(total)} réutilisation${total > 1 ? "s" : ""}`;
+  return countOf(total, "réutilisation", "réutilisations");
 }

@@ -1,9 +1,9 @@
-import { BUTTON } from "~/components/reuses/styles";
+import { PRIMARY_BUTTON } from "~/components/ui/styles";
 
 /** "Rechercher", a magnifying glass alone on narrow screens (the word stays for screen readers). */
 export function SearchButton() {
   return (
-    <button type="submit" className={`${BUTTON} gap-2`}>
+    <button type="submit" className={`${PRIMARY_BUTTON} gap-2`}>
       <svg
         aria-hidden="true"
         viewBox="0 0 24 24"

@@ -1,8 +1,7 @@
 import { Link } from "~/components/link";
 import { listingHref } from "./listing-url";
 import { type ReuseTopic } from "~/lib/udata/vocabulary";
-
-const numberFormat = new Intl.NumberFormat("fr-FR");
+import { countOf } from "~/components/ui/format";
 
 export interface TopicCount {
   topic: ReuseTopic;
@@ -21,9 +20,7 @@ export function TopicLinks({ topics }: { topics: TopicCount[] }) {
             className="flex h-full items-center justify-between gap-4 rounded border border-line bg-white px-4 py-3 text-ink no-underline hover:border-brand hover:bg-brand-soft"
           >
             <span className="font-semibold">{label}</span>
-            <span className="shrink-0 text-sm text-muted">
-              {numberFormat.format(total)} réutilisation{total > 1 ? "s" : ""}
-            </span>
+            <span className="shrink-0 text-sm text-muted">{countOf(total, "réutilisation", "réutilisations")}</span>
           </Link>
         </li>
       ))}

@@ -9,7 +9,8 @@ import { loadReuse, redirectToCurrentSlug } from "~/server/pages/reuse";
 import { failureMetadata } from "~/components/reuses/detail/metadata";
 import { Pagination } from "~/components/ui/pagination";
 import { pageData } from "~/server/pages/page-data";
-import { FOLLOWERS_PAGE_SIZE, followersPageSchema } from "~/server/api/routers/public/reuses/detail";
+import { followersPageSchema } from "~/server/api/routers/public/reuses/detail";
+import { FOLLOWERS_PAGE_SIZE } from "~/lib/reuses/followers";
 import { api } from "~/server/api/rsc";
 import { reusePath } from "~/lib/site-urls";
 

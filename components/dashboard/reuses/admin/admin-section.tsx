@@ -4,9 +4,9 @@ import { useMutation } from "@tanstack/react-query";
 
 import type { IdLabel } from "~/components/reuses/labels";
 import { useTRPC } from "~/components/trpc/provider";
-import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "../form/styles";
 import { ActionOutcome, useReuseActions } from "../edit/actions";
 import { BadgeEditor } from "./badge-editor";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "~/components/ui/styles";
 
 interface AdminSectionProps {
   id: string;

@@ -6,8 +6,8 @@ import { type FormEvent, useState } from "react";
 import { type IdLabel, listedBadges } from "~/components/reuses/labels";
 import { useTRPC } from "~/components/trpc/provider";
 import { useReuseActions } from "../edit/actions";
-import { Field } from "../form/field";
-import { FIELD_CONTROL, SECONDARY_BUTTON, SMALL_BUTTON } from "../form/styles";
+import { Field } from "~/components/ui/field";
+import { CONTROL, SECONDARY_BUTTON, SMALL_BUTTON } from "~/components/ui/styles";
 
 interface BadgeEditorProps {
   id: string;
@@ -74,7 +74,7 @@ export function BadgeEditor({ id, badges, kinds }: BadgeEditorProps) {
                   {...aria}
                   value={kind?.id}
                   onChange={(event) => setChosen(event.target.value)}
-                  className={`${FIELD_CONTROL} flex-1`}
+                  className={`${CONTROL} flex-1`}
                 >
                   {addable.map((option) => (
                     <option key={option.id} value={option.id}>

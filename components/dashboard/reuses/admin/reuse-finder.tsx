@@ -1,5 +1,4 @@
-import { CONTROL } from "~/components/reuses/styles";
-import { ERROR, HINT, LABEL, PRIMARY_BUTTON } from "../form/styles";
+import { CONTROL, ERROR, HINT, LABEL, PRIMARY_BUTTON } from "~/components/ui/styles";
 
 /**
  * For site administrators, who manage any reuse (feature it, give it a badge): opens one from its page's address

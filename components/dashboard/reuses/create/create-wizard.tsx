@@ -6,7 +6,7 @@ import { useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 
 import { applyFieldErrors } from "../form/apply-field-errors";
-import { RequiredNote } from "../form/field";
+import { RequiredNote } from "~/components/ui/field";
 import { type Choice, ReuseFields } from "../form/reuse-fields";
 import { ProblemAlert } from "../form/problem-alert";
 import {

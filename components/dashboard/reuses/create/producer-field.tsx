@@ -2,9 +2,9 @@
 
 import { useFormContext } from "react-hook-form";
 
-import { Field } from "../form/field";
+import { Field } from "~/components/ui/field";
 import type { CreateFormInput } from "~/lib/reuses/reuse-form-schema";
-import { HINT, INPUT } from "../form/styles";
+import { HINT, INPUT } from "~/components/ui/styles";
 
 export interface Producers {
   /** The signed-in user's name. */

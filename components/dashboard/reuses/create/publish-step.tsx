@@ -5,9 +5,9 @@ import { useFormContext, useWatch } from "react-hook-form";
 
 import type { Choice } from "../form/reuse-fields";
 import type { CreateFormInput } from "~/lib/reuses/reuse-form-schema";
-import { PRIMARY_BUTTON, SECONDARY_BUTTON, SMALL_BUTTON } from "../form/styles";
 import type { Producers } from "./producer-field";
 import type { StepNumber } from "./steps";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON, SMALL_BUTTON } from "~/components/ui/styles";
 
 interface PublishStepProps {
   producers: Producers;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { Failure } from "../form/failure";
+import { Failure } from "~/components/ui/failure";
 import {
   NO_PROGRESS,
   runCreate,

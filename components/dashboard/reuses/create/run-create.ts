@@ -1,5 +1,5 @@
 import type { ReuseFields } from "~/lib/reuses/reuse-form-schema";
-import { failureOf } from "../form/failure";
+import { failureOf } from "~/components/ui/failure";
 
 export interface ReuseRef {
   id: string;

@@ -1,4 +1,4 @@
-import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "../form/styles";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "~/components/ui/styles";
 
 /** A step's way back and way on. */
 export function StepNav({ onBack, onNext, nextLabel }: { onBack?: () => void; onNext: () => void; nextLabel: string }) {

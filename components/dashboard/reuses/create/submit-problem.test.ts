@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { Failure } from "../form/failure";
+import { Failure } from "~/components/ui/failure";
 import { submitProblem } from "./submit-problem";
 
 const TIMEOUT = new Failure("data.gouv.fr ne répond pas, réessayez dans un instant.", "GATEWAY_TIMEOUT");

@@ -1,4 +1,4 @@
-import type { Failure } from "../form/failure";
+import type { Failure } from "~/components/ui/failure";
 import type { CreatePhase } from "./run-create";
 
 /** What the publish step says after a failed submit. */

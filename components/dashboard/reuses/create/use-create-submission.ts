@@ -3,9 +3,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 
-import { reuseImageForm, sendImage, uploadFailureOf } from "~/components/dashboard/upload/upload-request";
+import { reuseImageForm, sendImage } from "~/components/dashboard/upload/upload-request";
+import { uploadFailureOf } from "~/components/ui/upload-failure";
 import { useTRPC, useTRPCClient } from "~/components/trpc/provider";
-import { failureOf } from "../form/failure";
+import { failureOf } from "~/components/ui/failure";
 import type { CreateFormValues } from "~/lib/reuses/reuse-form-schema";
 import { type ImageChoice, bboxOf } from "../image/image-field";
 import { type CreateActions, type CreatePhase, type CreateProgress, type ReuseRef, runCreate } from "./run-create";

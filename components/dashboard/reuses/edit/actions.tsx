@@ -4,7 +4,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { createContext, type ReactNode, use, useState } from "react";
 
 import { Link } from "~/components/link";
-import { failureOf } from "../form/failure";
+import { failureOf } from "~/components/ui/failure";
 
 interface Outcome {
   /** The action it is about: shown next to that action's controls. */

@@ -8,8 +8,8 @@ import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { useTRPC } from "~/components/trpc/provider";
 import { applyFieldErrors } from "../form/apply-field-errors";
 import { DraftNotice } from "../form/draft-notice";
-import { RequiredNote } from "../form/field";
-import { failureOf } from "../form/failure";
+import { RequiredNote } from "~/components/ui/field";
+import { failureOf } from "~/components/ui/failure";
 import { ProblemAlert } from "../form/problem-alert";
 import { type Choice, ReuseFields } from "../form/reuse-fields";
 import {
@@ -19,11 +19,11 @@ import {
   reuseFieldsDraftSchema,
   reuseFieldsSchema,
 } from "~/lib/reuses/reuse-form-schema";
-import { PRIMARY_BUTTON } from "../form/styles";
 import { useFormDraft } from "../form/use-form-draft";
 import { useUrlOwner } from "../form/use-url-owner";
 import { ActionOutcome, useReuseActions } from "./actions";
 import { changedFields } from "./changed-fields";
+import { PRIMARY_BUTTON } from "~/components/ui/styles";
 
 interface EditFieldsFormProps {
   userId: string;

@@ -2,12 +2,13 @@
 
 import { useState } from "react";
 
-import { reuseImageForm, sendImage, uploadFailureOf } from "~/components/dashboard/upload/upload-request";
+import { reuseImageForm, sendImage } from "~/components/dashboard/upload/upload-request";
+import { uploadFailureOf } from "~/components/ui/upload-failure";
 import { useTRPCClient } from "~/components/trpc/provider";
-import { PRIMARY_BUTTON } from "../form/styles";
 import { ImageField, type ImageChoice, bboxOf } from "../image/image-field";
 import { SubmissionStatus } from "../create/submission-status";
 import { ActionOutcome, useReuseActions } from "./actions";
+import { PRIMARY_BUTTON } from "~/components/ui/styles";
 
 /** The reuse's image now, and another one to replace it: checked, cropped, sent with a progress bar. */
 export function ImageSection({ id, current }: { id: string; current: string | null }) {

@@ -4,8 +4,8 @@ import { useMutation } from "@tanstack/react-query";
 
 import { formatDate } from "~/components/ui/format";
 import { useTRPC } from "~/components/trpc/provider";
-import { PRIMARY_BUTTON } from "../form/styles";
 import { useReuseActions } from "./actions";
+import { PRIMARY_BUTTON } from "~/components/ui/styles";
 
 /** A deleted reuse: when, what it means, and the way back. */
 export function RestorePanel({ id, deleted }: { id: string; deleted: string }) {

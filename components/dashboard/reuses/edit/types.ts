@@ -1,4 +1,5 @@
 import type { RouterOutputs } from "~/server/api/root";
+import { personName } from "~/lib/udata/person-name";
 
 /** A reuse as the edit page has it (the mask of `producerReuses.get`), with whether the caller may edit it. */
 export type EditableReuse = RouterOutputs["producerReuses"]["get"];
@@ -6,6 +7,6 @@ export type EditableReuse = RouterOutputs["producerReuses"]["get"];
 /** Who publishes it: its organization, else its owner. */
 export function producerName(reuse: Pick<EditableReuse, "organization" | "owner">): string {
   if (reuse.organization) return reuse.organization.name;
-  if (reuse.owner) return `${reuse.owner.first_name} ${reuse.owner.last_name}`.trim();
+  if (reuse.owner) return personName(reuse.owner);
   return "un producteur inconnu";
 }

@@ -4,8 +4,8 @@ import { useMutation } from "@tanstack/react-query";
 
 import { formatDate } from "~/components/ui/format";
 import { useTRPC } from "~/components/trpc/provider";
-import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "../form/styles";
 import { ActionOutcome, useReuseActions } from "./actions";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "~/components/ui/styles";
 
 interface VisibilityPanelProps {
   id: string;

@@ -1,4 +1,5 @@
-import { countOf, formatDate, personName } from "~/components/ui/format";
+import { countOf, formatDate } from "~/components/ui/format";
+import { personName } from "~/lib/udata/person-name";
 import { OutboundLink } from "~/components/ui/outbound-link";
 import type { RouterOutputs } from "~/server/api/root";
 

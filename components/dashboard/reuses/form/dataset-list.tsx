@@ -1,5 +1,5 @@
 import type { PickedDataset } from "~/lib/reuses/reuse-form-schema";
-import { SMALL_BUTTON } from "./styles";
+import { SMALL_BUTTON } from "~/components/ui/styles";
 
 interface DatasetListProps {
   datasets: readonly PickedDataset[];

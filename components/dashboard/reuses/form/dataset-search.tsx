@@ -6,9 +6,9 @@ import { useState } from "react";
 import { Combobox } from "~/components/search/combobox";
 import { useSuggestionTerm } from "~/components/search/use-suggestion-term";
 import { useTRPC } from "~/components/trpc/provider";
-import { Field } from "./field";
+import { Field } from "~/components/ui/field";
 import type { PickedDataset } from "~/lib/reuses/reuse-form-schema";
-import { INPUT } from "./styles";
+import { INPUT } from "~/components/ui/styles";
 
 const detailOf = ({ acronym, slug }: { acronym?: string | null; slug: string }) =>
   acronym ? `${acronym} · ${slug}` : slug;

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 
 import { formatSavedAt } from "./draft-storage";
-import { SECONDARY_BUTTON } from "./styles";
+import { SECONDARY_BUTTON } from "~/components/ui/styles";
 
 interface DraftNoticeProps {
   savedAt: string;

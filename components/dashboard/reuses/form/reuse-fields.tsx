@@ -3,10 +3,10 @@
 import type { ReactNode } from "react";
 import { Controller, useFormContext, type UseFormRegisterReturn, useWatch } from "react-hook-form";
 
-import { Field } from "./field";
+import { Field } from "~/components/ui/field";
 import { DESCRIPTION_ADVISED, type ReuseFieldsInput } from "~/lib/reuses/reuse-form-schema";
-import { INPUT, TEXTAREA } from "./styles";
 import { TagsInput } from "./tags-input";
+import { INPUT, TEXTAREA } from "~/components/ui/styles";
 
 export interface Choice {
   id: string;

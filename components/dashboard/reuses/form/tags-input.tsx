@@ -2,9 +2,9 @@
 
 import { type KeyboardEvent, useRef, useState } from "react";
 
-import { Field } from "./field";
-import { FIELD_CONTROL, SECONDARY_BUTTON } from "./styles";
+import { Field } from "~/components/ui/field";
 import { addTag } from "./tags";
+import { CONTROL, SECONDARY_BUTTON } from "~/components/ui/styles";
 
 interface TagsInputProps {
   id: string;
@@ -71,7 +71,7 @@ export function TagsInput({ id, value, onChange, onBlur, inputRef, error }: Tags
               onChange={(event) => setTyped(event.target.value)}
               onKeyDown={onKeyDown}
               onBlur={onBlur}
-              className={`${FIELD_CONTROL} flex-1`}
+              className={`${CONTROL} flex-1`}
             />
             <button type="button" onClick={add} className={`shrink-0 ${SECONDARY_BUTTON}`}>
               Ajouter

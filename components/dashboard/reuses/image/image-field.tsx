@@ -3,12 +3,12 @@
 import { type ChangeEvent, useEffect, useRef, useState } from "react";
 
 import { imageFileProblem } from "~/lib/images/image-rules";
-import { Field } from "../form/field";
-import { SECONDARY_BUTTON } from "../form/styles";
+import { Field } from "~/components/ui/field";
 import { type BBox, CENTERED, type Crop, cropBox } from "./crop";
 import { CropControls } from "./crop-controls";
 import { CropPreview } from "./crop-preview";
 import { type LoadedImage, readImage } from "./read-image";
+import { SECONDARY_BUTTON } from "~/components/ui/styles";
 
 /** An image chosen in the form, and how to crop it. Not in the draft: only its file can rebuild it. */
 export interface ImageChoice extends LoadedImage {

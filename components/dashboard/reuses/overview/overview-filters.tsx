@@ -1,9 +1,9 @@
 import { Link } from "~/components/link";
 
-import { BUTTON, CONTROL, LABEL } from "~/components/reuses/styles";
 import { REUSE_STATUSES, STATUS_PLURALS } from "../status";
 import type { OverviewPage } from "./overview-list";
 import { OVERVIEW_SORTS, type OverviewQuery, overviewHref, PERSONAL } from "./overview-query";
+import { CONTROL, PRIMARY_BUTTON, SMALL_LABEL } from "~/components/ui/styles";
 
 interface OverviewFiltersProps {
   query: OverviewQuery;
@@ -22,7 +22,7 @@ export function OverviewFilters({ query, counts, organizations }: OverviewFilter
       <form role="search" aria-label="Mes réutilisations" method="get" action="/dashboard" className="mt-8">
         <div className="grid gap-4 sm:grid-cols-2 sm:items-end xl:grid-cols-[minmax(0,1fr)_12rem_14rem_auto]">
           <div>
-            <label htmlFor="overview-q" className={LABEL}>
+            <label htmlFor="overview-q" className={SMALL_LABEL}>
               Rechercher par titre
             </label>
             <input
@@ -36,7 +36,7 @@ export function OverviewFilters({ query, counts, organizations }: OverviewFilter
           </div>
           {organizations.length > 0 && (
             <div>
-              <label htmlFor="overview-organization" className={LABEL}>
+              <label htmlFor="overview-organization" className={SMALL_LABEL}>
                 Producteur
               </label>
               <select
@@ -56,7 +56,7 @@ export function OverviewFilters({ query, counts, organizations }: OverviewFilter
             </div>
           )}
           <div>
-            <label htmlFor="overview-sort" className={LABEL}>
+            <label htmlFor="overview-sort" className={SMALL_LABEL}>
               Trier par
             </label>
             <select id="overview-sort" name="sort" defaultValue={query.sort} className={`mt-1 ${CONTROL}`}>
@@ -68,7 +68,7 @@ export function OverviewFilters({ query, counts, organizations }: OverviewFilter
             </select>
           </div>
           {query.status && <input type="hidden" name="status" value={query.status} />}
-          <button type="submit" className={BUTTON}>
+          <button type="submit" className={PRIMARY_BUTTON}>
             Appliquer
           </button>
         </div>

@@ -2,9 +2,9 @@ import { Link } from "~/components/link";
 
 import { Badge } from "~/components/dashboard/lists/badge";
 import { countOf, formatDate } from "~/components/ui/format";
-import { SECONDARY_BUTTON } from "../form/styles";
 import { STATUS_BADGES, statusOf } from "../status";
 import type { MyReuse } from "./overview-list";
+import { SECONDARY_BUTTON } from "~/components/ui/styles";
 
 /** One reuse of the overview: its status in words, producer, date and figures, and where to manage or see it. */
 export function ReuseRow({ reuse }: { reuse: MyReuse }) {

@@ -2,12 +2,11 @@ import { TRPCError } from "@trpc/server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import { control, upstreamRequests } from "~/server/test/sandbox";
-import { appRouter } from "~/server/api/root";
-import { createCallerFactory, createTRPCContext } from "~/server/api/trpc";
+import { anonymous } from "~/server/test/session";
 
 // Anonymous, as the sitemap and feed routes call it. Answers are cached for the whole run: tests that count
 // upstream requests ask for what no earlier test asked for.
-const caller = createCallerFactory(appRouter)(createTRPCContext({ getSession: async () => null }));
+const caller = anonymous;
 
 /** The sandbox's requests for the sitemaps' pages (100 reuses, oldest first). */
 async function sitemapPageRequests() {

@@ -7,7 +7,7 @@ import { FollowerList } from "~/components/dashboard/reuses/followers/follower-l
 import { PageFailureView } from "~/components/errors/page-failure";
 import { Pagination } from "~/components/ui/pagination";
 import { pageData } from "~/server/pages/page-data";
-import { FOLLOWERS_PER_PAGE } from "~/server/api/routers/producer/reuses/reads";
+import { FOLLOWERS_PAGE_SIZE } from "~/lib/reuses/followers";
 import { followersPageSchema } from "~/server/api/routers/public/reuses/detail";
 import { api } from "~/server/api/rsc";
 import { OBJECT_ID_PATTERN } from "~/lib/udata/vocabulary";
@@ -37,7 +37,7 @@ export default async function ReuseFollowersPage({
       <FollowerList followers={followers} />
       <Pagination
         current={page}
-        last={Math.max(1, Math.ceil(followers.total / FOLLOWERS_PER_PAGE))}
+        last={Math.max(1, Math.ceil(followers.total / FOLLOWERS_PAGE_SIZE))}
         hrefFor={(number) => (number > 1 ? `${path}?page=${number}` : path)}
       />
     </>

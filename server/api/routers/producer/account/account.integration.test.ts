@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { getVault } from "~/server/auth/vault";
-import { newAccount, meStatusWith, signedIn } from "~/server/test/account-session";
+import { meStatusWith, newUser, signedIn } from "~/server/test/session";
 
 // A 1×1 PNG: the sandbox checks images by their magic bytes.
 const PNG = Buffer.from(
@@ -11,7 +11,7 @@ const PNG = Buffer.from(
 
 describe("account.profile", () => {
   it("reads and updates the profile (PUT /me/), empty website and about becoming null", async () => {
-    const { caller } = await signedIn(await newAccount());
+    const { caller } = await signedIn(await newUser());
     const updated = await caller.account.profile.update({
       first_name: " Grace ",
       last_name: "Hopper",
@@ -26,7 +26,7 @@ describe("account.profile", () => {
   });
 
   it("refuses links in names and websites that are not http(s), before any upstream call", async () => {
-    const { caller } = await signedIn(await newAccount());
+    const { caller } = await signedIn(await newUser());
     const valid = { first_name: "A", last_name: "B", website: "", about: "" };
     await expect(caller.account.profile.update({ ...valid, first_name: "www.spam.fr" })).rejects.toMatchObject({
       code: "BAD_REQUEST",
@@ -37,7 +37,7 @@ describe("account.profile", () => {
   });
 
   it("previews markdown with the site's sanitized renderer", async () => {
-    const { caller } = await signedIn(await newAccount());
+    const { caller } = await signedIn(await newUser());
     const { html } = await caller.account.profile.previewMarkdown({
       source: "# Titre\n\n**gras** <script>alert(1)</script> [lien](javascript:alert(1))",
     });
@@ -48,7 +48,7 @@ describe("account.profile", () => {
   });
 
   it("uploads an avatar from a multipart form, and refuses what is not a JPEG, PNG or WebP image", async () => {
-    const { caller } = await signedIn(await newAccount());
+    const { caller } = await signedIn(await newUser());
     const form = new FormData();
     form.append("file", new File([PNG], "moi.png", { type: "image/png" }));
     const { image } = await caller.account.profile.uploadAvatar(form);
@@ -61,7 +61,7 @@ describe("account.profile", () => {
   });
 
   it("deletes the account only when its slug is typed, then ends the session", async () => {
-    const account = await newAccount();
+    const account = await newUser();
     const { caller, session } = await signedIn(account);
     await expect(caller.account.profile.delete({ slug: "quelqu-un-d-autre" })).rejects.toMatchObject({
       code: "BAD_REQUEST",

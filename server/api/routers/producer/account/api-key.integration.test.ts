@@ -5,15 +5,15 @@ import { getVault } from "~/server/auth/vault";
 import { createApiToken, listApiTokens } from "~/server/datagouv";
 import { control, upstreamRequests } from "~/server/test/sandbox";
 import { rotatedTokenName } from "~/server/api/lib/api-key-rotation";
-import { meStatusWith, newAccount, signedIn } from "~/server/test/account-session";
+import { meStatusWith, newUser, signedIn } from "~/server/test/session";
 
 const newRequestId = () => randomBytes(16).toString("hex");
 
 /** The key page's procedures against the sandbox as udata 17 (API tokens) and as udata 15 (`/me/apikey/`). */
 describe("account.apiKey on udata 17 (API tokens)", () => {
   it("detects the key API once per instance, not per request: the page's list is the detection, the actions reuse it", async () => {
-    const first = await signedIn(await newAccount());
-    const second = await signedIn(await newAccount());
+    const first = await signedIn(await newUser());
+    const second = await signedIn(await newUser());
     await control("DELETE", "requests");
     await first.caller.account.apiKey.tokens();
     await first.caller.account.apiKey.regenerate({ requestId: newRequestId() });
@@ -25,7 +25,7 @@ describe("account.apiKey on udata 17 (API tokens)", () => {
   });
 
   it("lists the session's own key (a migrated one) as the token this session uses", async () => {
-    const account = await newAccount();
+    const account = await newUser();
     const { caller } = await signedIn(account);
     expect(await caller.account.apiKey.tokens()).toEqual({
       api: "tokens",
@@ -36,7 +36,7 @@ describe("account.apiKey on udata 17 (API tokens)", () => {
   });
 
   it("regenerates through tokens: a new token, the vault switched to it, the session's old token revoked", async () => {
-    const account = await newAccount();
+    const account = await newUser();
     const { caller, session } = await signedIn(account);
     const requestId = newRequestId();
     const rotation = await caller.account.apiKey.regenerate({ requestId });
@@ -49,7 +49,7 @@ describe("account.apiKey on udata 17 (API tokens)", () => {
   });
 
   it("answers a retried regenerate (same request) with the key it made, without a second token", async () => {
-    const { caller } = await signedIn(await newAccount());
+    const { caller } = await signedIn(await newUser());
     const requestId = newRequestId();
     const first = await caller.account.apiKey.regenerate({ requestId });
     const retried = await caller.account.apiKey.regenerate({ requestId });
@@ -58,7 +58,7 @@ describe("account.apiKey on udata 17 (API tokens)", () => {
   });
 
   it("revokes the token an earlier attempt made but never answered (its plaintext is lost): one live token", async () => {
-    const account = await newAccount();
+    const account = await newUser();
     const { caller } = await signedIn(account);
     const requestId = newRequestId();
     const lost = await createApiToken(account.apikey, { name: rotatedTokenName(requestId) });
@@ -70,7 +70,7 @@ describe("account.apiKey on udata 17 (API tokens)", () => {
   });
 
   it("says in French that a token was already revoked (udata's 410), not that a reuse was deleted", async () => {
-    const { caller } = await signedIn(await newAccount());
+    const { caller } = await signedIn(await newUser());
     const { item } = await caller.account.apiKey.createToken({ name: "Deux fois" });
     expect(await caller.account.apiKey.revokeToken({ id: item.id })).toEqual({ signedOutTo: null });
     await expect(caller.account.apiKey.revokeToken({ id: item.id })).rejects.toMatchObject({
@@ -80,7 +80,7 @@ describe("account.apiKey on udata 17 (API tokens)", () => {
   });
 
   it("lists, creates (the token shown once) and revokes API tokens", async () => {
-    const { caller } = await signedIn(await newAccount());
+    const { caller } = await signedIn(await newUser());
     const { token, item } = await caller.account.apiKey.createToken({ name: " Script de publication " });
     expect(token).toMatch(/^udata_/);
     expect(item).toMatchObject({ name: "Script de publication", prefix: token.slice(0, 14), usedBySession: false });
@@ -99,7 +99,7 @@ describe("account.apiKey on udata 17 (API tokens)", () => {
   });
 
   it("ends the session when the token it uses is revoked", async () => {
-    const account = await newAccount();
+    const account = await newUser();
     const { caller, session } = await signedIn(account);
     const own = (await caller.account.apiKey.tokens()).tokens.find((token) => token.usedBySession);
     expect(own).toBeDefined();
@@ -111,7 +111,7 @@ describe("account.apiKey on udata 17 (API tokens)", () => {
   });
 
   it("has no key to clear: tokens are revoked one by one", async () => {
-    const account = await newAccount();
+    const account = await newUser();
     const { caller } = await signedIn(account);
     await expect(caller.account.apiKey.clear()).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
     expect(await meStatusWith(account.apikey)).toBe(200);
@@ -123,12 +123,12 @@ describe("account.apiKey on udata 15 (one key, /me/apikey/)", () => {
   afterAll(() => control("POST", "udata", { version: 17 }));
 
   it("has no token list there: the list answers 404, which the page takes as udata 15", async () => {
-    const { caller } = await signedIn(await newAccount());
+    const { caller } = await signedIn(await newUser());
     expect(await caller.account.apiKey.tokens()).toEqual({ api: "apikey", tokens: [] });
   });
 
   it("regenerates the key: the vault switches to it, the session goes on, the old key stops working", async () => {
-    const account = await newAccount();
+    const account = await newUser();
     const { caller, session } = await signedIn(account);
     const rotation = await caller.account.apiKey.regenerate({ requestId: newRequestId() });
 
@@ -140,7 +140,7 @@ describe("account.apiKey on udata 15 (one key, /me/apikey/)", () => {
   });
 
   it("clears the key and ends the session", async () => {
-    const account = await newAccount();
+    const account = await newUser();
     const { caller, session } = await signedIn(account);
     expect(await caller.account.apiKey.clear()).toEqual({ signedOutTo: "/sign-in?error=ApiKeyCleared" });
     expect(await getVault().get(session.sessionId)).toBeNull();

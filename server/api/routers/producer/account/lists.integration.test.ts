@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
 
-import { control } from "~/server/test/sandbox";
-import { ADEME, CEREMA, createDataset, newAccount, signedIn } from "~/server/test/account-session";
+import { ADEME, CEREMA, control, createDataset } from "~/server/test/sandbox";
+import { newUser, signedIn } from "~/server/test/session";
 
 afterEach(() => control("DELETE", "faults"));
 
 describe("account.lists", () => {
   it("pages and searches my datasets on the server (upstream answers them whole, without search)", async () => {
-    const account = await newAccount();
+    const account = await newUser();
     const { caller } = await signedIn(account);
     expect(await caller.account.lists.datasets({})).toEqual({ items: [], total: 0, page: 1, pageCount: 1 });
 
@@ -28,7 +28,7 @@ describe("account.lists", () => {
   });
 
   it("lists my organizations' datasets, searched upstream with q", async () => {
-    const { caller } = await signedIn(await newAccount([ADEME]));
+    const { caller } = await signedIn(await newUser("Ada", { organizations: [ADEME] }));
     const all = await caller.account.lists.organizationDatasets({});
     expect(all.total).toBe(3);
     expect(all.items[0]?.organization).toEqual({ name: "ADEME" });
@@ -37,7 +37,7 @@ describe("account.lists", () => {
   });
 
   it("lists discussions on my organizations' objects, ten a page, with the last message and a link", async () => {
-    const { caller } = await signedIn(await newAccount([ADEME]));
+    const { caller } = await signedIn(await newUser("Ada", { organizations: [ADEME] }));
     const second = await caller.account.lists.discussions({ page: 2 });
     expect(second).toMatchObject({ total: 20, page: 2, pageCount: 2 });
     expect(second.items).toHaveLength(10);
@@ -58,16 +58,16 @@ describe("account.lists", () => {
   });
 
   it("lists community resources of my organizations, with their dataset", async () => {
-    const { caller } = await signedIn(await newAccount([CEREMA]));
+    const { caller } = await signedIn(await newUser("Ada", { organizations: [CEREMA] }));
     const { items, total } = await caller.account.lists.communityResources({});
     expect(total).toBe(1);
     expect(items[0]).toMatchObject({ title: "DVF+ open-data", dataset: { title: "Demandes de valeurs foncières" } });
-    const empty = await signedIn(await newAccount());
+    const empty = await signedIn(await newUser());
     expect((await empty.caller.account.lists.communityResources({})).total).toBe(0);
   });
 
   it("refuses a bad page number", async () => {
-    const { caller } = await signedIn(await newAccount());
+    const { caller } = await signedIn(await newUser());
     await expect(caller.account.lists.datasets({ page: 0 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });
@@ -96,7 +96,7 @@ describe("account.metrics", () => {
   });
 
   it("has no reuses to chart for a new account", async () => {
-    const { caller } = await signedIn(await newAccount());
+    const { caller } = await signedIn(await newUser());
     expect(await caller.account.metrics.get()).toMatchObject({ datasets: 0, reuses: [] });
   });
 });

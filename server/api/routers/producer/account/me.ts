@@ -6,6 +6,7 @@ import { z } from "zod";
 import { getMe, meSchema, organizationRefSchema } from "~/server/datagouv";
 import { protectedProcedure } from "~/server/api/trpc";
 import { listAllMyReuses } from "~/server/api/lib/my-reuses";
+import { personName } from "~/lib/udata/person-name";
 
 /** Who may publish a reuse for the caller: themselves, or one of their organizations. */
 const producersSchema = meSchema
@@ -20,6 +21,6 @@ export const meProcedures = {
   /** Themselves and their organizations, as `/me/` tells them now (not as they were at sign-in). */
   producers: protectedProcedure.query(async ({ ctx }) => {
     const me = await getMe(ctx.apiKey, { select: producersSchema });
-    return { id: me.id, name: `${me.first_name} ${me.last_name}`.trim(), organizations: me.organizations };
+    return { id: me.id, name: personName(me), organizations: me.organizations };
   }),
 } satisfies TRPCRouterRecord;

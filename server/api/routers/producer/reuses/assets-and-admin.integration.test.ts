@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 
-import { control, upstreamRequests } from "~/server/test/sandbox";
-import { anonymous, newReuseFields, signedInUser, someDatasets } from "./test-callers";
+import { control, someDatasets, upstreamRequests } from "~/server/test/sandbox";
+import { anonymous, signedInUser } from "~/server/test/session";
+import { newReuseFields } from "./new-reuse-fields";
 
 /** The smallest PNG: one transparent pixel. */
 const PNG = Buffer.from(

@@ -22,6 +22,7 @@ import { followersPageSchema } from "~/server/api/routers/public/reuses/detail";
 import { suggestInput } from "~/lib/reuses/listing-state";
 import { reuseIdInput } from "./inputs";
 import { objectIdSchema, reuseSlugSchema } from "~/lib/udata/vocabulary";
+import { FOLLOWERS_PAGE_SIZE } from "~/lib/reuses/followers";
 
 /** Everything the edit page shows and fills its form with (the X-Fields mask). */
 const editableReuseSchema = reuseSchema
@@ -58,7 +59,6 @@ const followerItemSchema = z.object({
   follower: userRefSchema.pick({ id: true, first_name: true, last_name: true, page: true }),
 });
 
-export const FOLLOWERS_PER_PAGE = 20;
 const DATASET_SUGGESTIONS = 8;
 const datasetSuggestionPick = datasetSuggestionSchema.pick({ id: true, title: true, slug: true, acronym: true });
 
@@ -93,7 +93,7 @@ export const producerReuseReads = {
     .query(({ ctx, input }) =>
       listReuseFollowers(
         input.id,
-        { page: input.page, page_size: FOLLOWERS_PER_PAGE },
+        { page: input.page, page_size: FOLLOWERS_PAGE_SIZE },
         { apiKey: ctx.apiKey, select: followerItemSchema },
       ),
     ),

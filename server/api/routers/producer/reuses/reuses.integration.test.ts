@@ -1,9 +1,10 @@
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 
-import { sandboxUrl, upstreamRequests } from "~/server/test/sandbox";
+import { ADEME, CEREMA, sandboxUrl, someDatasets, upstreamRequests } from "~/server/test/sandbox";
 import { fieldErrorsOf, upstreamStatusOf } from "~/server/api/lib/to-trpc-error";
-import { anonymous, newReuseFields, signedInUser, someDatasets } from "./test-callers";
+import { anonymous, signedInUser } from "~/server/test/session";
+import { newReuseFields } from "./new-reuse-fields";
 
 async function failureOf(call: Promise<unknown>): Promise<TRPCError> {
   const error = await call.then(
@@ -38,14 +39,12 @@ describe("producerReuses: create, then publish", () => {
   });
 
   it("creates for one of the caller's organizations, and refuses one they do not belong to", async () => {
-    const { caller } = await signedInUser("Orga", { organizations: ["534fff4ca3a7292c64a77c95"] });
+    const { caller } = await signedInUser("Orga", { organizations: [ADEME] });
     const fields = newReuseFields("orga");
-    const created = await caller.producerReuses.create({ ...fields, organization: "534fff4ca3a7292c64a77c95" });
+    const created = await caller.producerReuses.create({ ...fields, organization: ADEME });
     expect((await caller.producerReuses.get({ id: created.id })).organization?.name).toBe("ADEME");
 
-    const refused = await failureOf(
-      caller.producerReuses.create({ ...newReuseFields("autre"), organization: "5c812a16634f416583ed1876" }),
-    );
+    const refused = await failureOf(caller.producerReuses.create({ ...newReuseFields("autre"), organization: CEREMA }));
     expect(refused.code).toBe("BAD_REQUEST");
     expect(Object.keys(fieldErrorsOf(refused) ?? {})).toEqual(["organization"]);
   });
@@ -167,15 +166,15 @@ describe("producerReuses: edit and status", () => {
 
 describe("producerReuses: someone else's reuse", () => {
   it("is not editable by a member of another organization: get says so, writes are refused", async () => {
-    const owner = await signedInUser("Proprio", { organizations: ["534fff4ca3a7292c64a77c95"] });
+    const owner = await signedInUser("Proprio", { organizations: [ADEME] });
     const { id } = await owner.caller.producerReuses.create({
       ...newReuseFields("autrui"),
-      organization: "534fff4ca3a7292c64a77c95",
+      organization: ADEME,
     });
     await owner.caller.producerReuses.addDatasets({ id, datasets: await someDatasets(1) });
     await owner.caller.producerReuses.setPrivate({ id, private: false });
 
-    const other = await signedInUser("Autre", { organizations: ["5c812a16634f416583ed1876"] });
+    const other = await signedInUser("Autre", { organizations: [CEREMA] });
     expect((await other.caller.producerReuses.get({ id })).canEdit).toBe(false);
     const datasets = await someDatasets(1);
     for (const call of [

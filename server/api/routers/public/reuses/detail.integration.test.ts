@@ -1,17 +1,15 @@
 import { TRPCError } from "@trpc/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { control, sandboxUrl, upstreamRequests } from "~/server/test/sandbox";
-import { appRouter } from "~/server/api/root";
+import { ADEME, sandboxUrl, upstreamRequests } from "~/server/test/sandbox";
 import { upstreamStatusOf } from "~/server/api/lib/to-trpc-error";
-import { createCallerFactory, createTRPCContext } from "~/server/api/trpc";
-import { FOLLOWERS_PAGE_SIZE } from "./detail";
+import { FOLLOWERS_PAGE_SIZE } from "~/lib/reuses/followers";
+import { anonymous, newUser } from "~/server/test/session";
 
 // Anonymous, as the public pages call it. Answers are cached for the whole run, and other test files share the
 // sandbox and its request log: each test reads reuses no other test reads, and looks only at their requests.
-const caller = createCallerFactory(appRouter)(createTRPCContext({ getSession: async () => null }));
+const caller = anonymous;
 
-const ADEME = "534fff4ca3a7292c64a77c95";
 const DEMO_PRODUCER = "100000000000000000000001";
 
 afterEach(() => vi.restoreAllMocks());
@@ -25,11 +23,6 @@ async function sandboxApi<T>(method: string, path: string, apiKey?: string, body
   });
   if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status}`);
   return (await response.json()) as T;
-}
-
-async function newUser(name: string) {
-  const response = await control("POST", "users", { first_name: name, last_name: "Testeur" });
-  return (await response.json()) as { id: string; slug: string; apikey: string };
 }
 
 async function newReuse(apiKey: string, title: string) {

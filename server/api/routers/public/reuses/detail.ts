@@ -16,6 +16,7 @@ import {
 import { reusePublicProcedure } from "~/server/api/lib/reuse-procedures";
 import { publicRead } from "~/server/api/lib/public-read";
 import { objectIdSchema, reuseSlugSchema } from "~/lib/udata/vocabulary";
+import { FOLLOWERS_PAGE_SIZE } from "~/lib/reuses/followers";
 
 /** Everything the detail page, its followers page and its OG image show: the X-Fields mask of `reuses.get`. */
 const reuseDetailSchema = reuseSchema
@@ -69,7 +70,6 @@ const producerCardSchema = reuseSchema
     owner: userRefSchema.pick({ first_name: true, last_name: true }).nullable(),
   });
 
-export const FOLLOWERS_PAGE_SIZE = 20;
 /** Other reuses shown beside one. */
 const MORE_FROM_PRODUCER = 3;
 /** A page of followers: udata answers 404 past the last one, and nobody browses this far. */

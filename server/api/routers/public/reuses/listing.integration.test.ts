@@ -1,13 +1,12 @@
 import { TRPCError } from "@trpc/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-import { control, upstreamRequests } from "~/server/test/sandbox";
-import { appRouter } from "~/server/api/root";
-import { createCallerFactory, createTRPCContext } from "~/server/api/trpc";
+import { ADEME, control, upstreamRequests } from "~/server/test/sandbox";
+import { anonymous } from "~/server/test/session";
 
 // An anonymous caller, as the public pages use it. Answers are cached (server/cache) for the whole run: each
 // test that counts upstream requests or injects a fault asks for pages no other test asks for.
-const caller = createCallerFactory(appRouter)(createTRPCContext({ getSession: async () => null }));
+const caller = anonymous;
 
 /**
  * The upstream requests this test file's process sent, as fetch saw them: headers included (the sandbox's log
@@ -97,7 +96,6 @@ describe("reuses.types against the sandbox", () => {
 const CARD_MASK =
   "data{id,slug,title,type,topic,image,image_thumbnail,created_at,last_modified,metrics{datasets,followers,views}," +
   "organization{id,name},owner{first_name,last_name}},total,page,page_size,next_page,previous_page";
-const ADEME = "534fff4ca3a7292c64a77c95";
 
 /** The one upstream request sent since the test began, checked anonymous; its query as name → values. */
 function onlyRequest() {

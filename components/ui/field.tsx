@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-
 import { ERROR, HINT, LABEL } from "./styles";
 
 /** What a control needs to be tied to its label, hint and error. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { failureFromShape } from "~/components/dashboard/reuses/form/failure";
-import { messagesByField, REFUSED_FIELD } from "./error-fields";
+import { failureFromShape, fieldErrorsOf, messagesByField, REFUSED_FIELD } from "./failure";
 
 const INVALID = "Certaines informations ne sont pas valides : corrigez les champs signalés.";
 
@@ -35,5 +34,20 @@ describe("failureFromShape", () => {
 
   it("says the connection was lost when the answer is not the server's", () => {
     expect(failureFromShape("x", { invalidFields: "title" }).code).toBeUndefined();
+  });
+});
+
+describe("fieldErrorsOf", () => {
+  it("keeps the first message of each field", () => {
+    const failure = failureFromShape("x", {
+      code: "BAD_REQUEST",
+      invalidFields: ["name"],
+      fieldErrors: { name: ["Trop long."], slug: ["Déjà pris."] },
+    });
+    expect(fieldErrorsOf(failure)).toEqual({ name: REFUSED_FIELD, slug: "Déjà pris." });
+  });
+
+  it("gives nothing when no answer came", () => {
+    expect(fieldErrorsOf(new Error("offline"))).toEqual({});
   });
 });

@@ -2,8 +2,8 @@
 
 import { type ReactNode, useRef } from "react";
 
-import { dangerButton, secondaryButton } from "./buttons";
 import { ModalDialog } from "./modal-dialog";
+import { DANGER_BUTTON, SECONDARY_BUTTON } from "./styles";
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -11,16 +11,17 @@ interface ConfirmDialogProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
-  pendingLabel: string;
-  pending: boolean;
+  /** Said on the confirm button while the action runs, for a dialog that stays open until it ends. */
+  pendingLabel?: string;
+  pending?: boolean;
   /** Why the action failed, shown in the dialog. */
-  error: string | null;
+  error?: string | null;
   onConfirm: () => void;
 }
 
 /** Asks before an action that cannot be undone. The focus starts on "Annuler": Enter does no harm. */
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const { open, onClose, title, children, confirmLabel, pendingLabel, pending, error, onConfirm } = props;
+  const { open, onClose, title, children, confirmLabel, pendingLabel, pending = false, error, onConfirm } = props;
   const cancelRef = useRef<HTMLButtonElement>(null);
   return (
     <ModalDialog open={open} onClose={onClose} title={title} initialFocus={cancelRef}>
@@ -31,11 +32,11 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         </p>
       )}
       <div className="mt-6 flex flex-wrap justify-end gap-3">
-        <button ref={cancelRef} type="button" onClick={onClose} className={secondaryButton}>
+        <button ref={cancelRef} type="button" onClick={onClose} className={SECONDARY_BUTTON}>
           Annuler
         </button>
-        <button type="button" onClick={onConfirm} disabled={pending} className={dangerButton}>
-          {pending ? pendingLabel : confirmLabel}
+        <button type="button" onClick={onConfirm} disabled={pending} className={DANGER_BUTTON}>
+          {pending && pendingLabel ? pendingLabel : confirmLabel}
         </button>
       </div>
     </ModalDialog>

@@ -2,8 +2,8 @@
 
 import { useId, useRef, useState } from "react";
 
-import { primaryButton, secondaryButton } from "./buttons";
 import { ModalDialog } from "./modal-dialog";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "./styles";
 
 interface SecretDialogProps {
   /** The new key or token; null when there is none to show (the dialog is closed). */
@@ -60,7 +60,7 @@ export function SecretDialog({ secret, onClose, title, label, children }: Secret
           onFocus={(event) => event.currentTarget.select()}
           className="min-h-11 min-w-0 flex-1 rounded border border-muted bg-surface px-3 py-2 font-mono text-sm"
         />
-        <button ref={copyRef} type="button" onClick={copy} className={primaryButton}>
+        <button ref={copyRef} type="button" onClick={copy} className={PRIMARY_BUTTON}>
           Copier
         </button>
       </div>
@@ -69,7 +69,7 @@ export function SecretDialog({ secret, onClose, title, label, children }: Secret
         {copied === "failed" && "Copie impossible : le texte est sélectionné, copiez-le avec Ctrl+C (ou ⌘+C)."}
       </p>
       <div className="mt-4 flex justify-end">
-        <button type="button" onClick={close} className={secondaryButton}>
+        <button type="button" onClick={close} className={SECONDARY_BUTTON}>
           Fermer
         </button>
       </div>

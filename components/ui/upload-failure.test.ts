@@ -1,0 +1,62 @@
+import { TRPCClientError } from "@trpc/client";
+import { describe, expect, it } from "vitest";
+
+import { REFUSED_FIELD } from "./failure";
+import { uploadFailureOf, uploadProblem } from "./upload-failure";
+
+/** A refusal as tRPC's client makes it from the server's answer. */
+const refusal = (message: string, data: Record<string, unknown>) =>
+  TRPCClientError.from({ error: { message, code: -32600, data } });
+/** What form-data-link gives when no tRPC answer came: the answer's status (0: none at all). */
+const foreign = (status: number) => TRPCClientError.from(new Error("no tRPC answer"), { meta: { status } });
+const aborted = () => TRPCClientError.from(new DOMException("aborted", "AbortError"), { meta: { status: 0 } });
+
+describe("uploadProblem (the shared uploader)", () => {
+  it("prefers a message about the file, and says when the session ended", () => {
+    expect(uploadProblem(refusal("Données invalides.", { code: "BAD_REQUEST", invalidFields: ["file"] }))).toEqual({
+      message: "Cette image n'a pas été acceptée : choisissez une image JPEG, PNG ou WebP de 4 Mo au plus.",
+      signedOut: false,
+    });
+    const udata = refusal("Refusé.", { code: "BAD_REQUEST", fieldErrors: { file: ["Format non pris en charge."] } });
+    expect(uploadProblem(udata).message).toBe("Format non pris en charge.");
+    expect(uploadProblem(refusal("Session terminée.", { code: "UNAUTHORIZED" }))).toEqual({
+      message: "Session terminée.",
+      signedOut: true,
+    });
+    expect(uploadProblem(refusal("Requête trop volumineuse.", { code: "PAYLOAD_TOO_LARGE" })).message).toBe(
+      "Requête trop volumineuse.",
+    );
+  });
+
+  it("says the file is too large, the sending was cancelled, or failed", () => {
+    expect(uploadProblem(foreign(413)).message).toBe("Le fichier est trop volumineux.");
+    expect(uploadProblem(aborted()).message).toBe("Envoi annulé.");
+    const failed = "L'envoi a échoué. Vérifiez votre connexion puis réessayez.";
+    expect(uploadProblem(foreign(0)).message).toBe(failed);
+    expect(uploadProblem(foreign(502)).message).toBe(failed);
+    expect(uploadProblem(new Error("?")).message).toBe(failed);
+  });
+});
+
+describe("uploadFailureOf (the reuse forms)", () => {
+  it("keeps the server's message and refused fields", () => {
+    const failure = uploadFailureOf(refusal("Image refusée.", { code: "BAD_REQUEST", invalidFields: ["bbox"] }));
+    expect([failure.message, failure.code, failure.fieldErrors]).toEqual([
+      "Image refusée.",
+      "BAD_REQUEST",
+      { bbox: [REFUSED_FIELD] },
+    ]);
+  });
+
+  it("tells an unreadable answer, a too large file and a lost connection apart", () => {
+    expect(uploadFailureOf(foreign(502))).toMatchObject({
+      message: "La réponse du site n’a pas pu être lue : réessayez dans un instant.",
+      code: "INTERNAL_SERVER_ERROR",
+    });
+    expect(uploadFailureOf(foreign(413))).toMatchObject({ message: "Le fichier est trop volumineux." });
+    for (const lost of [foreign(0), aborted()]) {
+      expect(uploadFailureOf(lost).code).toBeUndefined();
+      expect(uploadFailureOf(lost).uncertain).toBe(true);
+    }
+  });
+});
