@@ -8,9 +8,9 @@ import { ReuseGrid } from "~/components/reuses/card/reuse-grid";
 import { TopicLinks } from "~/components/reuses/listing/topic-links";
 import { pageData } from "~/server/pages/page-data";
 import { api } from "~/server/api/rsc";
-import { LISTING_PATH } from "~/lib/reuses/listing-state";
 import { PRIMARY_BUTTON } from "~/components/ui/styles";
 import { labelMap } from "~/lib/udata/label-map";
+import { LISTING_PATH } from "~/lib/reuses/listing-params";
 
 export const metadata = pageMetadata({
   title: "Réutilisations des données publiques de data.gouv.fr",

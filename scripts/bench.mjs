@@ -42,7 +42,7 @@ async function main() {
       const urls = await benchUrls(stack.sandboxUrl);
       rows = [...(await measureUpstream(stack, urls)), ...(await measureBrowser(stack, urls, options))];
       // Last of the deterministic measures: its writes change reuses the others do not look at.
-      rows.push(...(await measureMixed(stack, urls, { blocks: options.quick ? 2 : 6 })));
+      rows.push(...(await measureMixed(stack, urls, { blocks: options.quick ? 3 : 10 })));
       if (!options.quick) rows.push(...(await measureLoad(stack, urls, LATENCY_MS)));
     } finally {
       await stack.stop();

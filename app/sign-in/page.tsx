@@ -4,8 +4,7 @@ import { getTranslations } from "next-intl/server";
 
 import { DemoAccounts } from "~/components/auth/demo-accounts";
 import { SignInForm } from "~/components/auth/sign-in-form";
-import { ClientMessages } from "~/components/i18n/client-messages";
-import { signInErrorKey } from "~/lib/auth/sign-in-errors";
+import { signInErrorKey, signInErrorTexts } from "~/lib/auth/sign-in-errors";
 import { CSRF_TOKEN_HEADER } from "~/server/auth/csrf";
 import { safeCallbackPath } from "~/server/auth/redirects";
 import { env } from "~/server/env";
@@ -22,18 +21,25 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
   const csrfToken = (await headers()).get(CSRF_TOKEN_HEADER) ?? "";
   const callbackPath = safeCallbackPath(single(params.callbackUrl), env.NEXTAUTH_URL);
   const t = await getTranslations("signInPage");
+  const errors = await getTranslations("signIn");
 
   return (
     <div className="mx-auto max-w-xl">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-4">{t.rich("intro", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
-      <ClientMessages namespaces={["signInPage", "signIn"]}>
-        <SignInForm
-          csrfToken={csrfToken}
-          callbackUrl={`${env.NEXTAUTH_URL}${callbackPath}`}
-          initialError={signInErrorKey(single(params.error))}
-        />
-      </ClientMessages>
+      <SignInForm
+        csrfToken={csrfToken}
+        callbackUrl={`${env.NEXTAUTH_URL}${callbackPath}`}
+        initialError={signInErrorKey(single(params.error))}
+        text={{
+          keyLabel: t("keyLabel"),
+          showKey: t("showKey"),
+          hideKey: t("hideKey"),
+          checking: t("checking"),
+          submit: t("submit"),
+          errors: signInErrorTexts((key) => errors(key)),
+        }}
+      />
       <section aria-labelledby="ou-trouver" className="mt-10 rounded border border-line bg-surface p-5">
         <h2 id="ou-trouver" className="text-lg font-bold">
           {t("whereTitle")}

@@ -1,17 +1,28 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
 
 import type { SignInErrorKey } from "~/lib/auth/sign-in-errors";
 
 import { submitSignIn } from "./submit-sign-in";
 
+interface SignInFormText {
+  keyLabel: string;
+  showKey: string;
+  hideKey: string;
+  checking: string;
+  submit: string;
+  errors: Readonly<Record<SignInErrorKey, string>>;
+}
+
 interface SignInFormProps {
   csrfToken: string;
   callbackUrl: string;
-  /** Why the last try failed, from the URL (the sentence is the catalog's). */
+  /** Why the last try failed, from the URL. */
   initialError: SignInErrorKey | undefined;
+  /** The form's words and the sentence for each reason, from the catalog: given by the page, so that the form
+   * loads no i18n library in the browser. */
+  text: SignInFormText;
 }
 
 /**
@@ -19,9 +30,7 @@ interface SignInFormProps {
  * answer is read in place: an error shows next to the field, without a reload, and the key never leaves the
  * field but for that one request (no autocomplete, nothing stored).
  */
-export function SignInForm({ csrfToken, callbackUrl, initialError }: SignInFormProps) {
-  const t = useTranslations("signInPage");
-  const errors = useTranslations("signIn");
+export function SignInForm({ csrfToken, callbackUrl, initialError, text }: SignInFormProps) {
   const [error, setError] = useState(initialError);
   const [visible, setVisible] = useState(false);
   const [pending, setPending] = useState(false);
@@ -41,7 +50,7 @@ export function SignInForm({ csrfToken, callbackUrl, initialError }: SignInFormP
       <input type="hidden" name="csrfToken" value={csrfToken} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <label htmlFor="apiKey" className="block font-semibold">
-        {t("keyLabel")}
+        {text.keyLabel}
       </label>
       <div className="mt-2 flex gap-2">
         <input
@@ -63,12 +72,12 @@ export function SignInForm({ csrfToken, callbackUrl, initialError }: SignInFormP
           aria-controls="apiKey"
           className="rounded border border-brand px-3 py-2 text-brand"
         >
-          {visible ? t("hideKey") : t("showKey")}
+          {visible ? text.hideKey : text.showKey}
         </button>
       </div>
       {error && (
         <p id={errorId} role="alert" className="mt-2 font-semibold text-danger">
-          {errors(error)}
+          {text.errors[error]}
         </p>
       )}
       <button
@@ -76,7 +85,7 @@ export function SignInForm({ csrfToken, callbackUrl, initialError }: SignInFormP
         disabled={pending}
         className="mt-6 rounded bg-brand px-5 py-3 font-semibold text-white hover:bg-brand-hover disabled:opacity-70"
       >
-        {pending ? t("checking") : t("submit")}
+        {pending ? text.checking : text.submit}
       </button>
     </form>
   );

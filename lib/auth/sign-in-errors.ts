@@ -28,3 +28,10 @@ export function signInErrorKey(code: string | null | undefined): SignInErrorKey 
   if (!code) return undefined;
   return isSignInError(code) ? code : "failed";
 }
+
+/** The sentence of every reason, as `say` gives it (the page's translator): what the sign-in form may show. */
+export function signInErrorTexts(say: (key: SignInErrorKey) => string): Readonly<Record<SignInErrorKey, string>> {
+  const keys: readonly SignInErrorKey[] = [...SIGN_IN_ERRORS, "failed"];
+  // fromEntries forgets the keys' type: they are exactly SignInErrorKey's, listed just above.
+  return Object.fromEntries(keys.map((key) => [key, say(key)])) as Record<SignInErrorKey, string>;
+}

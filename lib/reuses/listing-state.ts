@@ -15,21 +15,6 @@ import {
   OBJECT_ID_PATTERN,
 } from "~/lib/udata/vocabulary";
 
-export const LISTING_PATH = "/reuses";
-
-/** The parameters the listing reads, in the order its URLs write them. */
-export const LISTING_PARAMS = [
-  "q",
-  "type",
-  "topic",
-  "tag",
-  "organization",
-  "producer_type",
-  "last_update_range",
-  "sort",
-  "page",
-] as const;
-
 /** Reuses shown on a page of the public listing. */
 export const REUSES_PAGE_SIZE = 20;
 

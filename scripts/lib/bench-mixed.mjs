@@ -15,7 +15,8 @@ import { sandboxCall, sandboxGet } from "./sandbox-api.mjs";
 const PAGES = 50;
 const VIEWS_PER_PAGE = 4;
 const CONNECTIONS = 20;
-const ROUNDS_PER_BLOCK = 5;
+// Three rounds (about 4 s with the block's first renders) leave a loaded machine 6 s of margin before pages expire.
+const ROUNDS_PER_BLOCK = 3;
 const ROUND_MS = 1_000;
 /** The page cache's freshness (server/http/main.ts), and a margin: a block starts with every page expired. */
 const BLOCK_MS = 10_500;

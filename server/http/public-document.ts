@@ -1,5 +1,5 @@
 import type { IncomingMessage } from "node:http";
-import { LISTING_PARAMS } from "~/lib/reuses/listing-state";
+import { LISTING_PARAMS } from "~/lib/reuses/listing-params";
 
 /**
  * Public pages (the same HTML for every visitor, whoever they are: the user menu fills itself in the browser),

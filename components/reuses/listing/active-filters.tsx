@@ -1,6 +1,6 @@
 import { Link } from "~/components/link";
 import { type FilterChip } from "./listing-url";
-import { LISTING_PATH } from "~/lib/reuses/listing-state";
+import { LISTING_PATH } from "~/lib/reuses/listing-params";
 
 /** The active filters as chips, each a link to the same list without it; and a link that removes them all. */
 export function ActiveFilters({ chips }: { chips: FilterChip[] }) {

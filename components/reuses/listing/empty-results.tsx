@@ -1,6 +1,7 @@
 import { Link } from "~/components/link";
-import { type ListingState, LISTING_PATH } from "~/lib/reuses/listing-state";
+import { type ListingState } from "~/lib/reuses/listing-state";
 import { isFiltered, listingHref } from "./listing-url";
+import { LISTING_PATH } from "~/lib/reuses/listing-params";
 
 /** No reuse matches: what to try next, with links that widen the search. */
 export function EmptyResults({ state }: { state: ListingState }) {

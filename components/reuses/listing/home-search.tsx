@@ -1,8 +1,8 @@
 import { ReuseSearchBox } from "~/components/search/reuse-search-box";
 import { SearchForm } from "~/components/search/search-form";
 import { SearchButton } from "./search-button";
-import { LISTING_PATH } from "~/lib/reuses/listing-state";
 import { CONTROL } from "~/components/ui/styles";
+import { LISTING_PATH } from "~/lib/reuses/listing-params";
 
 /** The home page's search box: a GET form to the listing, which suggests reuses as one types. */
 export function HomeSearch() {

@@ -1,10 +1,11 @@
 import { OrganizationFilter } from "~/components/search/organization-filter";
 import { ReuseSearchBox } from "~/components/search/reuse-search-box";
 import { SearchForm } from "~/components/search/search-form";
-import { type ListingState, LISTING_PATH } from "~/lib/reuses/listing-state";
+import { type ListingState } from "~/lib/reuses/listing-state";
 import { LAST_UPDATE_CHOICES, PRODUCER_TYPE_CHOICES } from "./search-filter-labels";
 import { SearchButton } from "./search-button";
 import { CONTROL, FIELD, PRIMARY_BUTTON, SMALL_LABEL } from "~/components/ui/styles";
+import { LISTING_PATH } from "~/lib/reuses/listing-params";
 
 /** The listing's one GET form; the sort menu, next to the results, belongs to it through its `form` attribute. */
 export const FILTERS_FORM_ID = "reuse-filters";

@@ -1,11 +1,6 @@
-import {
-  type ListingState,
-  type SearchParams,
-  LISTING_PARAMS,
-  LISTING_PATH,
-  type ListingLabels,
-} from "~/lib/reuses/listing-state";
+import { type ListingState, type SearchParams, type ListingLabels } from "~/lib/reuses/listing-state";
 import { LAST_UPDATE_LABELS, PRODUCER_TYPE_LABELS } from "./search-filter-labels";
+import { LISTING_PARAMS, LISTING_PATH } from "~/lib/reuses/listing-params";
 
 /** The query string of a state, `?…` or empty: defaults are left out, so one state has one URL. */
 export function listingQuery(state: ListingState): string {
