@@ -1,9 +1,10 @@
-import { createTranslator, type NamespaceKeys, type NestedKeyOf } from "next-intl";
+import { createTranslator, type NamespaceKeys, type NestedKeyOf } from "use-intl/core";
 
 import { catalogOf, DEFAULT_LOCALE, type Locale, type Messages } from "./catalogs";
 
 /**
- * A translator outside React (tRPC procedures, the auth routes, plain functions): next-intl's own, over the
+ * A translator outside React (tRPC procedures, the auth routes, plain functions): next-intl's own core
+ * (use-intl/core, which loads no React: the router also runs in plain Node, e.g. for the fuzzer), over the
  * catalog of `locale`. Components use `useTranslations` / `getTranslations` instead.
  */
 export function translatorFor<Namespace extends NamespaceKeys<Messages, NestedKeyOf<Messages>>>(
