@@ -67,14 +67,14 @@ function serverSources(directory = path.join(ROOT, "server")) {
 
 function regexLiteral(source, name) {
   const match = new RegExp(`${name}\\s*=\\s*/\\^(.+?)\\$/`).exec(source);
-  if (!match) throw new Error(`server/datagouv/paths.ts: ${name} not found`);
+  if (!match) throw new Error(`lib/udata/vocabulary.ts: ${name} not found`);
   return match[1];
 }
 
-/** udata's id and slug rules, as the upstream client checks path segments (server/datagouv/paths.ts). */
+/** udata's id and slug rules (lib/udata/vocabulary.ts), as the upstream client checks path segments with them. */
 export function pathSegmentRules() {
-  const paths = readFileSync(path.join(ROOT, "server", "datagouv", "paths.ts"), "utf8");
-  return { id: regexLiteral(paths, "OBJECT_ID_PATTERN"), slug: regexLiteral(paths, "SLUG_PATTERN") };
+  const vocabulary = readFileSync(path.join(ROOT, "lib", "udata", "vocabulary.ts"), "utf8");
+  return { id: regexLiteral(vocabulary, "OBJECT_ID_PATTERN"), slug: regexLiteral(vocabulary, "SLUG_PATTERN") };
 }
 
 /**
@@ -87,14 +87,18 @@ export function upstreamAllowList() {
   if (!prefix) throw new Error("server/datagouv/config.ts: API_PREFIX not found");
   const { id, slug } = pathSegmentRules();
   const segment = { objectId: id, slugOrId: `(?:${slug}|${id})`, badgeKind: slug };
-  // A template read through API v2 is passed with the version last: `readPage(apiPath`/reuses/search/`, …, 2)`.
+  // A template read through API v2 is passed with the version last (`readPage(apiPath`/reuses/search/`, …, 2)`)
+  // or named just before it in an upstream call (`version: 2, path: apiPath`…``).
   const templates = new Map(
     serverSources().flatMap((source) =>
-      [...source.matchAll(/apiPath`(\/[^`\s]*)`([^;]*?,\s*2\))?/g)].map((m) => [m[1], m[2] ? "/api/2" : prefix]),
+      [...source.matchAll(/(version:\s*2,\s*path:\s*)?apiPath`(\/[^`\s]*)`([^;]*?,\s*2\))?/g)].map((m) => {
+        const base = m[1] || m[3] ? "/api/2" : prefix;
+        return [`${base}${m[2]}`, [m[2], base]];
+      }),
     ),
   );
   const literal = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  return [...templates].map(([template, base]) => {
+  return [...templates.values()].map(([template, base]) => {
     // Literal parts and `${validator(value)}` parts alternate.
     const parts = template.split(/\$\{(\w+)\([^)]*\)\}/);
     const pattern = parts.map((part, index) => {
