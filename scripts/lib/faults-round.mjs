@@ -1,5 +1,5 @@
-// One round of `scripts/faults.mjs`: a producer's change (so that every cached public answer is out of date and
-// the site must ask data.gouv.fr again), then one fault (FAULT_KINDS) while pages seen before, pages never seen,
+// One round of `scripts/faults.mjs`: a producer's change (so that every cached public answer showing the reuse is
+// out of date and the site must ask data.gouv.fr again), then one fault (FAULT_KINDS) while pages seen before, pages never seen,
 // dashboard reads and a write are tried at once, then the fault ends and everything must work again.
 import { ANSWER_WITHIN_MS, WRITE_TIMEOUT_MS } from "./faults-kinds.mjs";
 import { internalsIn } from "./faults-internals.mjs";
@@ -44,7 +44,7 @@ function checkErrorPages(kind, views, { check }, { sandboxUrl, what }) {
 export async function faultRound(setup, kind, round, report) {
   const { check, figure } = report;
   const { sandboxUrl, plan, anonymousClient, session } = setup;
-  // A producer's change: every public answer cached so far is out of date, so pages must ask data.gouv.fr.
+  // A producer's change: every public answer showing the reuse is out of date, so its pages must ask data.gouv.fr.
   const before = await writeDescription(setup, `Version ${round + 1} de la description, avant la panne ${kind.name}.`);
   if (before.answer.status !== 200)
     throw new Error(`a write before the fault ${kind.name}: HTTP ${before.answer.status}`);
