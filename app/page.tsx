@@ -7,6 +7,7 @@ import { HttpStatus } from "~/components/http-status";
 import { HomeSearch } from "~/components/reuses/listing/home-search";
 import { pageMetadata } from "~/components/reuses/listing/page-metadata";
 import { ReuseGrid } from "~/components/reuses/card/reuse-grid";
+import { reuseCardText } from "~/components/reuses/card/card-text";
 import { TopicLinks } from "~/components/reuses/listing/topic-links";
 import { pageData } from "~/server/pages/page-data";
 import { api } from "~/server/api/rsc";
@@ -44,6 +45,7 @@ export default async function HomePage() {
           .sort((a, b) => Number(a.topic === "others") - Number(b.topic === "others") || b.total - a.total)
       : undefined;
   const t = await getTranslations("home");
+  const cardText = reuseCardText(await getTranslations("reuseCard"));
   const unavailable = <p className="mt-4 text-muted">{t("unavailable")}</p>;
 
   return (
@@ -64,7 +66,7 @@ export default async function HomePage() {
         ) : featured.data.data.length === 0 ? (
           <p className="mt-4 text-muted">{t("noFeatured")}</p>
         ) : (
-          <ReuseGrid reuses={featured.data.data} types={typeLabels} topics={topicLabels} />
+          <ReuseGrid reuses={featured.data.data} types={typeLabels} topics={topicLabels} text={cardText} />
         )}
       </HomeSection>
 
@@ -75,7 +77,7 @@ export default async function HomePage() {
       <HomeSection id="newest" title={t("newestTitle")}>
         {"data" in newest ? (
           <>
-            <ReuseGrid reuses={newest.data.data} types={typeLabels} topics={topicLabels} />
+            <ReuseGrid reuses={newest.data.data} types={typeLabels} topics={topicLabels} text={cardText} />
             <p className="mt-6">
               <Link href={LISTING_PATH}>{t("seeAllNewest")}</Link>
             </p>

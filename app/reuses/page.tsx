@@ -18,6 +18,8 @@ import { pageMetadata } from "~/components/reuses/listing/page-metadata";
 import { Pagination } from "~/components/ui/pagination";
 import { ResultsHeader } from "~/components/reuses/listing/results-header";
 import { ReuseGrid } from "~/components/reuses/card/reuse-grid";
+import { reuseCardText, sortCounter } from "~/components/reuses/card/card-text";
+import { getTranslations } from "next-intl/server";
 import { parseListingState, FILTERABLE_TOPICS, FILTERABLE_TYPES, REUSES_PAGE_SIZE } from "~/lib/reuses/listing-state";
 
 export async function generateMetadata({ searchParams }: PageProps<"/reuses">): Promise<Metadata> {
@@ -50,6 +52,7 @@ export default async function ReusesPage({ searchParams }: PageProps<"/reuses">)
   }
   const [reuses, types, topics] = result.data;
   const labels = labelsOf(state, result.data);
+  const card = await getTranslations("reuseCard");
   const last = Math.max(1, Math.ceil(reuses.total / REUSES_PAGE_SIZE));
   const organization = state.organization && {
     id: state.organization,
@@ -80,7 +83,8 @@ export default async function ReusesPage({ searchParams }: PageProps<"/reuses">)
             reuses={reuses.data}
             types={labels.types}
             topics={labels.topics}
-            sort={state.sort}
+            text={reuseCardText(card)}
+            counterOf={sortCounter(state.sort, card)}
             byUpdate={state.lastUpdateRange !== undefined}
           />
         )}
