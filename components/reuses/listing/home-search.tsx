@@ -16,7 +16,12 @@ export function HomeSearch() {
       </label>
       <div className="mt-2 flex gap-2">
         <div className="min-w-0 flex-1">
-          <ReuseSearchBox id="home-q" placeholder={t("homeSearchPlaceholder")} className={CONTROL} />
+          <ReuseSearchBox
+            id="home-q"
+            placeholder={t("homeSearchPlaceholder")}
+            listLabel={t("suggestedReuses")}
+            className={CONTROL}
+          />
         </div>
         <SearchButton label={t("searchButton")} />
       </div>

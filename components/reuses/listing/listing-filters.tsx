@@ -44,6 +44,7 @@ export function ListingFilters({ state, types, topics, organization }: ListingFi
             id="search-q"
             defaultValue={state.q}
             placeholder={t("searchPlaceholder")}
+            listLabel={t("suggestedReuses")}
             className={CONTROL}
           />
         </div>
@@ -78,7 +79,17 @@ export function ListingFilters({ state, types, topics, organization }: ListingFi
             choices={lastUpdateChoices(t)}
             all={t("allLastUpdates")}
           />
-          <OrganizationFilter selected={organization} className="lg:flex-1" inputClassName={FIELD} />
+          <OrganizationFilter
+            selected={organization}
+            className="lg:flex-1"
+            inputClassName={FIELD}
+            labels={{
+              label: t("organizationLabel"),
+              listLabel: t("suggestedOrganizations"),
+              placeholder: t("organizationPlaceholder"),
+              hint: t("organizationHint"),
+            }}
+          />
           <div className="lg:flex-1">
             <label htmlFor="filter-tag" className={SMALL_LABEL}>
               {t("tagLabel")}
