@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
+import { IslandTextProvider } from "~/components/i18n/island-text";
 import { SiteFooter } from "~/components/layout/site-footer";
 import { SiteHeader } from "~/components/layout/site-header";
 import { env } from "~/server/env";
@@ -20,15 +21,25 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations("layout");
+  const locale = await getLocale();
+  const islands = await getTranslations("islands");
+  const islandText = {
+    locale,
+    errorTitle: islands("errorTitle"),
+    errorText: islands("errorText"),
+    retry: islands("retry"),
+    seeReuses: islands("seeReuses"),
+    suggestions: { one: islands("suggestionsOne"), other: islands("suggestionsOther") },
+  };
   return (
-    <html lang={await getLocale()}>
+    <html lang={locale}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <a href="#contenu" className="absolute -top-20 left-2 z-50 rounded bg-white p-3 focus:top-2">
           {t("skipToContent")}
         </a>
         <SiteHeader />
         <main id="contenu" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-          {children}
+          <IslandTextProvider text={islandText}>{children}</IslandTextProvider>
         </main>
         <SiteFooter />
       </body>
