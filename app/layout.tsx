@@ -1,30 +1,45 @@
 import type { Metadata, Viewport } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
+import { IslandTextProvider } from "~/components/i18n/island-text";
 import { SiteFooter } from "~/components/layout/site-footer";
 import { SiteHeader } from "~/components/layout/site-header";
 import { env } from "~/server/env";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  metadataBase: new URL(env.NEXTAUTH_URL),
-  title: { default: "Réutilisations des données publiques", template: "%s · Réutilisations" },
-  description:
-    "Applications, cartes, articles et API qui réutilisent les données publiques de data.gouv.fr : trouvez-les, découvrez qui les fait, publiez les vôtres.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("layout");
+  return {
+    metadataBase: new URL(env.NEXTAUTH_URL),
+    title: { default: t("title"), template: t("titleTemplate") },
+    description: t("description"),
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#000091" };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const t = await getTranslations("layout");
+  const locale = await getLocale();
+  const islands = await getTranslations("islands");
+  const islandText = {
+    locale,
+    errorTitle: islands("errorTitle"),
+    errorText: islands("errorText"),
+    retry: islands("retry"),
+    seeReuses: islands("seeReuses"),
+    suggestions: { one: islands("suggestionsOne"), other: islands("suggestionsOther") },
+  };
   return (
-    <html lang="fr">
+    <html lang={locale}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <a href="#contenu" className="absolute -top-20 left-2 z-50 rounded bg-white p-3 focus:top-2">
-          Aller au contenu
+          {t("skipToContent")}
         </a>
         <SiteHeader />
         <main id="contenu" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-          {children}
+          <IslandTextProvider text={islandText}>{children}</IslandTextProvider>
         </main>
         <SiteFooter />
       </body>

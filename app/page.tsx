@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
 import { Link } from "~/components/link";
@@ -5,6 +7,7 @@ import { HttpStatus } from "~/components/http-status";
 import { HomeSearch } from "~/components/reuses/listing/home-search";
 import { pageMetadata } from "~/components/reuses/listing/page-metadata";
 import { ReuseGrid } from "~/components/reuses/card/reuse-grid";
+import { reuseCardText } from "~/components/reuses/card/card-text";
 import { TopicLinks } from "~/components/reuses/listing/topic-links";
 import { pageData } from "~/server/pages/page-data";
 import { api } from "~/server/api/rsc";
@@ -12,13 +15,10 @@ import { PRIMARY_BUTTON } from "~/components/ui/styles";
 import { labelMap } from "~/lib/udata/label-map";
 import { LISTING_PATH } from "~/lib/reuses/listing-params";
 
-export const metadata = pageMetadata({
-  title: "Réutilisations des données publiques de data.gouv.fr",
-  absolute: true,
-  description:
-    "Applications, cartes, articles et API qui réutilisent les données publiques de data.gouv.fr : trouvez-les par thème, découvrez qui les fait, publiez les vôtres.",
-  canonical: "/",
-});
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("home");
+  return pageMetadata({ title: t("title"), absolute: true, description: t("description"), canonical: "/" });
+}
 
 // Rendered for each request (the front server keeps it a minute), never at build time, when udata may be away.
 export const dynamic = "force-dynamic";
@@ -44,58 +44,54 @@ export default async function HomePage() {
           .map(({ topic, total }) => ({ topic, total, label: topicLabels.get(topic) ?? topic }))
           .sort((a, b) => Number(a.topic === "others") - Number(b.topic === "others") || b.total - a.total)
       : undefined;
+  const t = await getTranslations("home");
+  const cardText = reuseCardText(await getTranslations("reuseCard"));
+  const unavailable = <p className="mt-4 text-muted">{t("unavailable")}</p>;
 
   return (
     <>
       {"failure" in featured && "failure" in newest && !topicCounts && <HttpStatus code={503} />}
       <div className="rounded bg-brand-soft px-4 py-8 sm:px-10 sm:py-10">
-        <h1 className="max-w-3xl text-2xl font-bold sm:text-4xl">Ce que d’autres ont fait des données publiques</h1>
-        <p className="mt-4 max-w-3xl sm:text-lg">
-          Applications, cartes, articles, API : des milliers de réutilisations des jeux de données de data.gouv.fr, par
-          des administrations, des entreprises, des associations et des citoyens.
-        </p>
+        <h1 className="max-w-3xl text-2xl font-bold sm:text-4xl">{t("heading")}</h1>
+        <p className="mt-4 max-w-3xl sm:text-lg">{t("intro")}</p>
         <HomeSearch />
         <p className="mt-4">
-          <Link href={LISTING_PATH}>Parcourir toutes les réutilisations</Link>
+          <Link href={LISTING_PATH}>{t("browseAll")}</Link>
         </p>
       </div>
 
-      <HomeSection id="featured" title="À la une">
+      <HomeSection id="featured" title={t("featuredTitle")}>
         {"failure" in featured ? (
-          <Unavailable />
+          unavailable
         ) : featured.data.data.length === 0 ? (
-          <p className="mt-4 text-muted">Aucune réutilisation n&apos;est mise en avant pour le moment.</p>
+          <p className="mt-4 text-muted">{t("noFeatured")}</p>
         ) : (
-          <ReuseGrid reuses={featured.data.data} types={typeLabels} topics={topicLabels} />
+          <ReuseGrid reuses={featured.data.data} types={typeLabels} topics={topicLabels} text={cardText} />
         )}
       </HomeSection>
 
-      <HomeSection id="topics" title="Explorer par thème">
-        {topicCounts ? <TopicLinks topics={topicCounts} /> : <Unavailable />}
+      <HomeSection id="topics" title={t("topicsTitle")}>
+        {topicCounts ? <TopicLinks topics={topicCounts} /> : unavailable}
       </HomeSection>
 
-      <HomeSection id="newest" title="Les plus récentes">
+      <HomeSection id="newest" title={t("newestTitle")}>
         {"data" in newest ? (
           <>
-            <ReuseGrid reuses={newest.data.data} types={typeLabels} topics={topicLabels} />
+            <ReuseGrid reuses={newest.data.data} types={typeLabels} topics={topicLabels} text={cardText} />
             <p className="mt-6">
-              <Link href={LISTING_PATH}>Voir toutes les réutilisations, des plus récentes aux plus anciennes</Link>
+              <Link href={LISTING_PATH}>{t("seeAllNewest")}</Link>
             </p>
           </>
         ) : (
-          <Unavailable />
+          unavailable
         )}
       </HomeSection>
 
-      <HomeSection id="producers" title="Vous avez réutilisé des données publiques ?">
+      <HomeSection id="producers" title={t("producersTitle")}>
         <div className="mt-4 flex flex-col gap-4 rounded border border-line bg-surface p-6 sm:flex-row sm:items-center sm:justify-between">
-          <p className="max-w-2xl">
-            Faites connaître votre application, votre carte ou votre article : connectez-vous avec votre clé d&apos;API
-            data.gouv.fr pour publier vos réutilisations, relier les jeux de données qu&apos;elles utilisent et les
-            tenir à jour.
-          </p>
+          <p className="max-w-2xl">{t("producersText")}</p>
           <Link href="/sign-in" className={`${PRIMARY_BUTTON} no-underline`}>
-            Se connecter pour publier
+            {t("signInToPublish")}
           </Link>
         </div>
       </HomeSection>
@@ -112,8 +108,4 @@ function HomeSection({ id, title, children }: { id: string; title: string; child
       {children}
     </section>
   );
-}
-
-function Unavailable() {
-  return <p className="mt-4 text-muted">Cette partie est momentanément indisponible. Réessayez dans un instant.</p>;
 }

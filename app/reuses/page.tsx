@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 
 import { PageFailureView } from "~/components/errors/page-failure";
 import { ActiveFilters } from "~/components/reuses/listing/active-filters";
@@ -18,16 +19,18 @@ import { pageMetadata } from "~/components/reuses/listing/page-metadata";
 import { Pagination } from "~/components/ui/pagination";
 import { ResultsHeader } from "~/components/reuses/listing/results-header";
 import { ReuseGrid } from "~/components/reuses/card/reuse-grid";
+import { reuseCardText, sortCounter } from "~/components/reuses/card/card-text";
 import { parseListingState, FILTERABLE_TOPICS, FILTERABLE_TYPES, REUSES_PAGE_SIZE } from "~/lib/reuses/listing-state";
 
 export async function generateMetadata({ searchParams }: PageProps<"/reuses">): Promise<Metadata> {
   const { state, beyondMaxPage } = parseListingState(await searchParams);
   const result = beyondMaxPage ? undefined : await loadListing(JSON.stringify(state));
-  if (!result || "failure" in result) return { title: "Réutilisations", robots: { index: false, follow: true } };
+  const t = await getTranslations("listing");
+  if (!result || "failure" in result) return { title: t("title"), robots: { index: false, follow: true } };
   const labels = labelsOf(state, result.data);
   return pageMetadata({
-    title: listingTitle(state, labels),
-    description: listingDescription(state, labels, result.data[0].total),
+    title: listingTitle(state, labels, t),
+    description: listingDescription(state, labels, result.data[0].total, t),
     ...listingIndexing(state),
     path: listingHref(state),
   });
@@ -50,18 +53,18 @@ export default async function ReusesPage({ searchParams }: PageProps<"/reuses">)
   }
   const [reuses, types, topics] = result.data;
   const labels = labelsOf(state, result.data);
+  const card = await getTranslations("reuseCard");
+  const t = await getTranslations("listing");
   const last = Math.max(1, Math.ceil(reuses.total / REUSES_PAGE_SIZE));
   const organization = state.organization && {
     id: state.organization,
-    name: labels.organizationName ?? "Organisation inconnue",
+    name: labels.organizationName ?? t("unknownOrganization"),
   };
 
   return (
     <>
-      <h1 className="text-3xl font-bold">Réutilisations</h1>
-      <p className="mt-2 mb-6 text-muted">
-        Les applications, cartes, articles et API qui réutilisent les données publiques de data.gouv.fr.
-      </p>
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="mt-2 mb-6 text-muted">{t("intro")}</p>
       {/* The key renews the form's fields when the state changes without a page load (back button). */}
       <ListingFilters
         key={listingHref(state)}
@@ -72,7 +75,7 @@ export default async function ReusesPage({ searchParams }: PageProps<"/reuses">)
       />
       <section aria-labelledby="results-count">
         <ResultsHeader key={listingHref(state)} state={state} total={reuses.total} last={last} />
-        <ActiveFilters chips={filterChips(state, labels)} />
+        <ActiveFilters chips={filterChips(state, labels, t)} />
         {reuses.data.length === 0 ? (
           <EmptyResults state={state} />
         ) : (
@@ -80,7 +83,8 @@ export default async function ReusesPage({ searchParams }: PageProps<"/reuses">)
             reuses={reuses.data}
             types={labels.types}
             topics={labels.topics}
-            sort={state.sort}
+            text={reuseCardText(card)}
+            counterOf={sortCounter(state.sort, card)}
             byUpdate={state.lastUpdateRange !== undefined}
           />
         )}

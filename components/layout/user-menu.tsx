@@ -14,7 +14,13 @@ interface SessionUser {
  * The header's account corner. Public pages are the same HTML for everyone (they are cached and shared), so the
  * signed-in user is filled in here, in the browser, from next-auth's session endpoint (display data only).
  */
-export function UserMenu() {
+/** The menu's words, translated by the server parent: the island carries no catalog. */
+interface UserMenuLabels {
+  signIn: string;
+  producerSpace: string;
+}
+
+export function UserMenu({ labels }: { labels: UserMenuLabels }) {
   const [user, setUser] = useState<SessionUser | null>(null);
 
   useEffect(() => {
@@ -29,7 +35,7 @@ export function UserMenu() {
   if (!user) {
     return (
       <Link href="/sign-in" className="inline-flex min-h-11 items-center no-underline hover:underline">
-        Se connecter
+        {labels.signIn}
       </Link>
     );
   }
@@ -46,7 +52,7 @@ export function UserMenu() {
       <ul className="absolute right-0 z-10 mt-2 w-56 rounded border border-line bg-white p-2 shadow-lg">
         <li>
           <Link href="/dashboard" className="block rounded px-3 py-2 no-underline hover:bg-brand-soft">
-            Mon espace producteur
+            {labels.producerSpace}
           </Link>
         </li>
         <li>

@@ -2,6 +2,7 @@
 
 import { type KeyboardEvent, useId, useState } from "react";
 
+import { suggestionCount, useIslandText } from "~/components/i18n/island-text";
 import { useHydrated } from "./use-hydrated";
 
 export interface ComboboxOption {
@@ -36,6 +37,7 @@ interface ComboboxProps {
 export function Combobox(props: ComboboxProps) {
   const { id, name, value, onValueChange, options, onChoose, listLabel, placeholder, describedBy, className } = props;
   const listId = useId();
+  const text = useIslandText();
   const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -131,9 +133,7 @@ export function Combobox(props: ComboboxProps) {
         </ul>
       )}
       <p role="status" className="sr-only">
-        {expanded
-          ? `${options.length} suggestion${options.length > 1 ? "s" : ""} : flèches haut et bas pour choisir.`
-          : ""}
+        {expanded ? suggestionCount(text, options.length) : ""}
       </p>
     </div>
   );

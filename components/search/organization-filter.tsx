@@ -14,6 +14,15 @@ interface OrganizationFilterProps {
   /** Of the field's block (label and input), and of its input. */
   className?: string;
   inputClassName?: string;
+  /** The field's words, translated by the server parent: the island carries no catalog. */
+  labels: OrganizationFilterLabels;
+}
+
+interface OrganizationFilterLabels {
+  label: string;
+  listLabel: string;
+  placeholder: string;
+  hint: string;
 }
 
 /**
@@ -31,7 +40,7 @@ export function OrganizationFilter(props: OrganizationFilterProps) {
   );
 }
 
-function OrganizationSuggestions({ selected, inputClassName }: OrganizationFilterProps) {
+function OrganizationSuggestions({ selected, inputClassName, labels }: OrganizationFilterProps) {
   const hidden = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState(selected?.name ?? "");
   const [organization, setOrganization] = useState(selected?.id ?? "");
@@ -42,7 +51,7 @@ function OrganizationSuggestions({ selected, inputClassName }: OrganizationFilte
   return (
     <>
       <label htmlFor="filter-organization" className="block text-sm font-semibold">
-        Organisation
+        {labels.label}
       </label>
       <Combobox
         id="filter-organization"
@@ -60,13 +69,13 @@ function OrganizationSuggestions({ selected, inputClassName }: OrganizationFilte
           });
           hidden.current?.form?.requestSubmit();
         }}
-        listLabel="Organisations suggérées"
-        placeholder="Nom d’une organisation"
+        listLabel={labels.listLabel}
+        placeholder={labels.placeholder}
         describedBy="filter-organization-hint"
         className={inputClassName}
       />
       <p id="filter-organization-hint" className="sr-only">
-        Choisissez une organisation parmi les suggestions.
+        {labels.hint}
       </p>
       <input ref={hidden} type="hidden" name="organization" value={organization} />
     </>

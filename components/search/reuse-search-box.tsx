@@ -12,11 +12,13 @@ interface ReuseSearchBoxProps {
   id: string;
   defaultValue?: string;
   placeholder?: string;
+  /** Names the list of suggestions (translated by the server parent: the island carries no catalog). */
+  listLabel: string;
   className?: string;
 }
 
 /** The `q` field of a search form, which suggests reuses as one types; choosing one opens its page. */
-export function ReuseSearchBox({ id, defaultValue = "", placeholder, className }: ReuseSearchBoxProps) {
+export function ReuseSearchBox({ id, defaultValue = "", placeholder, listLabel, className }: ReuseSearchBoxProps) {
   const router = useRouter();
   const [value, setValue] = useState(defaultValue);
   const { term, enabled } = useSuggestionTerm(value);
@@ -31,7 +33,7 @@ export function ReuseSearchBox({ id, defaultValue = "", placeholder, className }
       onValueChange={setValue}
       options={options}
       onChoose={(option) => router.push(`/reuses/${encodeURIComponent(option.id)}`)}
-      listLabel="Réutilisations suggérées"
+      listLabel={listLabel}
       placeholder={placeholder}
       className={className}
     />

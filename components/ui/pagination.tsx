@@ -1,3 +1,5 @@
+import { getTranslations } from "next-intl/server";
+
 import { Link } from "~/components/link";
 
 /** The page numbers to show: the first, the last, and `radius` on each side of the current one. */
@@ -50,17 +52,18 @@ interface PaginationProps {
   hrefFor: (page: number) => string;
 }
 
-export function Pagination({ current, last, hrefFor }: PaginationProps) {
+export async function Pagination({ current, last, hrefFor }: PaginationProps) {
   if (last <= 1) return null;
+  const t = await getTranslations("pagination");
   const link =
     "inline-flex min-w-9 justify-center rounded border border-line px-2 py-2 hover:bg-brand-soft sm:min-w-10 sm:px-3";
   return (
-    <nav aria-label="Pagination" className="mt-8">
+    <nav aria-label={t("label")} className="mt-8">
       <ul className="flex flex-wrap items-center gap-1 sm:gap-2">
         {current > 1 && (
           <li>
             <Link href={hrefFor(current - 1)} rel="prev" className={link}>
-              ‹ <span className="sr-only sm:not-sr-only">Précédente</span>
+              ‹ <span className="sr-only sm:not-sr-only">{t("previous")}</span>
             </Link>
           </li>
         )}
@@ -74,7 +77,7 @@ export function Pagination({ current, last, hrefFor }: PaginationProps) {
               <Link
                 href={hrefFor(item.page)}
                 aria-current={item.page === current ? "page" : undefined}
-                aria-label={`Page ${item.page}`}
+                aria-label={t("page", { page: item.page })}
                 className={item.page === current ? `${link} border-brand bg-brand text-white hover:bg-brand` : link}
               >
                 {item.page}
@@ -85,7 +88,7 @@ export function Pagination({ current, last, hrefFor }: PaginationProps) {
         {current < last && (
           <li>
             <Link href={hrefFor(current + 1)} rel="next" className={link}>
-              <span className="sr-only sm:not-sr-only">Suivante</span> ›
+              <span className="sr-only sm:not-sr-only">{t("next")}</span> ›
             </Link>
           </li>
         )}

@@ -13,3 +13,8 @@ export function translatorFor<Namespace extends NamespaceKeys<Messages, NestedKe
 ) {
   return createTranslator({ locale, messages: catalogOf(locale), namespace });
 }
+
+/** What `translatorFor(namespace)` and next-intl's `getTranslations(namespace)` give: for plain functions. */
+export type Translator<Namespace extends NamespaceKeys<Messages, NestedKeyOf<Messages>>> = ReturnType<
+  typeof translatorFor<Namespace>
+>;

@@ -2,6 +2,7 @@ import { type AtomEntry, buildAtomFeed } from "./atom";
 import { EPOCH, w3cDateTime } from "./dates";
 import { plainTextExcerpt } from "./plain-text";
 import { buildSitemapIndex, buildUrlSet, reuseSitemapFileName, type SitemapUrl } from "./sitemap";
+import { translatorFor } from "~/lib/i18n/translator";
 import { absoluteUrl, childSitemapPath, FEED_PATH, reusePath } from "~/lib/site-urls";
 import { personName } from "~/lib/udata/person-name";
 
@@ -65,11 +66,12 @@ function feedEntry(siteUrl: string, reuse: FeedReuse): AtomEntry {
 
 /** `/reuses/feed.xml`: the newest reuses, as Atom. */
 export function reuseFeedXml(siteUrl: string, reuses: readonly FeedReuse[]): string {
+  const t = translatorFor("seo");
   return buildAtomFeed({
     selfUrl: absoluteUrl(siteUrl, FEED_PATH),
     alternateUrl: absoluteUrl(siteUrl, "/reuses"),
-    title: "Réutilisations des données publiques : les dernières publiées",
-    subtitle: "Les applications, cartes, articles et API publiés le plus récemment sur data.gouv.fr.",
+    title: t("feedTitle"),
+    subtitle: t("feedSubtitle"),
     author: "data.gouv.fr",
     entries: reuses.map((reuse) => feedEntry(siteUrl, reuse)),
   });

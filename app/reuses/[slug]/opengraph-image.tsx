@@ -6,11 +6,14 @@ import { labelOf } from "~/components/reuses/labels";
 import { loadReuse } from "~/server/pages/reuse";
 import { ogText } from "~/components/reuses/detail/og-text";
 import { producerOf } from "~/components/reuses/reuse-types";
+import { translatorFor } from "~/lib/i18n/translator";
 
 // The card social networks show for a reuse without an image of its own (generateMetadata gives the reuse's
 // image otherwise). Drawn with next/og's bundled font: no font is fetched, and text outside what that font
 // covers is left out (a missing glyph would make next/og fetch one from the network).
-export const alt = "Réutilisation de données publiques sur data.gouv.fr";
+const t = translatorFor("reuseImage");
+
+export const alt = t("alt");
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 
@@ -22,14 +25,12 @@ export default async function ReuseOpenGraphImage({ params }: { params: Promise<
   // A card without details only while data.gouv.fr cannot answer.
   if ("failure" in result && result.failure.kind !== "unavailable") notFound();
   const [reuse, types] = "data" in result ? result.data : [];
-  const title = reuse ? ogText(reuse.title, TITLE_MAX) : "Réutilisation de données publiques";
+  const title = reuse ? ogText(reuse.title, TITLE_MAX) : t("fallbackTitle");
   const kind = reuse ? ogText(labelOf(types ?? [], reuse.type) ?? "", 40) : "";
   const producer = reuse ? ogText(producerOf(reuse)?.name ?? "", 80) : "";
   return new ImageResponse(
     <OgFrame>
-      <div style={{ display: "flex", fontSize: 32, color: OG_BRAND }}>
-        {kind ? `Réutilisation · ${kind}` : "Réutilisation"}
-      </div>
+      <div style={{ display: "flex", fontSize: 32, color: OG_BRAND }}>{kind ? t("kind", { kind }) : t("kindless")}</div>
       <div style={{ display: "flex", fontSize: title.length > 70 ? 56 : 72, lineHeight: 1.15 }}>{title}</div>
       <div style={{ display: "flex", justifyContent: "space-between", fontSize: 30, color: "#3a3a3a" }}>
         <div style={{ display: "flex" }}>{producer}</div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { PageFailureView } from "~/components/errors/page-failure";
 import { ArchivedBanner } from "~/components/reuses/detail/archived-banner";
@@ -34,6 +35,7 @@ export default async function ReusePage({ params }: PageProps<"/reuses/[slug]">)
   const [reuse, types, topics, badgeKinds] = result.data;
   redirectToCurrentSlug(slug, reuse);
   const producer = producerOf(reuse);
+  const t = await getTranslations("reuse");
 
   return (
     <>
@@ -48,18 +50,18 @@ export default async function ReusePage({ params }: PageProps<"/reuses/[slug]">)
       />
       <div className="mt-12 grid grid-cols-[minmax(0,1fr)] gap-12 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="min-w-0 max-w-prose space-y-12">
-          <Section id="description" title="Description">
+          <Section id="description" title={t("descriptionTitle")}>
             <ReuseDescription sanitizedHtml={renderMarkdown(reuse.description)} />
           </Section>
-          <Section id="jeux-de-donnees" title={`Jeux de données utilisés (${reuse.datasets.length})`}>
+          <Section id="jeux-de-donnees" title={t("datasetsTitle", { count: reuse.datasets.length })}>
             <DatasetList datasets={reuse.datasets} />
           </Section>
         </div>
         <div className="space-y-10">
-          <Section id="chiffres" title="En chiffres">
+          <Section id="chiffres" title={t("figuresTitle")}>
             <ReuseFigures reuse={reuse} />
           </Section>
-          <Section id="mots-cles" title="Mots-clés">
+          <Section id="mots-cles" title={t("tagsTitle")}>
             <TagList tags={reuse.tags} />
           </Section>
         </div>

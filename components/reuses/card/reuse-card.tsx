@@ -1,33 +1,41 @@
 import { Link } from "~/components/link";
-import type { ListingSort } from "~/lib/reuses/listing-state";
 import { listingHref } from "~/components/reuses/listing/listing-url";
-import type { ReuseCardData } from "./card-data";
+import { formatDate, formatNumber } from "~/components/ui/format";
 import { personName } from "~/lib/udata/person-name";
-import { formatDate, formatNumber, pluralOf } from "~/components/ui/format";
+import type { ReuseCardData } from "./card-data";
 
-/** The counter a sort is about, shown on each card of a list in that order. */
-const COUNTERS: Partial<
-  Record<ListingSort, { metric: "datasets" | "followers" | "views"; one: string; other: string }>
-> = {
-  "-followers": { metric: "followers", one: "abonné", other: "abonnés" },
-  "-views": { metric: "views", one: "vue", other: "vues" },
-  "-datasets": { metric: "datasets", one: "jeu de données", other: "jeux de données" },
-};
+/**
+ * The card's words, translated by the server parent: the card is also drawn by a client island, which carries
+ * no catalog.
+ */
+export interface ReuseCardText {
+  /** "Publiée le" */
+  published: string;
+  /** "Mise à jour le" */
+  updated: string;
+  /** Read before the organization's name by screen readers: "Réutilisations de". */
+  organizationReuses: string;
+}
+
+/** The counter the list is sorted by: its value and its unit, in the plural the value asks for. */
+export interface ReuseCardCounter {
+  count: number;
+  unit: string;
+}
 
 interface ReuseCardProps {
   reuse: ReuseCardData;
   typeLabel: string;
   topicLabel?: string;
-  /** The order of the list: its counter is shown. */
-  sort?: ListingSort;
+  text: ReuseCardText;
+  /** The counter of the list's order, shown after the date. */
+  counter?: ReuseCardCounter;
   /** Show the date of the last update rather than the publication date. */
   byUpdate?: boolean;
 }
 
 /** One reuse in a list: its image, type and topic, title, producer, and date or the counter the list is sorted by. */
-export function ReuseCard({ reuse, typeLabel, topicLabel, sort, byUpdate }: ReuseCardProps) {
-  const counter = sort && COUNTERS[sort];
-  const count = counter ? (reuse.metrics?.[counter.metric] ?? 0) : undefined;
+export function ReuseCard({ reuse, typeLabel, topicLabel, text, counter, byUpdate }: ReuseCardProps) {
   const modified = byUpdate && reuse.last_modified;
   return (
     <article className="flex h-full flex-col overflow-hidden rounded border border-line bg-white">
@@ -42,15 +50,14 @@ export function ReuseCard({ reuse, typeLabel, topicLabel, sort, byUpdate }: Reus
             {reuse.title}
           </Link>
         </h3>
-        <Producer reuse={reuse} />
+        <Producer reuse={reuse} organizationReuses={text.organizationReuses} />
         <p className="mt-auto pt-2 text-sm text-muted">
-          {modified ? "Mise à jour le " : "Publiée le "}
+          {modified ? text.updated : text.published}{" "}
           <time dateTime={modified || reuse.created_at}>{formatDate(modified || reuse.created_at)}</time>
-          {counter && count !== undefined && (
+          {counter && (
             <>
               {" · "}
-              <strong className="font-semibold text-ink">{formatNumber(count)}</strong>{" "}
-              {pluralOf(count, counter.one, counter.other)}
+              <strong className="font-semibold text-ink">{formatNumber(counter.count)}</strong> {counter.unit}
             </>
           )}
         </p>
@@ -60,13 +67,13 @@ export function ReuseCard({ reuse, typeLabel, topicLabel, sort, byUpdate }: Reus
 }
 
 /** The organization links to the listing of its reuses (how a visitor without JavaScript filters on one). */
-function Producer({ reuse }: { reuse: ReuseCardData }) {
+function Producer({ reuse, organizationReuses }: { reuse: ReuseCardData; organizationReuses: string }) {
   const { organization, owner } = reuse;
   if (organization?.id) {
     return (
       <p className="text-sm text-muted">
         <Link href={listingHref({ tags: [], page: 1, organization: organization.id })} className="text-muted">
-          <span className="sr-only">Réutilisations de </span>
+          <span className="sr-only">{organizationReuses} </span>
           {organization.name}
         </Link>
       </p>

@@ -1,4 +1,5 @@
-import { formatNumber } from "~/components/ui/format";
+import { useTranslations } from "next-intl";
+
 import { OutboundLink } from "~/components/ui/outbound-link";
 import type { ReuseDetail } from "~/components/reuses/reuse-types";
 
@@ -9,7 +10,8 @@ type DatasetRef = ReuseDetail["datasets"][number];
 
 /** The datasets the reuse uses, each linked to its page on data.gouv.fr. */
 export function DatasetList({ datasets }: { datasets: DatasetRef[] }) {
-  if (datasets.length === 0) return <p className="text-muted">Aucun jeu de données n&apos;est indiqué.</p>;
+  const t = useTranslations("reuse");
+  if (datasets.length === 0) return <p className="text-muted">{t("noDatasets")}</p>;
   const first = datasets.slice(0, DATASETS_SHOWN);
   const rest = datasets.slice(DATASETS_SHOWN);
   return (
@@ -18,19 +20,14 @@ export function DatasetList({ datasets }: { datasets: DatasetRef[] }) {
       {rest.length > 0 && (
         <details className="group mt-3">
           <summary className="cursor-pointer font-semibold text-brand underline underline-offset-3">
-            <span className="group-open:hidden">Afficher {others(rest.length)}</span>
-            <span className="hidden group-open:inline">Masquer {others(rest.length)}</span>
+            <span className="group-open:hidden">{t("showOtherDatasets", { count: rest.length })}</span>
+            <span className="hidden group-open:inline">{t("hideOtherDatasets", { count: rest.length })}</span>
           </summary>
           <Datasets items={rest} />
         </details>
       )}
     </>
   );
-}
-
-/** "l'autre jeu de données", "les 53 autres jeux de données". */
-function others(count: number): string {
-  return count === 1 ? "l'autre jeu de données" : `les ${formatNumber(count)} autres jeux de données`;
 }
 
 function Datasets({ items }: { items: DatasetRef[] }) {

@@ -1,10 +1,13 @@
+import { useTranslations } from "next-intl";
+
 import { formatDate } from "~/components/ui/format";
 import { personName } from "~/lib/udata/person-name";
 import type { FollowersPage } from "~/components/reuses/reuse-types";
 
 /** A page of followers: name and since when. Avatars stay out: initials say enough, and load nothing. */
 export function FollowerList({ followers }: { followers: FollowersPage["data"] }) {
-  if (followers.length === 0) return <p className="mt-8">Personne ne suit cette réutilisation pour le moment.</p>;
+  const t = useTranslations("followers");
+  if (followers.length === 0) return <p className="mt-8">{t("noFollowers")}</p>;
   return (
     <ul className="mt-8 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
       {followers.map(({ id, follower, since }) => {
@@ -20,7 +23,10 @@ export function FollowerList({ followers }: { followers: FollowersPage["data"] }
             <span className="min-w-0 [overflow-wrap:anywhere]">
               <span className="block font-semibold">{name}</span>
               <span className="block text-sm text-muted">
-                depuis le <time dateTime={since}>{formatDate(since)}</time>
+                {t.rich("since", {
+                  date: formatDate(since),
+                  time: (chunks) => <time dateTime={since}>{chunks}</time>,
+                })}
               </span>
             </span>
           </li>

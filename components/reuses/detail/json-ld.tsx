@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 import { absoluteUrl, reusePath } from "~/lib/site-urls";
 import { allowedUrl } from "~/lib/safe-url";
 
@@ -16,6 +18,7 @@ interface ReuseJsonLdProps {
  * and the breadcrumb Accueil › Réutilisations › title.
  */
 export function ReuseJsonLd({ reuse, producer, description, siteUrl }: ReuseJsonLdProps) {
+  const t = useTranslations("reuse");
   const url = absoluteUrl(siteUrl, reusePath(reuse.slug));
   const datasets = reuse.datasets.flatMap((dataset) => {
     const page = allowedUrl(dataset.page);
@@ -40,8 +43,8 @@ export function ReuseJsonLd({ reuse, producer, description, siteUrl }: ReuseJson
     "@context": "https://schema.org",
     "@type": "BreadcrumbList",
     itemListElement: [
-      { "@type": "ListItem", position: 1, name: "Accueil", item: absoluteUrl(siteUrl, "/") },
-      { "@type": "ListItem", position: 2, name: "Réutilisations", item: absoluteUrl(siteUrl, "/reuses") },
+      { "@type": "ListItem", position: 1, name: t("home"), item: absoluteUrl(siteUrl, "/") },
+      { "@type": "ListItem", position: 2, name: t("reuses"), item: absoluteUrl(siteUrl, "/reuses") },
       { "@type": "ListItem", position: 3, name: reuse.title, item: url },
     ],
   };

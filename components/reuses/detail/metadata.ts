@@ -1,6 +1,7 @@
 import "server-only";
 
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import type { PageFailure } from "~/server/pages/page-data";
 import { allowedUrl } from "~/lib/safe-url";
@@ -16,7 +17,8 @@ export const SUMMARY_LENGTH = 160;
  * Twitter cards. The card's image is the reuse's; without one, `opengraph-image.tsx` of the route makes one
  * (Next.js uses it when `openGraph.images` is not set here). An archived reuse is not indexed.
  */
-export function reuseMetadata(reuse: ReuseDetail, summary: string): Metadata {
+export async function reuseMetadata(reuse: ReuseDetail, summary: string): Promise<Metadata> {
+  const t = await getTranslations("reuse");
   const canonical = reusePath(reuse.slug);
   const image = allowedUrl(reuse.image);
   return {
@@ -27,7 +29,7 @@ export function reuseMetadata(reuse: ReuseDetail, summary: string): Metadata {
     openGraph: {
       type: "article",
       url: canonical,
-      siteName: "Réutilisations data.gouv.fr",
+      siteName: t("siteName"),
       locale: "fr_FR",
       title: reuse.title,
       description: summary,
@@ -37,13 +39,14 @@ export function reuseMetadata(reuse: ReuseDetail, summary: string): Metadata {
   };
 }
 
-const FAILURE_TITLES: Readonly<Record<PageFailure["kind"], string>> = {
-  "not-found": "Page introuvable",
-  gone: "Réutilisation supprimée",
-  unavailable: "Page momentanément indisponible",
-};
+const FAILURE_TITLES = {
+  "not-found": "notFoundTitle",
+  gone: "goneTitle",
+  unavailable: "unavailableTitle",
+} as const satisfies Record<PageFailure["kind"], string>;
 
 /** The metadata of a page whose reuse could not be had: never indexed. */
-export function failureMetadata(failure: PageFailure): Metadata {
-  return { title: FAILURE_TITLES[failure.kind], robots: { index: false } };
+export async function failureMetadata(failure: PageFailure): Promise<Metadata> {
+  const t = await getTranslations("reuse");
+  return { title: t(FAILURE_TITLES[failure.kind]), robots: { index: false } };
 }

@@ -1,4 +1,7 @@
+import { useTranslations } from "next-intl";
+
 import { Link } from "~/components/link";
+import { reuseCardText } from "~/components/reuses/card/card-text";
 import { listingHref } from "~/components/reuses/listing/listing-url";
 import type { IdLabel } from "~/components/reuses/labels";
 import { MoreFromProducerCards } from "./more-from-producer-cards";
@@ -20,24 +23,28 @@ interface MoreFromProducerProps {
 }
 
 export function MoreFromProducer({ reuseId, producer, types, topics }: MoreFromProducerProps) {
+  const t = useTranslations("reuse");
+  const cardText = reuseCardText(useTranslations("reuseCard"));
   return (
     <section aria-labelledby="du-meme-producteur" data-hydrate="visible" className="mt-16 border-t border-line pt-8">
       <h2 id="du-meme-producteur" className="text-2xl font-bold">
-        Du même producteur
+        {t("moreFromProducerTitle")}
       </h2>
       <MoreFromProducerCards
         producer={{ kind: producer.kind, id: producer.id }}
         exclude={reuseId}
         types={types}
         topics={topics}
+        emptyText={t("noOtherReuse")}
+        cardText={cardText}
       />
       <p className="mt-6">
         {producer.kind === "organization" ? (
           <Link href={listingHref({ tags: [], page: 1, organization: producer.id })}>
-            Toutes les réutilisations de {producer.name}
+            {t("allFromOrganization", { name: producer.name })}
           </Link>
         ) : (
-          <OutboundLink href={producer.page}>Le profil de {producer.name} sur data.gouv.fr</OutboundLink>
+          <OutboundLink href={producer.page}>{t("personProfile", { name: producer.name })}</OutboundLink>
         )}
       </p>
     </section>

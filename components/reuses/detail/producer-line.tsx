@@ -1,3 +1,6 @@
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+
 import { Link } from "~/components/link";
 import { listingHref } from "~/components/reuses/listing/listing-url";
 import { allowedUrl } from "~/lib/safe-url";
@@ -9,20 +12,24 @@ import type { ReuseProducer } from "~/components/reuses/reuse-types";
  * listing filters on organizations only (`owner` is not one of its URL parameters).
  */
 export function ProducerLine({ producer }: { producer: ReuseProducer }) {
-  const name = <span className="font-semibold">{producer.name}</span>;
+  const t = useTranslations("reuse");
+  const name = (chunks: ReactNode) => <span className="font-semibold">{chunks}</span>;
   return (
     <p className="mt-4 flex items-center gap-3">
       <ProducerImage producer={producer} />
       <span className="min-w-0 [overflow-wrap:anywhere]">
-        Publiée par{" "}
-        {producer.kind === "organization" ? (
-          <Link href={listingHref({ tags: [], page: 1, organization: producer.id })}>
-            {name}
-            <span className="sr-only"> (voir ses réutilisations)</span>
-          </Link>
-        ) : (
-          name
-        )}
+        {t.rich("publishedBy", {
+          name: producer.name,
+          producer: (chunks) =>
+            producer.kind === "organization" ? (
+              <Link href={listingHref({ tags: [], page: 1, organization: producer.id })}>
+                {name(chunks)}
+                <span className="sr-only"> {t("producerReusesHint")}</span>
+              </Link>
+            ) : (
+              name(chunks)
+            ),
+        })}
       </span>
     </p>
   );

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 import { Link } from "~/components/link";
 import { listingHref } from "~/components/reuses/listing/listing-url";
 import type { ListingState } from "~/lib/reuses/listing-state";
@@ -23,6 +25,7 @@ const BUTTON = "inline-flex items-center gap-2 rounded px-4 py-2 font-semibold n
 
 /** Title, marks, type and topic, producer, the ways out, and the image. */
 export function ReuseHeader({ reuse, typeLabel, topicLabel, badges, producer }: ReuseHeaderProps) {
+  const t = useTranslations("reuse");
   const site = allowedUrl(reuse.url);
   const image = allowedUrl(reuse.image);
   return (
@@ -31,10 +34,14 @@ export function ReuseHeader({ reuse, typeLabel, topicLabel, badges, producer }: 
         <StatusMarks featured={reuse.featured === true} badges={badges} />
         <h1 className="text-3xl leading-tight font-bold [overflow-wrap:anywhere] sm:text-4xl">{reuse.title}</h1>
         <dl className="mt-4 flex flex-wrap gap-x-6 gap-y-1 text-sm">
-          <Facet name="Type" label={typeLabel} filter={knownIn(REUSE_TYPES, reuse.type, (type) => ({ type }))} />
+          <Facet
+            name={t("typeFacet")}
+            label={typeLabel}
+            filter={knownIn(REUSE_TYPES, reuse.type, (type) => ({ type }))}
+          />
           {topicLabel && (
             <Facet
-              name="Thème"
+              name={t("topicFacet")}
               label={topicLabel}
               filter={knownIn(REUSE_TOPICS, reuse.topic, (topic) => ({ topic }))}
             />
@@ -44,11 +51,11 @@ export function ReuseHeader({ reuse, typeLabel, topicLabel, badges, producer }: 
         <p className="mt-6 flex flex-wrap gap-3">
           {site && (
             <OutboundLink href={site} className={`${BUTTON} bg-brand text-white hover:bg-brand-hover`}>
-              Voir la réutilisation <span aria-hidden="true">↗</span>
+              {t("visitReuse")} <span aria-hidden="true">↗</span>
             </OutboundLink>
           )}
           <OutboundLink href={reuse.page} className={`${BUTTON} border border-brand text-brand hover:bg-brand-soft`}>
-            Voir sur data.gouv.fr <span aria-hidden="true">↗</span>
+            {t("seeOnDataGouv")} <span aria-hidden="true">↗</span>
           </OutboundLink>
         </p>
       </div>
@@ -68,13 +75,15 @@ export function ReuseHeader({ reuse, typeLabel, topicLabel, badges, producer }: 
 }
 
 function StatusMarks({ featured, badges }: { featured: boolean; badges: IdLabel[] }) {
+  const t = useTranslations("reuse");
   if (!featured && badges.length === 0) return null;
   const mark = "rounded-full px-3 py-1 text-xs font-semibold";
   return (
-    <ul aria-label="Distinctions" className="mb-3 flex flex-wrap gap-2">
+    <ul aria-label={t("distinctions")} className="mb-3 flex flex-wrap gap-2">
       {featured && (
         <li className={`${mark} bg-brand text-white`}>
-          <span aria-hidden="true">★ </span>À la une
+          <span aria-hidden="true">★ </span>
+          {t("featured")}
         </li>
       )}
       {badges.map((badge) => (
@@ -90,7 +99,7 @@ function StatusMarks({ featured, badges }: { featured: boolean; badges: IdLabel[
 function Facet({ name, label, filter }: { name: string; label: string; filter: Partial<ListingState> | undefined }) {
   return (
     <div className="flex gap-1">
-      <dt className="text-muted">{name} :</dt>
+      <dt className="text-muted">{name}</dt>
       <dd className="font-semibold">
         {filter ? <Link href={listingHref({ tags: [], page: 1, ...filter })}>{label}</Link> : label}
       </dd>

@@ -1,14 +1,17 @@
+import { useTranslations } from "next-intl";
+
 import { Link } from "~/components/link";
 import { type FilterChip } from "./listing-url";
 import { LISTING_PATH } from "~/lib/reuses/listing-params";
 
 /** The active filters as chips, each a link to the same list without it; and a link that removes them all. */
 export function ActiveFilters({ chips }: { chips: FilterChip[] }) {
+  const t = useTranslations("listing");
   if (chips.length === 0) return null;
   return (
     <div className="mt-4 flex flex-wrap items-center gap-2">
       <p id="active-filters" className="text-sm font-semibold">
-        Filtres actifs :
+        {t("activeFilters")}
       </p>
       <ul aria-labelledby="active-filters" className="flex flex-wrap gap-2">
         {chips.map((chip) => (
@@ -17,9 +20,13 @@ export function ActiveFilters({ chips }: { chips: FilterChip[] }) {
               href={chip.removeHref}
               className="inline-flex items-center gap-2 rounded-full border border-brand bg-brand-soft px-3 py-1 text-sm text-brand no-underline hover:bg-white"
             >
-              <span className="sr-only">Retirer le filtre </span>
+              <span className="sr-only">{t("removeFilter")} </span>
               <span>
-                {chip.name} : <span className="font-semibold break-words">{chip.value}</span>
+                {t.rich("chip", {
+                  name: chip.name,
+                  value: chip.value,
+                  strong: (chunks) => <span className="font-semibold break-words">{chunks}</span>,
+                })}
               </span>
               <span aria-hidden="true" className="text-base leading-none">
                 ×
@@ -30,7 +37,7 @@ export function ActiveFilters({ chips }: { chips: FilterChip[] }) {
       </ul>
       {chips.length > 1 && (
         <Link href={LISTING_PATH} className="text-sm">
-          Tout effacer
+          {t("clearAll")}
         </Link>
       )}
     </div>

@@ -1,8 +1,10 @@
+import { useTranslations } from "next-intl";
+
 import { OrganizationFilter } from "~/components/search/organization-filter";
 import { ReuseSearchBox } from "~/components/search/reuse-search-box";
 import { SearchForm } from "~/components/search/search-form";
 import { type ListingState } from "~/lib/reuses/listing-state";
-import { LAST_UPDATE_CHOICES, PRODUCER_TYPE_CHOICES } from "./search-filter-labels";
+import { lastUpdateChoices, producerTypeChoices } from "./search-filter-labels";
 import { SearchButton } from "./search-button";
 import { CONTROL, FIELD, PRIMARY_BUTTON, SMALL_LABEL } from "~/components/ui/styles";
 import { LISTING_PATH } from "~/lib/reuses/listing-params";
@@ -30,52 +32,75 @@ interface ListingFiltersProps {
 export function ListingFilters({ state, types, topics, organization }: ListingFiltersProps) {
   const filters = [state.type, state.topic, state.producerType, state.lastUpdateRange, state.organization];
   const active = filters.filter(Boolean).length + state.tags.length;
+  const t = useTranslations("listing");
   return (
-    <SearchForm action={LISTING_PATH} id={FILTERS_FORM_ID} label="Rechercher et filtrer les réutilisations">
+    <SearchForm action={LISTING_PATH} id={FILTERS_FORM_ID} label={t("formLabel")}>
       <label htmlFor="search-q" className={SMALL_LABEL}>
-        Rechercher une réutilisation
+        {t("searchLabel")}
       </label>
       <div className="mt-1 flex gap-2">
         <div className="min-w-0 flex-1">
-          <ReuseSearchBox id="search-q" defaultValue={state.q} placeholder="Titre, sujet, lieu…" className={CONTROL} />
+          <ReuseSearchBox
+            id="search-q"
+            defaultValue={state.q}
+            placeholder={t("searchPlaceholder")}
+            listLabel={t("suggestedReuses")}
+            className={CONTROL}
+          />
         </div>
-        <SearchButton />
+        <SearchButton label={t("searchButton")} />
       </div>
       {/* Folded on small screens, so that the results come soon; always open on large ones. */}
       <details className="mt-4 lg:details-content:[content-visibility:visible]">
         <summary className="cursor-pointer rounded border border-brand px-4 py-2 font-semibold text-brand lg:hidden">
-          Filtres{active > 0 && ` (${active} actif${active > 1 ? "s" : ""})`}
+          {t("filtersToggle", { active })}
         </summary>
         <fieldset className="mt-4 grid gap-4 sm:grid-cols-2 lg:mt-0 lg:grid-cols-4 lg:items-end">
-          <legend className="sr-only">Filtres</legend>
-          <FilterSelect name="type" label="Type" value={state.type} choices={types} all="Tous les types" />
-          <FilterSelect name="topic" label="Thème" value={state.topic} choices={topics} all="Tous les thèmes" />
+          <legend className="sr-only">{t("filtersLegend")}</legend>
+          <FilterSelect name="type" label={t("typeLabel")} value={state.type} choices={types} all={t("allTypes")} />
+          <FilterSelect
+            name="topic"
+            label={t("topicLabel")}
+            value={state.topic}
+            choices={topics}
+            all={t("allTopics")}
+          />
           <FilterSelect
             name="producer_type"
-            label="Type d’organisation"
+            label={t("producerTypeLabel")}
             value={state.producerType}
-            choices={PRODUCER_TYPE_CHOICES}
-            all="Toutes"
+            choices={producerTypeChoices(t)}
+            all={t("allProducerTypes")}
           />
           <FilterSelect
             name="last_update_range"
-            label="Date de mise à jour"
+            label={t("lastUpdateLabel")}
             value={state.lastUpdateRange}
-            choices={LAST_UPDATE_CHOICES}
-            all="Toutes"
+            choices={lastUpdateChoices(t)}
+            all={t("allLastUpdates")}
           />
-          <OrganizationFilter selected={organization} className="lg:flex-1" inputClassName={FIELD} />
+          <OrganizationFilter
+            selected={organization}
+            className="lg:flex-1"
+            inputClassName={FIELD}
+            labels={{
+              label: t("organizationLabel"),
+              listLabel: t("suggestedOrganizations"),
+              placeholder: t("organizationPlaceholder"),
+              hint: t("organizationHint"),
+            }}
+          />
           <div className="lg:flex-1">
             <label htmlFor="filter-tag" className={SMALL_LABEL}>
-              Mot-clé
+              {t("tagLabel")}
             </label>
-            <input id="filter-tag" name="tag" type="text" placeholder="ex. : vélo" className={FIELD} />
+            <input id="filter-tag" name="tag" type="text" placeholder={t("tagPlaceholder")} className={FIELD} />
             {state.tags.map((tag) => (
               <input key={tag} type="hidden" name="tag" value={tag} />
             ))}
           </div>
           <button type="submit" className={`${PRIMARY_BUTTON} sm:col-span-2 lg:col-span-1`}>
-            Filtrer
+            {t("filterButton")}
           </button>
         </fieldset>
       </details>

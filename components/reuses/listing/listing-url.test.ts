@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { parseListingState, type ListingState } from "~/lib/reuses/listing-state";
+import { translatorFor } from "~/lib/i18n/translator";
 import { filterChips, listingHref, listingIndexing, listingQuery, normalizedListingHref } from "./listing-url";
 
 const ADEME = "534fff4ca3a7292c64a77c95";
@@ -16,6 +17,8 @@ const full: ListingState = {
   sort: "-views",
   page: 2,
 };
+const t = translatorFor("listing");
+
 const labels = {
   types: new Map([["application", "Application"]]),
   topics: new Map([["transport_and_mobility", "Transports et mobilité"]]),
@@ -61,7 +64,7 @@ describe("listingHref", () => {
 
 describe("filterChips", () => {
   it("gives one chip per filter, labelled, each removing itself alone", () => {
-    const chips = filterChips(full, labels);
+    const chips = filterChips(full, labels, t);
     expect(chips.map((chip) => `${chip.name} : ${chip.value}`)).toEqual([
       "Recherche : « vélo »",
       "Type : Application",
@@ -87,12 +90,13 @@ describe("filterChips", () => {
     const chips = filterChips(
       { ...plain, type: "hardware", organization: ADEME },
       { types: new Map(), topics: new Map() },
+      t,
     );
     expect(chips.map((chip) => chip.value)).toEqual(["hardware", "organisation inconnue"]);
   });
 
   it("gives none for the plain list; sort and page are not filters", () => {
-    expect(filterChips({ ...plain, sort: "-views", page: 3 }, labels)).toEqual([]);
+    expect(filterChips({ ...plain, sort: "-views", page: 3 }, labels, t)).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { type ListingState, type SearchParams, type ListingLabels } from "~/lib/reuses/listing-state";
-import { LAST_UPDATE_LABELS, PRODUCER_TYPE_LABELS } from "./search-filter-labels";
+import type { Translator } from "~/lib/i18n/translator";
 import { LISTING_PARAMS, LISTING_PATH } from "~/lib/reuses/listing-params";
 
 /** The query string of a state, `?…` or empty: defaults are left out, so one state has one URL. */
@@ -77,24 +77,23 @@ export interface FilterChip {
 }
 
 /** The active filters, each with the link that removes it alone. */
-export function filterChips(state: ListingState, labels: ListingLabels): FilterChip[] {
+export function filterChips(state: ListingState, labels: ListingLabels, t: Translator<"listing">): FilterChip[] {
   const chips: FilterChip[] = [];
   const chip = (name: string, value: string, change: Partial<ListingState>) =>
     chips.push({ name, value, removeHref: listingHref(state, change) });
-  if (state.q) chip("Recherche", `« ${state.q} »`, { q: undefined });
-  if (state.type) chip("Type", labels.types.get(state.type) ?? state.type, { type: undefined });
-  if (state.topic) chip("Thème", labels.topics.get(state.topic) ?? state.topic, { topic: undefined });
-  for (const tag of state.tags) chip("Mot-clé", tag, { tags: state.tags.filter((other) => other !== tag) });
+  if (state.q) chip(t("chipSearch"), t("chipSearchValue", { q: state.q }), { q: undefined });
+  if (state.type) chip(t("chipType"), labels.types.get(state.type) ?? state.type, { type: undefined });
+  if (state.topic) chip(t("chipTopic"), labels.topics.get(state.topic) ?? state.topic, { topic: undefined });
+  for (const tag of state.tags) chip(t("chipTag"), tag, { tags: state.tags.filter((other) => other !== tag) });
   if (state.organization) {
-    chip("Organisation", labels.organizationName ?? "organisation inconnue", { organization: undefined });
+    chip(t("chipOrganization"), labels.organizationName ?? t("chipUnknownOrganization"), { organization: undefined });
   }
   if (state.producerType) {
-    const label = PRODUCER_TYPE_LABELS.get(state.producerType) ?? state.producerType;
-    chip("Type d’organisation", label, { producerType: undefined });
+    chip(t("chipProducerType"), t(`producerTypes.${state.producerType}`), { producerType: undefined });
   }
   if (state.lastUpdateRange) {
-    const label = LAST_UPDATE_LABELS.get(state.lastUpdateRange) ?? state.lastUpdateRange;
-    chip("Mise à jour", label.toLowerCase(), { lastUpdateRange: undefined });
+    const label = t(`lastUpdateRanges.${state.lastUpdateRange}`);
+    chip(t("chipLastUpdate"), label.toLowerCase(), { lastUpdateRange: undefined });
   }
   return chips;
 }

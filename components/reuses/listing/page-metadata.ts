@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+
 import { FEED_ALTERNATE_TYPES } from "~/lib/site-urls";
 
 /** The site's default sharing image (app/opengraph-image). */
 const OG_IMAGE = "/opengraph-image";
-const SITE_NAME = "Réutilisations des données publiques";
 const MAX_DESCRIPTION = 160;
 
 /** `text` cut to `max` characters at a word boundary, with an ellipsis when cut. */
@@ -28,7 +29,8 @@ interface PageMetadataInput {
 }
 
 /** Title, description (160 characters at most), canonical URL, robots rule and sharing cards of a page. */
-export function pageMetadata(input: PageMetadataInput): Metadata {
+export async function pageMetadata(input: PageMetadataInput): Promise<Metadata> {
+  const siteName = (await getTranslations("layout"))("title");
   const { title, absolute, description, canonical, path, index = true } = input;
   const text = clip(description);
   return {
@@ -39,11 +41,11 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
     openGraph: {
       type: "website",
       locale: "fr_FR",
-      siteName: SITE_NAME,
+      siteName,
       title,
       description: text,
       url: path ?? canonical,
-      images: [{ url: OG_IMAGE, width: 1200, height: 630, alt: SITE_NAME }],
+      images: [{ url: OG_IMAGE, width: 1200, height: 630, alt: siteName }],
     },
     twitter: { card: "summary_large_image", title, description: text, images: [OG_IMAGE] },
   };

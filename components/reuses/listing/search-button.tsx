@@ -1,7 +1,7 @@
 import { PRIMARY_BUTTON } from "~/components/ui/styles";
 
 /** "Rechercher", a magnifying glass alone on narrow screens (the word stays for screen readers). */
-export function SearchButton() {
+export function SearchButton({ label }: { label: string }) {
   return (
     <button type="submit" className={`${PRIMARY_BUTTON} gap-2`}>
       <svg
@@ -15,7 +15,7 @@ export function SearchButton() {
         <circle cx="10.5" cy="10.5" r="6.5" />
         <path d="m15.5 15.5 5 5" strokeLinecap="round" />
       </svg>
-      <span className="sr-only sm:not-sr-only">Rechercher</span>
+      <span className="sr-only sm:not-sr-only">{label}</span>
     </button>
   );
 }

@@ -1,28 +1,16 @@
-import { type LastUpdateRange, type ProducerType } from "~/lib/udata/vocabulary";
+import { LAST_UPDATE_RANGES, PRODUCER_TYPES } from "~/lib/udata/vocabulary";
+import type { Translator } from "~/lib/i18n/translator";
 
 /**
- * The French labels data.gouv.fr's catalogue shows for the search's filters (cdata,
- * datagouv-components/src/components/Search/Filter/ProducerTypeFilter.vue and LastUpdateRangeFilter.vue).
+ * The choices of the producer type and update date menus, with the labels data.gouv.fr's catalogue shows
+ * (cdata, datagouv-components/src/components/Search/Filter/ProducerTypeFilter.vue and LastUpdateRangeFilter.vue),
+ * kept in the catalog (`listing.producerTypes`, `listing.lastUpdateRanges`). The producer types are
+ * data.gouv.fr's menu, without `not-specified` (organizations without a producer badge), which only a link carries.
  */
-export const PRODUCER_TYPE_LABELS: ReadonlyMap<ProducerType, string> = new Map([
-  ["public-service", "Service public"],
-  ["local-authority", "Collectivité territoriale"],
-  ["company", "Entreprise"],
-  ["association", "Association"],
-  ["user", "Utilisateur"],
-  // Not offered by data.gouv.fr's menu, but a link may carry it: organizations without a producer badge.
-  ["not-specified", "Organisation sans type"],
-]);
+export function producerTypeChoices(t: Translator<"listing">) {
+  return PRODUCER_TYPES.filter((id) => id !== "not-specified").map((id) => ({ id, label: t(`producerTypes.${id}`) }));
+}
 
-/** The choices of the menu: data.gouv.fr's, without `not-specified`. */
-export const PRODUCER_TYPE_CHOICES = [...PRODUCER_TYPE_LABELS]
-  .filter(([id]) => id !== "not-specified")
-  .map(([id, label]) => ({ id, label }));
-
-export const LAST_UPDATE_LABELS: ReadonlyMap<LastUpdateRange, string> = new Map([
-  ["last_30_days", "Les 30 derniers jours"],
-  ["last_12_months", "Les 12 derniers mois"],
-  ["last_3_years", "Les 3 dernières années"],
-]);
-
-export const LAST_UPDATE_CHOICES = [...LAST_UPDATE_LABELS].map(([id, label]) => ({ id, label }));
+export function lastUpdateChoices(t: Translator<"listing">) {
+  return LAST_UPDATE_RANGES.map((id) => ({ id, label: t(`lastUpdateRanges.${id}`) }));
+}

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { Link } from "~/components/link";
 import { PageFailureView } from "~/components/errors/page-failure";
 import { Breadcrumb } from "~/components/reuses/detail/breadcrumb";
 import { FollowerList } from "~/components/reuses/detail/follower-list";
-import { countOf } from "~/components/ui/format";
 import { loadReuse, redirectToCurrentSlug } from "~/server/pages/reuse";
 import { failureMetadata } from "~/components/reuses/detail/metadata";
 import { Pagination } from "~/components/ui/pagination";
@@ -27,7 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if ("failure" in result) return failureMetadata(result.failure);
   const [reuse] = result.data;
   // A list of names says nothing a search engine should show: the reuse's page is what is indexed.
-  return { title: `Abonnés de « ${reuse.title} »`, robots: { index: false, follow: true } };
+  const t = await getTranslations("followers");
+  return { title: t("title", { title: reuse.title }), robots: { index: false, follow: true } };
 }
 
 /**
@@ -47,19 +48,21 @@ export default async function ReuseFollowersPage({ params, searchParams }: Props
   const followers = result.data;
   const last = Math.max(1, Math.ceil(followers.total / FOLLOWERS_PAGE_SIZE));
   const reuseHref = reusePath(reuse.slug);
+  const t = await getTranslations("followers");
 
   return (
     <>
-      <Breadcrumb trail={[{ href: reuseHref, label: reuse.title }]} current="Abonnés" />
-      <h1 className="text-3xl font-bold [overflow-wrap:anywhere]">Abonnés de « {reuse.title} »</h1>
+      <Breadcrumb trail={[{ href: reuseHref, label: reuse.title }]} current={t("breadcrumb")} />
+      <h1 className="text-3xl font-bold [overflow-wrap:anywhere]">{t("title", { title: reuse.title })}</h1>
       <p className="mt-2 text-muted">
-        {countOf(followers.total, "personne suit", "personnes suivent")} cette réutilisation sur data.gouv.fr
-        {page > 1 && ` — page ${page} sur ${last}`}.
+        {page > 1
+          ? t("summaryPaged", { count: followers.total, page, last })
+          : t("summary", { count: followers.total })}
       </p>
       <FollowerList followers={followers.data} />
       <Pagination current={page} last={last} hrefFor={(target) => (target === 1 ? base : `${base}?page=${target}`)} />
       <p className="mt-8">
-        <Link href={reuseHref}>Retour à la réutilisation</Link>
+        <Link href={reuseHref}>{t("backToReuse")}</Link>
       </p>
     </>
   );
