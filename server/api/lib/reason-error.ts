@@ -9,9 +9,11 @@ import { translatorFor } from "~/lib/i18n/translator";
 export type ErrorReason = keyof Messages["errors"];
 export type ReasonValues = Readonly<Record<string, string | number>>;
 
+const errorSentence = translatorFor("errors");
+
 /** The default language's sentence for a reason: the error's message, for logs and callers without catalogs. */
 export function reasonText(reason: ErrorReason, values?: ReasonValues): string {
-  return translatorFor("errors")(reason, values);
+  return errorSentence(reason, values);
 }
 
 /** A TRPCError that says why by a catalog key (sent as `data.reason` by the error formatter). */

@@ -76,6 +76,8 @@ const KNOWN_UPSTREAM_MESSAGES: ReadonlyArray<
   [/^Unsupported image format\b/i, "unsupportedImage"],
 ];
 
+const upstreamSentence = translatorFor("upstreamMessages");
+
 /**
  * The site's sentence for a udata message (in the default language: field errors are sent as text for now), or
  * `undefined` when we do not know it.
@@ -83,7 +85,7 @@ const KNOWN_UPSTREAM_MESSAGES: ReadonlyArray<
 export function translateUpstreamMessage(message: string): string | undefined {
   for (const [pattern, key, valuesOf] of KNOWN_UPSTREAM_MESSAGES) {
     const match = message.trim().match(pattern);
-    if (match) return translatorFor("upstreamMessages")(key, valuesOf?.(match));
+    if (match) return upstreamSentence(key, valuesOf?.(match));
   }
   return undefined;
 }
