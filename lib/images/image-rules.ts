@@ -5,6 +5,10 @@
 export const ACCEPTED_IMAGE_TYPES: readonly string[] = ["image/jpeg", "image/png", "image/webp"];
 export const MAX_IMAGE_BYTES = 4 * 1024 * 1024;
 
+/** The procedures that take an image as a multipart form (server/api/routers: `imageUploadInput`). */
+export const IMAGE_UPLOAD_PROCEDURES = ["producerReuses.uploadImage", "account.profile.uploadAvatar"] as const;
+export type ImageProcedure = (typeof IMAGE_UPLOAD_PROCEDURES)[number];
+
 const sizeFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
 
 /** "1,5 Mo", "320 ko": rounded up, so that a file just over the limit does not read as the limit. */

@@ -1,18 +1,15 @@
 import { z } from "zod";
 
+import { REUSE_DESCRIPTION_MAX, REUSE_TAG_MAX, REUSE_TITLE_MAX, REUSE_URL_MAX } from "~/lib/udata/reuse-limits";
 import { tagSlug } from "./tag-slug";
 
 // The rules of the reuse form, in the browser (react-hook-form's resolver) and on the server (procedure inputs).
 // They are udata's (udata/core/reuse/constants.py and forms.py); the upstream client checks them once more.
 
-const TITLE_MAX = 350;
-export const DESCRIPTION_MAX = 100_000;
 /** Under this length a description gets a warning, not an error: data.gouv.fr asks for a real description. */
 export const DESCRIPTION_ADVISED = 200;
-const URL_MAX = 2_048;
 /** udata keeps tags of 3 to 96 characters. */
 export const TAG_MIN = 3;
-export const TAG_MAX = 96;
 export const MAX_TAGS = 50;
 const MAX_DATASETS = 50;
 
@@ -24,7 +21,7 @@ const httpUrlSchema = z
   .string()
   .trim()
   .min(1, "Indiquez l’adresse de la réutilisation.")
-  .max(URL_MAX, `L’adresse ne peut pas dépasser ${URL_MAX} caractères.`)
+  .max(REUSE_URL_MAX, `L’adresse ne peut pas dépasser ${REUSE_URL_MAX} caractères.`)
   .pipe(
     z.url({
       protocol: /^https?$/,
@@ -37,21 +34,21 @@ const httpUrlSchema = z
 /** udata keeps a tag as its slug ("Vélo" is `velo`), of 3 to 96 characters: a tag it would refuse is refused here. */
 export const tagSchema = z
   .string()
-  .max(TAG_MAX, `Un mot-clé compte au plus ${TAG_MAX} caractères.`)
+  .max(REUSE_TAG_MAX, `Un mot-clé compte au plus ${REUSE_TAG_MAX} caractères.`)
   .refine((tag) => tagSlug(tag).length >= TAG_MIN, `Un mot-clé compte au moins ${TAG_MIN} lettres ou chiffres.`)
-  .refine((tag) => tagSlug(tag).length <= TAG_MAX, `Un mot-clé compte au plus ${TAG_MAX} caractères.`);
+  .refine((tag) => tagSlug(tag).length <= REUSE_TAG_MAX, `Un mot-clé compte au plus ${REUSE_TAG_MAX} caractères.`);
 
 /** The fields the create and edit forms share. */
 export const reuseFieldsSchema = z.object({
   title: requiredText(
     "Donnez un titre à la réutilisation.",
-    TITLE_MAX,
-    `Le titre ne peut pas dépasser ${TITLE_MAX} caractères.`,
+    REUSE_TITLE_MAX,
+    `Le titre ne peut pas dépasser ${REUSE_TITLE_MAX} caractères.`,
   ),
   description: requiredText(
     "Décrivez la réutilisation.",
-    DESCRIPTION_MAX,
-    `La description ne peut pas dépasser ${DESCRIPTION_MAX} caractères.`,
+    REUSE_DESCRIPTION_MAX,
+    `La description ne peut pas dépasser ${REUSE_DESCRIPTION_MAX} caractères.`,
   ),
   type: z.string().min(1, "Choisissez un type."),
   topic: z.string().min(1, "Choisissez une thématique."),

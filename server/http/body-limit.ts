@@ -1,5 +1,5 @@
-import { DESCRIPTION_MAX } from "~/lib/reuses/reuse-form-schema";
-import { MAX_IMAGE_BYTES } from "~/lib/images/image-rules";
+import { IMAGE_UPLOAD_PROCEDURES, MAX_IMAGE_BYTES } from "~/lib/images/image-rules";
+import { REUSE_DESCRIPTION_MAX } from "~/lib/udata/reuse-limits";
 
 /**
  * The most bytes of request body the front server lets through, by path: Next.js, next-auth and tRPC read a
@@ -9,8 +9,8 @@ import { MAX_IMAGE_BYTES } from "~/lib/images/image-rules";
 /** Sign-in forms, JSON procedures (a profile's 10,000-character `about` is 30 KB at most), and anything else. */
 export const SMALL_BODY_BYTES = 64 * 1024;
 
-/** A reuse's description: DESCRIPTION_MAX characters, 3 bytes each at most in JSON's UTF-8, and the other fields. */
-export const REUSE_TEXT_BODY_BYTES = 3 * DESCRIPTION_MAX + SMALL_BODY_BYTES;
+/** A reuse's description: its most characters, 3 bytes each at most in JSON's UTF-8, and the other fields. */
+export const REUSE_TEXT_BODY_BYTES = 3 * REUSE_DESCRIPTION_MAX + SMALL_BODY_BYTES;
 
 /** An image and the multipart form around it (its headers, the reuse id, the crop box). */
 export const UPLOAD_BODY_BYTES = MAX_IMAGE_BYTES + SMALL_BODY_BYTES;
@@ -18,7 +18,7 @@ export const UPLOAD_BODY_BYTES = MAX_IMAGE_BYTES + SMALL_BODY_BYTES;
 /** tRPC procedures that take more than a small body; tRPC's path for a batch joins names with commas. */
 const TEXT_PROCEDURES: ReadonlySet<string> = new Set(["producerReuses.create", "producerReuses.update"]);
 /** Multipart uploads (components/dashboard/upload): always sent alone, never in a batch. */
-const UPLOAD_PROCEDURES: ReadonlySet<string> = new Set(["producerReuses.uploadImage", "account.profile.uploadAvatar"]);
+const UPLOAD_PROCEDURES: ReadonlySet<string> = new Set(IMAGE_UPLOAD_PROCEDURES);
 
 /**
  * The segments of a request target's path as a router sees them: percent-decoded, without empty segments (`//`,

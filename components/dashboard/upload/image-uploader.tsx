@@ -4,8 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 
 import { leaveSessionExpired } from "~/components/dashboard/account/end-session";
-import { ACCEPTED_IMAGE_TYPES, formatFileSize } from "~/lib/images/image-rules";
-import type { ImageProcedure } from "./upload-request";
+import { ACCEPTED_IMAGE_TYPES, formatFileSize, type ImageProcedure } from "~/lib/images/image-rules";
 import { useImageUpload } from "./use-image-upload";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "~/components/ui/styles";
 

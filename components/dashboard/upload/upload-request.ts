@@ -2,10 +2,8 @@ import type { TRPCClient } from "@trpc/client";
 
 import type { BBox } from "~/components/dashboard/reuses/image/crop";
 import { type ProgressListener, UPLOAD_PROGRESS } from "~/components/trpc/form-data-link";
+import type { ImageProcedure } from "~/lib/images/image-rules";
 import type { AppRouter } from "~/server/api/root";
-
-/** The procedures that take an image as a multipart form (server/api/routers: `imageUploadInput`). */
-export type ImageProcedure = "account.profile.uploadAvatar" | "producerReuses.uploadImage";
 
 /**
  * Sends a multipart form to an upload procedure through the tRPC client, whose link for FormData reports the

@@ -3,9 +3,9 @@
 import { useState } from "react";
 
 import { useTRPCClient } from "~/components/trpc/provider";
-import { imageFileProblem } from "~/lib/images/image-rules";
+import { imageFileProblem, type ImageProcedure } from "~/lib/images/image-rules";
 import { uploadProblem } from "~/components/ui/upload-failure";
-import { type ImageProcedure, sendImage } from "./upload-request";
+import { sendImage } from "./upload-request";
 
 /** What the uploader learns of an upload: the procedure's answer, or why it failed (in French). */
 type UploadOutcome = { ok: true; data: unknown } | { ok: false; message: string; signedOut: boolean };

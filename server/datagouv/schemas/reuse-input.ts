@@ -3,18 +3,15 @@ import "server-only";
 import { z } from "zod";
 
 import { dateTimeInputSchema, recordSchema } from "./common";
+import { REUSE_DESCRIPTION_MAX, REUSE_TAG_MAX, REUSE_TITLE_MAX, REUSE_URL_MAX } from "~/lib/udata/reuse-limits";
 import { REUSE_TOPICS, REUSE_TYPES, objectIdSchema, SLUG_PATTERN } from "~/lib/udata/vocabulary";
-
-/** udata's limits (udata/core/reuse/constants.py). */
-export const REUSE_TITLE_MAX = 350;
-export const REUSE_DESCRIPTION_MAX = 100_000;
 
 const httpUrl = z
   .string()
   .trim()
-  .max(2_048)
+  .max(REUSE_URL_MAX)
   .pipe(z.url({ protocol: /^https?$/, error: "Adresse http:// ou https:// attendue." }));
-const tag = z.string().trim().min(1).max(96);
+const tag = z.string().trim().min(1).max(REUSE_TAG_MAX);
 
 /** Fields a reuse owner may write (POST and PUT). */
 const writableFields = {
