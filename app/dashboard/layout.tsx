@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
@@ -9,31 +11,34 @@ import { TRPCReactProvider } from "~/components/trpc/provider";
 import { CSRF_COOKIE, csrfTokenOf } from "~/server/auth/csrf";
 import { getSession } from "~/server/auth/session";
 
-export const metadata: Metadata = {
-  title: { default: "Mon espace producteur", template: "%s · Mon espace producteur" },
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard.layout");
+  return { title: { default: t("title"), template: t("titleTemplate") }, robots: { index: false, follow: false } };
+}
 
 /**
  * The producer area: only for a live session (proxy.ts sends visitors without a cookie to /sign-in first).
- * Its forms call tRPC from the browser: the provider is mounted here, for this subtree only.
+ * Its forms call tRPC from the browser: the provider is mounted here, for this subtree only, with next-intl's
+ * client provider and the catalog's namespaces its client components say (the public pages need neither).
  */
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const session = await getSession();
   if (!session) redirect("/sign-in?callbackUrl=/dashboard");
   const csrfToken = csrfTokenOf((await cookies()).get(CSRF_COOKIE)?.value) ?? undefined;
+  const t = await getTranslations("dashboard.layout");
+  const { dashboard, errors, validation } = await getMessages();
 
   const account = (
     <>
-      <p>
-        Connecté en tant que <strong>{session.name}</strong>
-      </p>
+      <p>{t.rich("signedInAs", { name: session.name, strong: (chunks) => <strong>{chunks}</strong> })}</p>
       <SignOutButton csrfToken={csrfToken} className="min-h-11 rounded border border-brand px-3 py-1.5 text-brand" />
     </>
   );
   return (
-    <DashboardShell account={account}>
-      <TRPCReactProvider>{children}</TRPCReactProvider>
-    </DashboardShell>
+    <NextIntlClientProvider messages={{ dashboard, errors, validation }}>
+      <DashboardShell account={account}>
+        <TRPCReactProvider>{children}</TRPCReactProvider>
+      </DashboardShell>
+    </NextIntlClientProvider>
   );
 }

@@ -4,6 +4,9 @@ import { z } from "zod";
 /** What the server's error formatter (server/api/trpc.ts) adds to a tRPC error: its code and the refused fields. */
 export const errorDataSchema = z.object({
   code: z.string().optional(),
+  /** Why, as a key of the catalogs' `errors`, and the values its sentence names. */
+  reason: z.string().nullish(),
+  reasonValues: z.record(z.string(), z.union([z.string(), z.number()])).nullish(),
   /** Fields of the input our own checks refused: names only, the form knows its rules. */
   invalidFields: z.array(z.string()).nullish(),
   /** data.gouv.fr's refusals, by field, in French where the site knows udata's message. */
@@ -13,15 +16,20 @@ export const errorDataSchema = z.object({
 type ErrorData = z.output<typeof errorDataSchema>;
 
 /**
- * Next to a field the server refused. The forms check the same rules in the browser first, with their own
- * messages: a field refused anyway was sent by an older page, or its value changed meanwhile.
+ * Says a reason (a key of the catalogs' `errors`) in the page's language; undefined for a key the catalog does
+ * not have. Components get it from useFailureOf; tests from the catalog's translator.
  */
-export const REFUSED_FIELD = "Cette valeur n’a pas été acceptée : vérifiez-la.";
+export type SayReason = (reason: string, values?: Record<string, string | number>) => string | undefined;
 
-/** The messages to show next to each field after a failed call: ours (one per refused field), then udata's. */
-export function messagesByField(data: ErrorData | null | undefined): Record<string, string[]> {
+/**
+ * The messages to show next to each field after a failed call: ours (one per refused field: the forms check the
+ * same rules in the browser first, so a field refused anyway was sent by an older page, or its value changed
+ * meanwhile), then udata's.
+ */
+export function messagesByField(data: ErrorData | null | undefined, say: SayReason): Record<string, string[]> {
   const messages: Record<string, string[]> = {};
-  for (const field of data?.invalidFields ?? []) messages[field] = [REFUSED_FIELD];
+  const refused = say("refusedField") ?? "refusedField";
+  for (const field of data?.invalidFields ?? []) messages[field] = [refused];
   for (const [field, list] of Object.entries(data?.fieldErrors ?? {})) {
     messages[field] = [...(messages[field] ?? []), ...list];
   }
@@ -38,10 +46,7 @@ const UNCERTAIN_CODES: ReadonlySet<string> = new Set([
   "CLIENT_CLOSED_REQUEST",
 ]);
 
-const CONNECTION_LOST =
-  "La connexion avec le site a été interrompue. Vérifiez votre connexion à Internet, puis réessayez.";
-
-/** Why a call from a form failed, in French, with the messages that belong next to a field. */
+/** Why a call from a form failed, in the page's language, with the messages that belong next to a field. */
 export class Failure extends Error {
   override name = "Failure";
   constructor(
@@ -56,28 +61,50 @@ export class Failure extends Error {
 
   /** The write may have happened although it failed: check before doing it again. */
   get uncertain(): boolean {
-    return this.code === undefined || UNCERTAIN_CODES.has(this.code);
+    return isUncertain(this.code);
   }
 }
 
-/** A failure from what tRPC answers, `{message, data}` (a TRPCClientError, or the JSON body of an upload's answer). */
-export function failureFromShape(message: string, data: unknown): Failure {
+/** The tRPC code of what a call threw; undefined when no answer of the server's came. */
+export function codeOf(error: unknown): string | undefined {
+  if (error instanceof Failure) return error.code;
+  if (!(error instanceof TRPCClientError)) return undefined;
+  return errorDataSchema.safeParse(error.data).data?.code;
+}
+
+/** After a failure with this code, the write may have happened: check before doing it again. */
+export function isUncertain(code: string | undefined): boolean {
+  return code === undefined || UNCERTAIN_CODES.has(code);
+}
+
+/** The failure of a call that got no answer of the server's. */
+function connectionLost(say: SayReason): Failure {
+  return new Failure(say("connectionLost") ?? "connectionLost", undefined);
+}
+
+/**
+ * A failure from what tRPC answers, `{message, data}` (a TRPCClientError, or the JSON body of an upload's
+ * answer): the reason's sentence in the page's language, else the server's message.
+ */
+export function failureFromShape(message: string, data: unknown, say: SayReason): Failure {
   const parsed = errorDataSchema.safeParse(data);
-  if (!parsed.success || parsed.data.code === undefined) return new Failure(CONNECTION_LOST, undefined);
-  return new Failure(message, parsed.data.code, messagesByField(parsed.data));
+  if (!parsed.success || parsed.data.code === undefined) return connectionLost(say);
+  const { reason, reasonValues } = parsed.data;
+  const text = (reason ? say(reason, reasonValues ?? undefined) : undefined) ?? message;
+  return new Failure(text, parsed.data.code, messagesByField(parsed.data, say));
 }
 
 /** Any error a call threw, as a Failure. */
-export function failureOf(error: unknown): Failure {
+export function failureOf(error: unknown, say: SayReason): Failure {
   if (error instanceof Failure) return error;
-  if (error instanceof TRPCClientError) return failureFromShape(error.message, error.data);
-  return new Failure(CONNECTION_LOST, undefined);
+  if (error instanceof TRPCClientError) return failureFromShape(error.message, error.data, say);
+  return connectionLost(say);
 }
 
 /** The first message to show next to each field after a failed call. */
-export function fieldErrorsOf(error: unknown): Record<string, string> {
+export function firstMessages(failure: Failure): Record<string, string> {
   const messages: Record<string, string> = {};
-  for (const [field, [first]] of Object.entries(failureOf(error).fieldErrors)) {
+  for (const [field, [first]] of Object.entries(failure.fieldErrors)) {
     if (first) messages[field] = first;
   }
   return messages;

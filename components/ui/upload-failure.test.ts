@@ -1,8 +1,18 @@
 import { TRPCClientError } from "@trpc/client";
 import { describe, expect, it } from "vitest";
 
-import { REFUSED_FIELD } from "./failure";
+import type { SayReason } from "./failure";
 import { uploadFailureOf, uploadProblem } from "./upload-failure";
+
+import { translatorFor } from "~/lib/i18n/translator";
+
+/** The reasons said from the French catalog, as useSayReason says them in a page. */
+const errors = translatorFor("errors");
+const say: SayReason = (reason, values) => {
+  const key = reason as Parameters<typeof errors.has>[0];
+  return errors.has(key) ? errors(key, values) : undefined;
+};
+const REFUSED_FIELD = errors("refusedField");
 
 /** A refusal as tRPC's client makes it from the server's answer. */
 const refusal = (message: string, data: Record<string, unknown>) =>
@@ -13,34 +23,35 @@ const aborted = () => TRPCClientError.from(new DOMException("aborted", "AbortErr
 
 describe("uploadProblem (the shared uploader)", () => {
   it("prefers a message about the file, and says when the session ended", () => {
-    expect(uploadProblem(refusal("Données invalides.", { code: "BAD_REQUEST", invalidFields: ["file"] }))).toEqual({
-      message: "Cette image n'a pas été acceptée : choisissez une image JPEG, PNG ou WebP de 4 Mo au plus.",
-      signedOut: false,
-    });
+    const refused = uploadProblem(refusal("Données invalides.", { code: "BAD_REQUEST", invalidFields: ["file"] }), say);
+    expect([refused.message, refused.code]).toEqual([
+      "Cette image n'a pas été acceptée : choisissez une image JPEG, PNG ou WebP de 4 Mo au plus.",
+      "BAD_REQUEST",
+    ]);
     const udata = refusal("Refusé.", { code: "BAD_REQUEST", fieldErrors: { file: ["Format non pris en charge."] } });
-    expect(uploadProblem(udata).message).toBe("Format non pris en charge.");
-    expect(uploadProblem(refusal("Session terminée.", { code: "UNAUTHORIZED" }))).toEqual({
+    expect(uploadProblem(udata, say).message).toBe("Format non pris en charge.");
+    expect(uploadProblem(refusal("Session terminée.", { code: "UNAUTHORIZED" }), say)).toMatchObject({
       message: "Session terminée.",
-      signedOut: true,
+      code: "UNAUTHORIZED",
     });
-    expect(uploadProblem(refusal("Requête trop volumineuse.", { code: "PAYLOAD_TOO_LARGE" })).message).toBe(
+    expect(uploadProblem(refusal("Requête trop volumineuse.", { code: "PAYLOAD_TOO_LARGE" }), say).message).toBe(
       "Requête trop volumineuse.",
     );
   });
 
   it("says the file is too large, the sending was cancelled, or failed", () => {
-    expect(uploadProblem(foreign(413)).message).toBe("Le fichier est trop volumineux.");
-    expect(uploadProblem(aborted()).message).toBe("Envoi annulé.");
+    expect(uploadProblem(foreign(413), say).message).toBe("Le fichier est trop volumineux.");
+    expect(uploadProblem(aborted(), say).message).toBe("Envoi annulé.");
     const failed = "L'envoi a échoué. Vérifiez votre connexion puis réessayez.";
-    expect(uploadProblem(foreign(0)).message).toBe(failed);
-    expect(uploadProblem(foreign(502)).message).toBe(failed);
-    expect(uploadProblem(new Error("?")).message).toBe(failed);
+    expect(uploadProblem(foreign(0), say).message).toBe(failed);
+    expect(uploadProblem(foreign(502), say).message).toBe(failed);
+    expect(uploadProblem(new Error("?"), say).message).toBe(failed);
   });
 });
 
 describe("uploadFailureOf (the reuse forms)", () => {
   it("keeps the server's message and refused fields", () => {
-    const failure = uploadFailureOf(refusal("Image refusée.", { code: "BAD_REQUEST", invalidFields: ["bbox"] }));
+    const failure = uploadFailureOf(refusal("Image refusée.", { code: "BAD_REQUEST", invalidFields: ["bbox"] }), say);
     expect([failure.message, failure.code, failure.fieldErrors]).toEqual([
       "Image refusée.",
       "BAD_REQUEST",
@@ -49,14 +60,14 @@ describe("uploadFailureOf (the reuse forms)", () => {
   });
 
   it("tells an unreadable answer, a too large file and a lost connection apart", () => {
-    expect(uploadFailureOf(foreign(502))).toMatchObject({
+    expect(uploadFailureOf(foreign(502), say)).toMatchObject({
       message: "La réponse du site n’a pas pu être lue : réessayez dans un instant.",
       code: "INTERNAL_SERVER_ERROR",
     });
-    expect(uploadFailureOf(foreign(413))).toMatchObject({ message: "Le fichier est trop volumineux." });
+    expect(uploadFailureOf(foreign(413), say)).toMatchObject({ message: "Le fichier est trop volumineux." });
     for (const lost of [foreign(0), aborted()]) {
-      expect(uploadFailureOf(lost).code).toBeUndefined();
-      expect(uploadFailureOf(lost).uncertain).toBe(true);
+      expect(uploadFailureOf(lost, say).code).toBeUndefined();
+      expect(uploadFailureOf(lost, say).uncertain).toBe(true);
     }
   });
 });

@@ -1,34 +1,42 @@
 import { z } from "zod";
 
+import { validationKey as key, type ValidationKey } from "~/lib/i18n/validation";
+
 /** udata refuses links in names (spam). */
 const LINK = /https?:\/\/|www\./i;
 
-function name(missing: string) {
+const NAME_MAX = 255;
+const ABOUT_MAX = 10_000;
+
+/** The values the messages of these rules name (the `validation` catalog's `{nameMax}`). */
+export const PROFILE_FORM_LIMITS = { nameMax: NAME_MAX };
+
+function name(missing: ValidationKey) {
   return z
     .string()
     .trim()
     .min(1, missing)
-    .max(255, "255 caractères au plus.")
-    .refine((value) => !LINK.test(value), "Les liens ne sont pas autorisés dans ce champ.");
+    .max(NAME_MAX, key("nameTooLong"))
+    .refine((value) => !LINK.test(value), key("linksNotAllowed"));
 }
 
 /** The profile form, as the browser checks it and as `account.profile.update` takes it (`PUT /me/`). */
 export const profileFormSchema = z.object({
-  first_name: name("Indiquez votre prénom."),
-  last_name: name("Indiquez votre nom."),
+  first_name: name("firstNameMissing"),
+  last_name: name("lastNameMissing"),
   website: z
     .string()
     .trim()
-    .max(2000, "Cette adresse est trop longue.")
+    .max(2000, key("websiteTooLong"))
     .refine(
       (value) => value === "" || z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).safeParse(value).success,
-      "Indiquez une adresse web complète, commençant par https:// (par exemple https://exemple.fr).",
+      key("websiteInvalid"),
     ),
-  about: z.string().max(10_000, "10 000 caractères au plus."),
+  about: z.string().max(ABOUT_MAX, key("aboutTooLong")),
 });
 
 export type ProfileFormInput = z.input<typeof profileFormSchema>;
 export type ProfileFormValues = z.output<typeof profileFormSchema>;
 
 /** Markdown preview input: as long as the `about` field may be. */
-export const markdownPreviewSchema = z.object({ source: z.string().max(10_000, "10 000 caractères au plus.") });
+export const markdownPreviewSchema = z.object({ source: z.string().max(ABOUT_MAX) });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { translatorFor } from "~/lib/i18n/translator";
 import { formatFileSize, imageFileProblem, MAX_IMAGE_BYTES } from "./image-rules";
 
 describe("imageFileProblem", () => {
@@ -9,11 +10,16 @@ describe("imageFileProblem", () => {
     }
   });
 
-  it("refuses other types, empty files and files over 4 MB, saying why in French", () => {
-    expect(imageFileProblem({ type: "image/gif", size: 10 })).toBe("Ce fichier n'est pas une image JPEG, PNG ou WebP.");
-    expect(imageFileProblem({ type: "image/svg+xml", size: 10 })).not.toBeNull();
-    expect(imageFileProblem({ type: "image/png", size: 0 })).toBe("Ce fichier est vide.");
-    expect(imageFileProblem({ type: "image/png", size: MAX_IMAGE_BYTES + 1 })).toBe(
+  it("refuses other types, empty files and files over 4 MB, saying why in the catalog's words", () => {
+    const validation = translatorFor("validation");
+    const say = (file: { type: string; size: number }) => {
+      const problem = imageFileProblem(file);
+      return problem && validation(problem.key, problem.values);
+    };
+    expect(say({ type: "image/gif", size: 10 })).toBe("Ce fichier n'est pas une image JPEG, PNG ou WebP.");
+    expect(say({ type: "image/svg+xml", size: 10 })).not.toBeNull();
+    expect(say({ type: "image/png", size: 0 })).toBe("Ce fichier est vide.");
+    expect(say({ type: "image/png", size: MAX_IMAGE_BYTES + 1 })).toBe(
       "Cette image pèse 4,1 Mo : choisissez une image de 4 Mo au plus.",
     );
   });

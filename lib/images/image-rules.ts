@@ -1,3 +1,5 @@
+import type { ValidationKey } from "~/lib/i18n/validation";
+
 /**
  * What data.gouv.fr accepts as an image (avatar, reuse image): checked in the browser before the upload, and
  * again by the procedure that receives it.
@@ -18,12 +20,13 @@ export function formatFileSize(bytes: number): string {
   return `${sizeFormat.format(Math.ceil(bytes / 1024))} ko`;
 }
 
-/** Why a file cannot be uploaded as an image, in French; null when it can. */
-export function imageFileProblem(file: { type: string; size: number }): string | null {
-  if (!ACCEPTED_IMAGE_TYPES.includes(file.type)) return "Ce fichier n'est pas une image JPEG, PNG ou WebP.";
-  if (file.size === 0) return "Ce fichier est vide.";
-  if (file.size > MAX_IMAGE_BYTES) {
-    return `Cette image pèse ${formatFileSize(file.size)} : choisissez une image de 4 Mo au plus.`;
-  }
+/** Why a file cannot be uploaded as an image (a `validation` key, and its values); null when it can. */
+export function imageFileProblem(file: {
+  type: string;
+  size: number;
+}): { key: ValidationKey; values?: { size: string } } | null {
+  if (!ACCEPTED_IMAGE_TYPES.includes(file.type)) return { key: "imageNotAccepted" };
+  if (file.size === 0) return { key: "imageEmpty" };
+  if (file.size > MAX_IMAGE_BYTES) return { key: "imageTooHeavy", values: { size: formatFileSize(file.size) } };
   return null;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { REUSE_DESCRIPTION_MAX, REUSE_TAG_MAX, REUSE_TITLE_MAX, REUSE_URL_MAX } from "~/lib/udata/reuse-limits";
+import { validationKey as key, type ValidationKey } from "~/lib/i18n/validation";
 import { tagSlug } from "./tag-slug";
 
 // The rules of the reuse form, in the browser (react-hook-form's resolver) and on the server (procedure inputs).
@@ -13,47 +14,49 @@ export const TAG_MIN = 3;
 export const MAX_TAGS = 50;
 const MAX_DATASETS = 50;
 
-const requiredText = (message: string, max: number, tooLong: string) =>
-  z.string().trim().min(1, message).max(max, tooLong);
+/** The values the messages of these rules name (the `validation` catalog's `{titleMax}`…). */
+export const REUSE_FORM_LIMITS = {
+  titleMax: REUSE_TITLE_MAX,
+  descriptionMax: REUSE_DESCRIPTION_MAX,
+  urlMax: REUSE_URL_MAX,
+  tagMax: REUSE_TAG_MAX,
+  tagMin: TAG_MIN,
+  maxTags: MAX_TAGS,
+  maxDatasets: MAX_DATASETS,
+};
+
+const requiredText = (missing: ValidationKey, max: number, tooLong: ValidationKey) =>
+  z.string().trim().min(1, missing).max(max, tooLong);
 
 /** An http(s) address with a real host name, as udata's URL field wants it. */
 const httpUrlSchema = z
   .string()
   .trim()
-  .min(1, "Indiquez l’adresse de la réutilisation.")
-  .max(REUSE_URL_MAX, `L’adresse ne peut pas dépasser ${REUSE_URL_MAX} caractères.`)
+  .min(1, key("urlMissing"))
+  .max(REUSE_URL_MAX, key("urlTooLong"))
   .pipe(
     z.url({
       protocol: /^https?$/,
       hostname: z.regexes.domain,
-      error:
-        "Indiquez une adresse complète qui commence par http:// ou https://, par exemple https://exemple.fr/carte.",
+      error: key("urlInvalid"),
     }),
   );
 
 /** udata keeps a tag as its slug ("Vélo" is `velo`), of 3 to 96 characters: a tag it would refuse is refused here. */
 export const tagSchema = z
   .string()
-  .max(REUSE_TAG_MAX, `Un mot-clé compte au plus ${REUSE_TAG_MAX} caractères.`)
-  .refine((tag) => tagSlug(tag).length >= TAG_MIN, `Un mot-clé compte au moins ${TAG_MIN} lettres ou chiffres.`)
-  .refine((tag) => tagSlug(tag).length <= REUSE_TAG_MAX, `Un mot-clé compte au plus ${REUSE_TAG_MAX} caractères.`);
+  .max(REUSE_TAG_MAX, key("tagTooLong"))
+  .refine((tag) => tagSlug(tag).length >= TAG_MIN, key("tagTooShort"))
+  .refine((tag) => tagSlug(tag).length <= REUSE_TAG_MAX, key("tagTooLong"));
 
 /** The fields the create and edit forms share. */
 export const reuseFieldsSchema = z.object({
-  title: requiredText(
-    "Donnez un titre à la réutilisation.",
-    REUSE_TITLE_MAX,
-    `Le titre ne peut pas dépasser ${REUSE_TITLE_MAX} caractères.`,
-  ),
-  description: requiredText(
-    "Décrivez la réutilisation.",
-    REUSE_DESCRIPTION_MAX,
-    `La description ne peut pas dépasser ${REUSE_DESCRIPTION_MAX} caractères.`,
-  ),
-  type: z.string().min(1, "Choisissez un type."),
-  topic: z.string().min(1, "Choisissez une thématique."),
+  title: requiredText("titleMissing", REUSE_TITLE_MAX, "titleTooLong"),
+  description: requiredText("descriptionMissing", REUSE_DESCRIPTION_MAX, "descriptionTooLong"),
+  type: z.string().min(1, key("typeMissing")),
+  topic: z.string().min(1, key("topicMissing")),
   url: httpUrlSchema,
-  tags: z.array(tagSchema).max(MAX_TAGS, `${MAX_TAGS} mots-clés au plus.`),
+  tags: z.array(tagSchema).max(MAX_TAGS, key("tooManyTags")),
 });
 export type ReuseFieldsInput = z.input<typeof reuseFieldsSchema>;
 export type ReuseFields = z.output<typeof reuseFieldsSchema>;
@@ -64,7 +67,7 @@ export type PickedDataset = z.output<typeof pickedDatasetSchema>;
 /** The create form: the shared fields, who publishes it ("" for oneself, else an organization id), its datasets. */
 export const createFormSchema = reuseFieldsSchema.extend({
   producer: z.string(),
-  datasets: z.array(pickedDatasetSchema).max(MAX_DATASETS, `${MAX_DATASETS} jeux de données au plus.`),
+  datasets: z.array(pickedDatasetSchema).max(MAX_DATASETS, key("tooManyDatasets")),
 });
 export type CreateFormInput = z.input<typeof createFormSchema>;
 export type CreateFormValues = z.output<typeof createFormSchema>;

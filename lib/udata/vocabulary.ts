@@ -9,7 +9,7 @@ export const OBJECT_ID_PATTERN = /^[0-9a-fA-F]{24}$/;
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,254}$/;
 
 /** An ObjectId in a query or a body (path segments go through `objectId()` in paths.ts). */
-export const objectIdSchema = z.string().regex(OBJECT_ID_PATTERN, "Identifiant invalide.");
+export const objectIdSchema = z.string().regex(OBJECT_ID_PATTERN);
 
 /** Reuse types udata knows today (udata/core/reuse/constants.py). Inputs use this list; answers take any string. */
 export const REUSE_TYPES = [
@@ -62,6 +62,4 @@ export type LastUpdateRange = (typeof LAST_UPDATE_RANGES)[number];
 export const SEARCH_RESULT_WINDOW = 10_000;
 
 /** A reuse is addressed by its slug, or by its id (udata answers both). */
-export const reuseSlugSchema = z
-  .string()
-  .refine((value) => SLUG_PATTERN.test(value) || OBJECT_ID_PATTERN.test(value), "Adresse de réutilisation invalide.");
+export const reuseSlugSchema = z.string().refine((value) => SLUG_PATTERN.test(value) || OBJECT_ID_PATTERN.test(value));

@@ -8,6 +8,7 @@ import { ConfirmDialog } from "~/components/ui/confirm-dialog";
 import { leaveIfSignedOut, leaveSessionExpired, signOutTo } from "./end-session";
 import { SecretDialog } from "~/components/ui/secret-dialog";
 import { DANGER_OUTLINE_BUTTON, PRIMARY_BUTTON } from "~/components/ui/styles";
+import { useFailureOf } from "~/components/ui/use-failure";
 
 type Asking = "regenerate" | "clear" | null;
 
@@ -55,8 +56,9 @@ export function ApiKeyActions({ canClear }: { canClear: boolean }) {
     setAsking(action);
   }
 
-  const onError = (failure: { message: string }) => {
-    if (!leaveIfSignedOut(failure)) setError(failure.message);
+  const failureOf = useFailureOf();
+  const onError = (error: unknown) => {
+    if (!leaveIfSignedOut(error)) setError(failureOf(error).message);
   };
 
   function confirmRegenerate() {

@@ -8,10 +8,12 @@ import { signOutTo } from "./end-session";
 import { Field } from "~/components/ui/field";
 import { leaveIfSignedOut } from "./end-session";
 import { DANGER_BUTTON, INPUT } from "~/components/ui/styles";
+import { useFailureOf } from "~/components/ui/use-failure";
 
 /** Deletes the account (`DELETE /me/`) once its identifier has been typed; the session then ends. */
 export function DeleteAccountForm({ slug }: { slug: string }) {
   const trpc = useTRPC();
+  const failureOf = useFailureOf();
   const remove = useMutation(trpc.account.profile.delete.mutationOptions());
   const [typed, setTyped] = useState("");
   const [error, setError] = useState<string | undefined>();
@@ -28,8 +30,8 @@ export function DeleteAccountForm({ slug }: { slug: string }) {
       { slug: typed.trim() },
       {
         onSuccess: ({ signedOutTo }) => void signOutTo(signedOutTo),
-        onError: (failure) => {
-          if (!leaveIfSignedOut(failure)) setError(failure.message);
+        onError: (error) => {
+          if (!leaveIfSignedOut(error)) setError(failureOf(error).message);
         },
       },
     );

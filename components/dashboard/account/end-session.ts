@@ -1,4 +1,4 @@
-import { failureOf } from "~/components/ui/failure";
+import { codeOf } from "~/components/ui/failure";
 
 /**
  * Leaving the producer area once its session has ended. A full page load, not a client-side navigation: nothing
@@ -15,7 +15,7 @@ export function leaveSessionExpired(): void {
 
 /** A call refused because the session ended (signed out elsewhere, key no longer valid): go and say so. */
 export function leaveIfSignedOut(error: unknown): boolean {
-  if (failureOf(error).code !== "UNAUTHORIZED") return false;
+  if (codeOf(error) !== "UNAUTHORIZED") return false;
   leaveSessionExpired();
   return true;
 }

@@ -6,6 +6,7 @@ import { useId, useState } from "react";
 import { useTRPC } from "~/components/trpc/provider";
 import { leaveIfSignedOut } from "./end-session";
 import { SECONDARY_BUTTON } from "~/components/ui/styles";
+import { useFailureOf } from "~/components/ui/use-failure";
 
 /** Styles for the renderer's HTML (paragraphs, h3–h6, lists, quotes, code), wrapping long words at 320 px. */
 const PREVIEW_PROSE = [
@@ -21,6 +22,7 @@ const PREVIEW_PROSE = [
  */
 export function MarkdownPreview({ read }: { read: () => string }) {
   const trpc = useTRPC();
+  const failureOf = useFailureOf();
   const preview = useMutation(trpc.account.profile.previewMarkdown.mutationOptions());
   const [html, setHtml] = useState<string | null>(null);
   const titleId = useId();
@@ -41,7 +43,7 @@ export function MarkdownPreview({ read }: { read: () => string }) {
         {html === null ? "Prévisualiser" : "Mettre à jour l'aperçu"}
       </button>
       <p role="status" aria-live="polite" className="mt-2 text-sm">
-        {preview.isError && <span className="font-semibold text-danger">{preview.error.message}</span>}
+        {preview.isError && <span className="font-semibold text-danger">{failureOf(preview.error).message}</span>}
         {preview.isSuccess && "Aperçu mis à jour."}
       </p>
       {html !== null && (

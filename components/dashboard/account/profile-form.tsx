@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslatedResolver } from "~/components/ui/use-translated-resolver";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -10,8 +10,14 @@ import { refreshSession } from "~/components/auth/refresh-session";
 import { useTRPC } from "~/components/trpc/provider";
 import { Field } from "~/components/ui/field";
 import { MarkdownPreview } from "./markdown-preview";
-import { profileFormSchema, type ProfileFormInput, type ProfileFormValues } from "~/lib/account/profile-schema";
-import { fieldErrorsOf } from "~/components/ui/failure";
+import {
+  PROFILE_FORM_LIMITS,
+  profileFormSchema,
+  type ProfileFormInput,
+  type ProfileFormValues,
+} from "~/lib/account/profile-schema";
+import { firstMessages } from "~/components/ui/failure";
+import { useFailureOf } from "~/components/ui/use-failure";
 import { leaveIfSignedOut } from "./end-session";
 import { INPUT, PRIMARY_BUTTON, TEXTAREA } from "~/components/ui/styles";
 
@@ -26,9 +32,10 @@ export function ProfileForm({ defaults }: { defaults: ProfileFormInput }) {
   const trpc = useTRPC();
   const router = useRouter();
   const update = useMutation(trpc.account.profile.update.mutationOptions());
+  const failureOf = useFailureOf();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const form = useForm<ProfileFormInput, unknown, ProfileFormValues>({
-    resolver: zodResolver(profileFormSchema),
+    resolver: useTranslatedResolver(profileFormSchema, PROFILE_FORM_LIMITS),
     defaultValues: defaults,
   });
   const { errors } = form.formState;
@@ -49,10 +56,11 @@ export function ProfileForm({ defaults }: { defaults: ProfileFormInput }) {
       },
       onError: (error) => {
         if (leaveIfSignedOut(error)) return;
-        const byField = Object.entries(fieldErrorsOf(error));
+        const failure = failureOf(error);
+        const byField = Object.entries(firstMessages(failure));
         for (const [field, message] of byField)
           if (isField(field)) form.setError(field, { message }, { shouldFocus: true });
-        setStatus({ ok: false, text: byField.length > 0 ? "Corrigez les champs signalés." : error.message });
+        setStatus({ ok: false, text: byField.length > 0 ? "Corrigez les champs signalés." : failure.message });
       },
     });
   }

@@ -10,7 +10,8 @@ import { Field } from "~/components/ui/field";
 import { signOutTo } from "./end-session";
 import { SecretDialog } from "~/components/ui/secret-dialog";
 import { TokenList, tokenName, type Token } from "./token-list";
-import { fieldErrorsOf } from "~/components/ui/failure";
+import { firstMessages } from "~/components/ui/failure";
+import { useFailureOf } from "~/components/ui/use-failure";
 import { leaveIfSignedOut } from "./end-session";
 import { INPUT, PRIMARY_BUTTON } from "~/components/ui/styles";
 
@@ -18,6 +19,7 @@ import { INPUT, PRIMARY_BUTTON } from "~/components/ui/styles";
 export function TokensSection({ tokens }: { tokens: Token[] }) {
   const trpc = useTRPC();
   const router = useRouter();
+  const failureOf = useFailureOf();
   const create = useMutation(trpc.account.apiKey.createToken.mutationOptions({ gcTime: 0 }));
   const revoke = useMutation(trpc.account.apiKey.revokeToken.mutationOptions());
   const [name, setName] = useState("");
@@ -40,7 +42,9 @@ export function TokensSection({ tokens }: { tokens: Token[] }) {
           router.refresh();
         },
         onError: (error) => {
-          if (!leaveIfSignedOut(error)) setNameError(fieldErrorsOf(error).name ?? error.message);
+          if (leaveIfSignedOut(error)) return;
+          const failure = failureOf(error);
+          setNameError(firstMessages(failure).name ?? failure.message);
         },
       },
     );
@@ -58,7 +62,7 @@ export function TokensSection({ tokens }: { tokens: Token[] }) {
         },
         onError: (error) => {
           if (leaveIfSignedOut(error)) return;
-          setRevokeError(error.message);
+          setRevokeError(failureOf(error).message);
           // Already revoked or gone (data.gouv.fr's 410 or 404): the list must not show it any more.
           if (error.data?.code === "NOT_FOUND") router.refresh();
         },

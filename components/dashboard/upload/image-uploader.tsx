@@ -41,7 +41,7 @@ export function ImageUploader({ procedure, fields, label, current, shape = "roun
     setStatus("Envoi de l'image…");
     const outcome = await upload(fields);
     if (!outcome) return;
-    if (!outcome.ok && outcome.signedOut) return leaveSessionExpired();
+    if (!outcome.ok && outcome.failure.code === "UNAUTHORIZED") return leaveSessionExpired();
     setStatus(outcome.ok ? "Image enregistrée." : "");
     if (!outcome.ok) return;
     if (inputRef.current) inputRef.current.value = "";

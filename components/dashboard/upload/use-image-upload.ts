@@ -1,14 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { useTRPCClient } from "~/components/trpc/provider";
 import { imageFileProblem, type ImageProcedure } from "~/lib/images/image-rules";
+import type { Failure } from "~/components/ui/failure";
 import { uploadProblem } from "~/components/ui/upload-failure";
+import { useSayReason } from "~/components/ui/use-failure";
 import { sendImage } from "./upload-request";
 
-/** What the uploader learns of an upload: the procedure's answer, or why it failed (in French). */
-type UploadOutcome = { ok: true; data: unknown } | { ok: false; message: string; signedOut: boolean };
+/** What the uploader learns of an upload: the procedure's answer, or why it failed. */
+type UploadOutcome = { ok: true; data: unknown } | { ok: false; failure: Failure };
 
 export type UploadState =
   | { step: "idle" }
@@ -30,6 +33,8 @@ function readAsDataUrl(file: File): Promise<string> {
  */
 export function useImageUpload(procedure: ImageProcedure) {
   const client = useTRPCClient();
+  const say = useSayReason();
+  const validation = useTranslations("validation");
   const [state, setState] = useState<UploadState>({ step: "idle" });
   const [error, setError] = useState<string | null>(null);
 
@@ -39,7 +44,7 @@ export function useImageUpload(procedure: ImageProcedure) {
     const problem = imageFileProblem(file);
     if (problem) {
       setState({ step: "idle" });
-      return setError(problem);
+      return setError(validation(problem.key, problem.values));
     }
     try {
       setState({ step: "chosen", file, preview: await readAsDataUrl(file) });
@@ -62,12 +67,12 @@ export function useImageUpload(procedure: ImageProcedure) {
       setState({ step: "uploading", file, preview, percent: Math.round(fraction * 100) }),
     ).then(
       (data) => ({ ok: true, data }),
-      (error: unknown) => ({ ok: false, ...uploadProblem(error) }),
+      (error: unknown) => ({ ok: false, failure: uploadProblem(error, say) }),
     );
     if (outcome.ok) setState({ step: "idle" });
     else {
       setState({ step: "chosen", file, preview });
-      setError(outcome.message);
+      setError(outcome.failure.message);
     }
     return outcome;
   }

@@ -4,9 +4,9 @@ import { z } from "zod";
 
 import { imageFileProblem } from "~/lib/images/image-rules";
 
-const imageFile = z.instanceof(File, { message: "Choisissez une image." }).superRefine((file, ctx) => {
+const imageFile = z.instanceof(File).superRefine((file, ctx) => {
   const problem = imageFileProblem(file);
-  if (problem) ctx.addIssue({ code: "custom", message: problem });
+  if (problem) ctx.addIssue({ code: "custom", message: problem.key });
 });
 
 /**

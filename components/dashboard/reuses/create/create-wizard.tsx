@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslatedResolver } from "~/components/ui/use-translated-resolver";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
@@ -13,6 +13,7 @@ import {
   type CreateFormInput,
   type CreateFormValues,
   createFormSchema,
+  REUSE_FORM_LIMITS,
   EMPTY_CREATE_FORM,
   FIELD_OF_UPSTREAM,
 } from "~/lib/reuses/reuse-form-schema";
@@ -44,7 +45,7 @@ interface CreateWizardProps {
 export function CreateWizard({ userId, producers, types, topics }: CreateWizardProps) {
   const router = useRouter();
   const form = useForm<CreateFormInput, unknown, CreateFormValues>({
-    resolver: zodResolver(createFormSchema),
+    resolver: useTranslatedResolver(createFormSchema, REUSE_FORM_LIMITS),
     defaultValues: EMPTY_CREATE_FORM,
     mode: "onTouched",
   });

@@ -1,5 +1,5 @@
 import type { ReuseFields } from "~/lib/reuses/reuse-form-schema";
-import { failureOf } from "~/components/ui/failure";
+import { codeOf, isUncertain } from "~/components/ui/failure";
 
 export interface ReuseRef {
   id: string;
@@ -74,7 +74,7 @@ export async function runCreate(
   } else {
     report.phase("creating");
     reuse = await actions.create(request.fields, request.organization).catch(async (error: unknown) => {
-      if (!failureOf(error).uncertain) throw error;
+      if (!isUncertain(codeOf(error))) throw error;
       advance({ uncertain: true });
       const found = await findLive();
       // Checked, and not there: the create is what failed (a failed check keeps the phase "checking").

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { reuseImageForm, sendImage } from "~/components/dashboard/upload/upload-request";
 import { uploadFailureOf } from "~/components/ui/upload-failure";
 import { useTRPC, useTRPCClient } from "~/components/trpc/provider";
-import { failureOf } from "~/components/ui/failure";
+import { useFailureOf, useSayReason } from "~/components/ui/use-failure";
 import type { CreateFormValues } from "~/lib/reuses/reuse-form-schema";
 import { type ImageChoice, bboxOf } from "../image/image-field";
 import { type CreateActions, type CreatePhase, type CreateProgress, type ReuseRef, runCreate } from "./run-create";
@@ -26,6 +26,8 @@ export function useCreateSubmission({ image, progress, onProgress, onFieldErrors
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
+  const say = useSayReason();
+  const failureOf = useFailureOf();
   const create = useMutation(trpc.producerReuses.create.mutationOptions());
   const update = useMutation(trpc.producerReuses.update.mutationOptions());
   const addDatasets = useMutation(trpc.producerReuses.addDatasets.mutationOptions());
@@ -46,7 +48,7 @@ export function useCreateSubmission({ image, progress, onProgress, onFieldErrors
       setUploaded(0);
       const form = reuseImageForm(id, image.file, bboxOf(image));
       await sendImage(client, "producerReuses.uploadImage", form, setUploaded).catch((failed: unknown) => {
-        throw uploadFailureOf(failed);
+        throw uploadFailureOf(failed, say);
       });
     },
     addDatasets: async (id, datasets) => void (await addDatasets.mutateAsync({ id, datasets })),

@@ -4,7 +4,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { createContext, type ReactNode, use, useState } from "react";
 
 import { Link } from "~/components/link";
-import { failureOf } from "~/components/ui/failure";
+import { useFailureOf } from "~/components/ui/use-failure";
 
 interface Outcome {
   /** The action it is about: shown next to that action's controls. */
@@ -35,6 +35,7 @@ export function useReuseActions(): ReuseActions {
 /** The edit page's actions: one at a time, each saying how it went next to its controls. */
 export function ReuseActionsProvider({ children }: { children: ReactNode }) {
   const router = useRouter();
+  const failureOf = useFailureOf();
   const [pending, setPending] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 

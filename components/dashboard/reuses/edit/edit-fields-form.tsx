@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslatedResolver } from "~/components/ui/use-translated-resolver";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
@@ -9,7 +9,7 @@ import { useTRPC } from "~/components/trpc/provider";
 import { applyFieldErrors } from "../form/apply-field-errors";
 import { DraftNotice } from "../form/draft-notice";
 import { RequiredNote } from "~/components/ui/field";
-import { failureOf } from "~/components/ui/failure";
+import { useFailureOf } from "~/components/ui/use-failure";
 import { ProblemAlert } from "../form/problem-alert";
 import { type Choice, ReuseFields } from "../form/reuse-fields";
 import {
@@ -17,6 +17,7 @@ import {
   type ReuseFields as Fields,
   type ReuseFieldsInput,
   reuseFieldsDraftSchema,
+  REUSE_FORM_LIMITS,
   reuseFieldsSchema,
 } from "~/lib/reuses/reuse-form-schema";
 import { useFormDraft } from "../form/use-form-draft";
@@ -41,8 +42,9 @@ export function EditFieldsForm({ userId, reuseId, saved, types, topics }: EditFi
   const update = useMutation(trpc.producerReuses.update.mutationOptions());
   const actions = useReuseActions();
   const [problem, setProblem] = useState<string | null>(null);
+  const failureOf = useFailureOf();
   const form = useForm<ReuseFieldsInput, unknown, Fields>({
-    resolver: zodResolver(reuseFieldsSchema),
+    resolver: useTranslatedResolver(reuseFieldsSchema, REUSE_FORM_LIMITS),
     defaultValues: saved,
     mode: "onTouched",
   });

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { reuseImageForm, sendImage } from "~/components/dashboard/upload/upload-request";
 import { uploadFailureOf } from "~/components/ui/upload-failure";
 import { useTRPCClient } from "~/components/trpc/provider";
+import { useSayReason } from "~/components/ui/use-failure";
 import { ImageField, type ImageChoice, bboxOf } from "../image/image-field";
 import { SubmissionStatus } from "../create/submission-status";
 import { ActionOutcome, useReuseActions } from "./actions";
@@ -13,6 +14,7 @@ import { PRIMARY_BUTTON } from "~/components/ui/styles";
 /** The reuse's image now, and another one to replace it: checked, cropped, sent with a progress bar. */
 export function ImageSection({ id, current }: { id: string; current: string | null }) {
   const client = useTRPCClient();
+  const say = useSayReason();
   const { run, pending } = useReuseActions();
   const [choice, setChoice] = useState<ImageChoice | null>(null);
   const [error, setError] = useState<string>();
@@ -30,7 +32,7 @@ export function ImageSection({ id, current }: { id: string; current: string | nu
           reuseImageForm(id, image.file, bboxOf(image)),
           setUploaded,
         ).catch((failed: unknown) => {
-          const failure = uploadFailureOf(failed);
+          const failure = uploadFailureOf(failed, say);
           setError([...(failure.fieldErrors.file ?? []), ...(failure.fieldErrors.bbox ?? [])].join(" ") || undefined);
           throw failure;
         }),

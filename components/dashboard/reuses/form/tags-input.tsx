@@ -1,6 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useRef, useState } from "react";
+
+import { REUSE_FORM_LIMITS } from "~/lib/reuses/reuse-form-schema";
 
 import { Field } from "~/components/ui/field";
 import { addTag } from "./tags";
@@ -25,11 +28,12 @@ export function TagsInput({ id, value, onChange, onBlur, inputRef, error }: Tags
   const [typed, setTyped] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
+  const validation = useTranslations("validation");
 
   function add() {
     if (!typed.trim()) return;
     const result = addTag(value, typed);
-    if ("error" in result) return setProblem(result.error);
+    if ("error" in result) return setProblem(validation(result.error, { ...REUSE_FORM_LIMITS, tag: result.tag }));
     onChange(result.tags);
     setAnnouncement(`Mot-clé « ${result.tags.at(-1) ?? ""} » ajouté.`);
     setTyped("");

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { type ChangeEvent, useEffect, useRef, useState } from "react";
 
 import { imageFileProblem } from "~/lib/images/image-rules";
@@ -34,6 +35,7 @@ interface ImageFieldProps {
 export function ImageField({ id, value, onChange, error, current }: ImageFieldProps) {
   const input = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const validation = useTranslations("validation");
 
   // Emptied from outside (the image was sent): the field lets go of the file too.
   useEffect(() => {
@@ -52,7 +54,7 @@ export function ImageField({ id, value, onChange, error, current }: ImageFieldPr
     setProblem(null);
     if (!file) return onChange(null);
     const refused = imageFileProblem(file);
-    if (refused) return refuse(refused, field);
+    if (refused) return refuse(validation(refused.key, refused.values), field);
     try {
       onChange({ ...(await readImage(file)), crop: CENTERED });
     } catch {

@@ -24,10 +24,7 @@ const adminProcedure = reuseProtectedProcedure.use(function requireAdmin({ ctx, 
 
 const badgeInput = z.object({
   id: objectIdSchema,
-  kind: z
-    .string()
-    .trim()
-    .regex(SLUG_PATTERN, "Un badge s’écrit en minuscules, chiffres et tirets, par exemple « certifie »."),
+  kind: z.string().trim().regex(SLUG_PATTERN),
 });
 
 /** A badge of a kind the pages' day-long list of kinds does not have yet is shown at once: the list is read again. */

@@ -57,7 +57,7 @@ export const profileRouter = {
    * session's copy). The key dies with the account: the session ends here, the browser then signs out.
    */
   delete: protectedProcedure
-    .input(z.object({ slug: z.string().trim().min(1, "Saisissez l'identifiant de votre compte.").max(255) }))
+    .input(z.object({ slug: z.string().trim().min(1).max(255) }))
     .mutation(async ({ ctx, input }) => {
       const { slug } = await getMe(ctx.apiKey, { select: meSchema.pick({ slug: true }) });
       if (input.slug !== slug) {

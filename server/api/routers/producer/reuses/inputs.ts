@@ -6,12 +6,15 @@ import { reuseFieldsSchema } from "~/lib/reuses/reuse-form-schema";
 import { ACCEPTED_IMAGE_TYPES, MAX_IMAGE_BYTES } from "~/lib/images/image-rules";
 import { REUSE_TOPICS, REUSE_TYPES, objectIdSchema } from "~/lib/udata/vocabulary";
 
+// No messages here: of a refused input only the fields' names leave the server (server/api/lib/input-error.ts);
+// the forms say why in the browser, from the same rules (lib/reuses/reuse-form-schema.ts).
+
 export const reuseIdInput = z.object({ id: objectIdSchema });
 
 /** The form's fields, with the types and topics udata knows (the form sends them as the strings it holds). */
 const writableFields = reuseFieldsSchema.extend({
-  type: z.string().pipe(z.enum(REUSE_TYPES, { error: "Choisissez un type dans la liste." })),
-  topic: z.string().pipe(z.enum(REUSE_TOPICS, { error: "Choisissez une thématique dans la liste." })),
+  type: z.string().pipe(z.enum(REUSE_TYPES)),
+  topic: z.string().pipe(z.enum(REUSE_TOPICS)),
 });
 const datasetIds = z.array(objectIdSchema).max(50);
 
@@ -29,10 +32,10 @@ export const removeDatasetInput = z.object({ id: objectIdSchema, dataset: object
 /** `x1,y1,x2,y2`, integers, a box with an area. */
 const bboxField = z
   .string()
-  .regex(/^\d{1,6},\d{1,6},\d{1,6},\d{1,6}$/, "Zone de recadrage invalide.")
+  .regex(/^\d{1,6},\d{1,6},\d{1,6},\d{1,6}$/)
   .transform((value) => value.split(",").map(Number))
   .pipe(z.tuple([z.number(), z.number(), z.number(), z.number()]))
-  .refine(([x1, y1, x2, y2]) => x2 > x1 && y2 > y1, "Zone de recadrage invalide.");
+  .refine(([x1, y1, x2, y2]) => x2 > x1 && y2 > y1);
 
 /** The multipart body of an image upload (sent by XMLHttpRequest, for its progress): `id`, `file`, `bbox`. */
 export const imageUploadInput = z.preprocess(
@@ -43,10 +46,10 @@ export const imageUploadInput = z.preprocess(
   z.object({
     id: objectIdSchema,
     file: z
-      .instanceof(File, { error: "Choisissez une image." })
-      .refine((file) => file.size > 0, "Ce fichier est vide.")
-      .refine((file) => file.size <= MAX_IMAGE_BYTES, "L’image doit peser 4 Mo au plus.")
-      .refine((file) => ACCEPTED_IMAGE_TYPES.includes(file.type), "Choisissez une image JPEG, PNG ou WebP."),
+      .instanceof(File)
+      .refine((file) => file.size > 0)
+      .refine((file) => file.size <= MAX_IMAGE_BYTES)
+      .refine((file) => ACCEPTED_IMAGE_TYPES.includes(file.type)),
     bbox: bboxField.optional(),
   }),
 );
