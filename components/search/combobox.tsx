@@ -1,8 +1,9 @@
 "use client";
 
-import { type KeyboardEvent, useId, useState } from "react";
+import { type KeyboardEvent, useId, useRef, useState } from "react";
 
 import { suggestionCount, useIslandText } from "~/components/i18n/island-text";
+import { useTypedBeforeHydration } from "~/components/ui/use-typed-before-hydration";
 import { useHydrated } from "./use-hydrated";
 
 export interface ComboboxOption {
@@ -32,7 +33,8 @@ interface ComboboxProps {
  * A text field that suggests as one types: the WAI-ARIA 1.2 combobox with a listbox popup. Focus stays in the
  * field; Down and Up move through the suggestions (`aria-activedescendant`), Enter chooses the active one (with
  * none active, Enter submits the form as usual), Escape closes the list, then clears the field. Before
- * hydration, and so without JavaScript, it is a plain text field of its form.
+ * hydration, and so without JavaScript, it is a plain text field of its form; what was typed into it then is
+ * kept when the scripts arrive.
  */
 export function Combobox(props: ComboboxProps) {
   const { id, name, value, onValueChange, options, onChoose, listLabel, placeholder, describedBy, className } = props;
@@ -41,6 +43,8 @@ export function Combobox(props: ComboboxProps) {
   const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  const field = useRef<HTMLInputElement>(null);
+  useTypedBeforeHydration(field, value, onValueChange);
 
   const expanded = hydrated && open && options.length > 0;
   const activeIndex = expanded && active < options.length ? active : -1;
@@ -85,6 +89,7 @@ export function Combobox(props: ComboboxProps) {
   return (
     <div className="relative">
       <input
+        ref={field}
         id={id}
         name={name}
         type="search"

@@ -1,0 +1,22 @@
+import { expect, test } from "../fixtures";
+import { typeBeforeHydration } from "../support/before-hydration";
+
+// Issue 16: what a person types before the scripts run is still there once they have, and the form sends it.
+test.describe("typing before the scripts run (public search)", () => {
+  for (const path of ["/", "/reuses?q=transport"]) {
+    test(`${path}: every character typed into the search box is kept, then searched`, async ({ page }) => {
+      // A searchbox in the server's HTML, a combobox once hydrated: the home's or the listing's `q` field.
+      const box = () => page.getByLabel("Rechercher une réutilisation", { exact: true }).and(page.locator("input"));
+      await typeBeforeHydration(page, path, box, async () => {
+        await box().focus();
+        await box().press("ControlOrMeta+a");
+        await box().pressSequentially("bicyclette", { delay: 30 });
+      });
+      await expect(box()).toHaveValue("bicyclette");
+      await box().pressSequentially(" vélo");
+      await expect(box()).toHaveValue("bicyclette vélo");
+      await box().press("Enter");
+      await expect(page).toHaveURL(/\/reuses\?q=bicyclette\+v%C3%A9lo$/);
+    });
+  }
+});
