@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "~/components/link";
 
 import { ReuseFinder } from "~/components/dashboard/reuses/admin/reuse-finder";
@@ -10,23 +11,29 @@ import { api } from "~/server/api/rsc";
 import { getSession } from "~/server/auth/session";
 import { PRIMARY_BUTTON } from "~/components/ui/styles";
 
-export const metadata: Metadata = { title: "Mes réutilisations" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard.overview");
+  return { title: t("title") };
+}
 
 /** The producer area's home: every reuse one manages, and the way to publish a new one. */
 export default async function DashboardPage({ searchParams }: PageProps<"/dashboard">) {
   const query = parseOverviewQuery(await searchParams);
-  const [result, session] = await Promise.all([pageData(api.account.reuses()), getSession()]);
+  const [result, session, t] = await Promise.all([
+    pageData(api.account.reuses()),
+    getSession(),
+    getTranslations("dashboard.overview"),
+  ]);
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold">Mes réutilisations</h1>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
         <Link href="/dashboard/reuses/new" className={`${PRIMARY_BUTTON} no-underline`}>
-          <span aria-hidden="true">+&nbsp;</span>Publier une nouvelle réutilisation
+          <span aria-hidden="true">+&nbsp;</span>
+          {t("newReuse")}
         </Link>
       </div>
-      <p className="mt-2 max-w-prose text-muted">
-        Les vôtres et celles de vos organisations, brouillons, archivées et supprimées comprises.
-      </p>
+      <p className="mt-2 max-w-prose text-muted">{t("intro")}</p>
       {session?.roles.includes("admin") && <ReuseFinder />}
       {"failure" in result ? (
         <PageFailureView failure={result.failure} retryHref="/dashboard" />

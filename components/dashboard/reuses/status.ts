@@ -11,17 +11,10 @@ export function statusOf(reuse: { private: boolean; deleted: string | null; arch
   return "published";
 }
 
-export const STATUS_BADGES: Readonly<Record<ReuseStatus, { label: string; tone: BadgeTone }>> = {
-  published: { label: "Publiée", tone: "success" },
-  draft: { label: "Brouillon", tone: "neutral" },
-  archived: { label: "Archivée", tone: "warning" },
-  deleted: { label: "Supprimée", tone: "danger" },
-};
-
-/** The status filter's words, in the plural ("Publiées (3)"). */
-export const STATUS_PLURALS: Readonly<Record<ReuseStatus, string>> = {
-  published: "Publiées",
-  draft: "Brouillons",
-  archived: "Archivées",
-  deleted: "Supprimées",
+/** The tone of a status's badge; its words are the catalog's `dashboard.status.label.<status>`. */
+export const STATUS_TONES: Readonly<Record<ReuseStatus, BadgeTone>> = {
+  published: "success",
+  draft: "neutral",
+  archived: "warning",
+  deleted: "danger",
 };

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 
 import { BackToReuses } from "~/components/dashboard/reuses/back-link";
@@ -14,7 +15,10 @@ import { api } from "~/server/api/rsc";
 import { getSession } from "~/server/auth/session";
 import { OBJECT_ID_PATTERN } from "~/lib/udata/vocabulary";
 
-export const metadata: Metadata = { title: "Gérer une réutilisation" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard.edit");
+  return { title: t("metaTitle") };
+}
 
 /** One reuse, to manage: read with the producer's key (drafts and deleted ones too). */
 export default async function ManageReusePage({ params, searchParams }: PageProps<"/dashboard/reuses/[id]">) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 
 import { BackToReuses } from "~/components/dashboard/reuses/back-link";
@@ -8,7 +9,10 @@ import { PageFailureView } from "~/components/errors/page-failure";
 import { pageData } from "~/server/pages/page-data";
 import { api } from "~/server/api/rsc";
 
-export const metadata: Metadata = { title: "Trouver une réutilisation" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard.admin");
+  return { title: t("findTitle") };
+}
 
 /** Opens the management page of the reuse an address names, or says that none matches. */
 export default async function FindReusePage({ searchParams }: PageProps<"/dashboard/reuses/find">) {
@@ -22,10 +26,11 @@ export default async function FindReusePage({ searchParams }: PageProps<"/dashbo
       return <PageFailureView failure={result.failure} retryHref="/dashboard" />;
     }
   }
+  const t = await getTranslations("dashboard.admin");
   return (
     <>
       <BackToReuses />
-      <h1 className="text-3xl font-bold">Trouver une réutilisation</h1>
+      <h1 className="text-3xl font-bold">{t("findTitle")}</h1>
       <ReuseFinder value={address} notFound={address.trim() !== ""} />
     </>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 
 import type { IdLabel } from "~/components/reuses/labels";
 import { useTRPC } from "~/components/trpc/provider";
@@ -18,6 +19,7 @@ interface AdminSectionProps {
 
 /** For site administrators only (the page shows it to them alone; the procedures refuse everyone else). */
 export function AdminSection({ id, featured, badges, badgeKinds }: AdminSectionProps) {
+  const t = useTranslations("dashboard.admin");
   const trpc = useTRPC();
   const feature = useMutation(trpc.adminReuses.feature.mutationOptions());
   const unfeature = useMutation(trpc.adminReuses.unfeature.mutationOptions());
@@ -26,9 +28,7 @@ export function AdminSection({ id, featured, badges, badgeKinds }: AdminSectionP
 
   return (
     <>
-      <p className="mt-2">
-        {featured ? "Elle est mise en avant sur la page d’accueil." : "Elle n’est pas mise en avant."}
-      </p>
+      <p className="mt-2">{featured ? t("featuredText") : t("notFeaturedText")}</p>
       <button
         type="button"
         disabled={busy}
@@ -36,16 +36,16 @@ export function AdminSection({ id, featured, badges, badgeKinds }: AdminSectionP
           run(
             "feature",
             () => (featured ? unfeature : feature).mutateAsync({ id }),
-            featured ? "La réutilisation n’est plus mise en avant." : "La réutilisation est mise en avant.",
+            featured ? t("unfeaturedDone") : t("featuredDone"),
           )
         }
         className={`mt-3 ${featured ? SECONDARY_BUTTON : PRIMARY_BUTTON}`}
       >
-        {featured ? "Ne plus mettre en avant" : "Mettre en avant"}
+        {featured ? t("unfeature") : t("feature")}
       </button>
       <ActionOutcome names={["feature"]} />
 
-      <h3 className="mt-6 font-semibold">Badges</h3>
+      <h3 className="mt-6 font-semibold">{t("badges")}</h3>
       <BadgeEditor id={id} badges={badges} kinds={badgeKinds} />
       <ActionOutcome names={["badge"]} />
     </>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 
 import { type IdLabel, listedBadges } from "~/components/reuses/labels";
@@ -18,6 +19,7 @@ interface BadgeEditorProps {
 
 /** A reuse's badges for site admins: remove one, or add one of the kinds data.gouv.fr offers. */
 export function BadgeEditor({ id, badges, kinds }: BadgeEditorProps) {
+  const t = useTranslations("dashboard.admin");
   const trpc = useTRPC();
   const addBadge = useMutation(trpc.adminReuses.addBadge.mutationOptions());
   const removeBadge = useMutation(trpc.adminReuses.removeBadge.mutationOptions());
@@ -31,13 +33,13 @@ export function BadgeEditor({ id, badges, kinds }: BadgeEditorProps) {
   function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!kind) return;
-    void run("badge", () => addBadge.mutateAsync({ id, kind: kind.id }), `Le badge « ${kind.label} » est ajouté.`);
+    void run("badge", () => addBadge.mutateAsync({ id, kind: kind.id }), t("badgeAddedDone", { label: kind.label }));
   }
 
   return (
     <>
       {shown.length === 0 ? (
-        <p className="mt-1">Aucun badge.</p>
+        <p className="mt-1">{t("noBadge")}</p>
       ) : (
         <ul className="mt-2 flex flex-wrap gap-2">
           {shown.map((badge) => (
@@ -50,24 +52,27 @@ export function BadgeEditor({ id, badges, kinds }: BadgeEditorProps) {
                   run(
                     "badge",
                     () => removeBadge.mutateAsync({ id, kind: badge.id }),
-                    `Le badge « ${badge.label} » est retiré.`,
+                    t("badgeRemovedDone", { label: badge.label }),
                   )
                 }
                 className={SMALL_BUTTON}
               >
-                Retirer<span className="sr-only"> le badge {badge.label}</span>
+                {t.rich("removeBadge", {
+                  label: badge.label,
+                  hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+                })}
               </button>
             </li>
           ))}
         </ul>
       )}
       {kinds.length === 0 ? (
-        <p className="mt-3">data.gouv.fr ne propose aucun badge pour les réutilisations : il n’y en a pas à ajouter.</p>
+        <p className="mt-3">{t("noKinds")}</p>
       ) : addable.length === 0 ? (
-        <p className="mt-3">Elle a déjà tous les badges que propose data.gouv.fr.</p>
+        <p className="mt-3">{t("allBadges")}</p>
       ) : (
         <form onSubmit={add} noValidate className="max-w-md">
-          <Field id="reuse-badge" label="Ajouter un badge">
+          <Field id="reuse-badge" label={t("addBadgeLabel")}>
             {(aria) => (
               <div className="mt-2 flex gap-2">
                 <select
@@ -83,7 +88,7 @@ export function BadgeEditor({ id, badges, kinds }: BadgeEditorProps) {
                   ))}
                 </select>
                 <button type="submit" disabled={busy} className={`shrink-0 ${SECONDARY_BUTTON}`}>
-                  Ajouter
+                  {t("add")}
                 </button>
               </div>
             )}

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 import { CONTROL, ERROR, HINT, LABEL, PRIMARY_BUTTON } from "~/components/ui/styles";
 
 /**
@@ -5,14 +7,15 @@ import { CONTROL, ERROR, HINT, LABEL, PRIMARY_BUTTON } from "~/components/ui/sty
  * or its id. A plain GET form.
  */
 export function ReuseFinder({ value, notFound = false }: { value?: string; notFound?: boolean }) {
+  const t = useTranslations("dashboard.admin");
   const describedBy = notFound ? "find-reuse-error find-reuse-hint" : "find-reuse-hint";
   return (
     <form method="get" action="/dashboard/reuses/find" className="mt-6 max-w-2xl rounded border border-line p-4">
       <label htmlFor="find-reuse" className={LABEL}>
-        Gérer une réutilisation du catalogue (administration)
+        {t("finderLabel")}
       </label>
       <p id="find-reuse-hint" className={HINT}>
-        L’adresse de sa page (…/reuses/son-nom) ou son identifiant.
+        {t("finderHint")}
       </p>
       <div className="mt-2 flex gap-2">
         <input
@@ -26,12 +29,12 @@ export function ReuseFinder({ value, notFound = false }: { value?: string; notFo
           className={`${CONTROL} flex-1`}
         />
         <button type="submit" className={`shrink-0 ${PRIMARY_BUTTON}`}>
-          Ouvrir
+          {t("finderOpen")}
         </button>
       </div>
       {notFound && (
         <p id="find-reuse-error" className={ERROR}>
-          Aucune réutilisation ne correspond à cette adresse.
+          {t("finderNotFound")}
         </p>
       )}
     </form>

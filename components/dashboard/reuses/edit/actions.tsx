@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { usePathname, useRouter } from "next/navigation";
 import { createContext, type ReactNode, use, useState } from "react";
 
@@ -65,6 +66,7 @@ export function ReuseActionsProvider({ children }: { children: ReactNode }) {
 
 /** How the last of these actions went. Its live regions are always there, so that the news is announced. */
 export function ActionOutcome({ names }: { names: readonly string[] }) {
+  const t = useTranslations("dashboard.edit");
   const { outcome } = useReuseActions();
   const pathname = usePathname();
   const shown = outcome && names.includes(outcome.name) ? outcome : null;
@@ -79,7 +81,7 @@ export function ActionOutcome({ names }: { names: readonly string[] }) {
             <p>{shown.text}</p>
             {shown.signIn && (
               <p className="mt-2">
-                <Link href={`/sign-in?callbackUrl=${encodeURIComponent(pathname)}`}>Se reconnecter</Link>
+                <Link href={`/sign-in?callbackUrl=${encodeURIComponent(pathname)}`}>{t("signInAgain")}</Link>
               </p>
             )}
           </div>

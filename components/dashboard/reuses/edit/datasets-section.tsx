@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 
 import { useTRPC } from "~/components/trpc/provider";
 import { DatasetList } from "../form/dataset-list";
@@ -10,6 +11,7 @@ import { ActionOutcome, useReuseActions } from "./actions";
 
 /** The reuse's datasets: each added (`POST /reuses/{id}/datasets/`) or removed at once. */
 export function DatasetsSection({ id, datasets }: { id: string; datasets: PickedDataset[] }) {
+  const t = useTranslations("dashboard.edit.datasets");
   const trpc = useTRPC();
   const add = useMutation(trpc.producerReuses.addDatasets.mutationOptions());
   const remove = useMutation(trpc.producerReuses.removeDataset.mutationOptions());
@@ -20,18 +22,18 @@ export function DatasetsSection({ id, datasets }: { id: string; datasets: Picked
     <>
       {datasets.length === 0 && (
         <p className="mt-4 max-w-prose">
-          <strong>Sans jeu de données, la réutilisation n’apparaît pas dans les listes</strong>, même publiée.
+          {t.rich("unlistedWarning", { strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
       )}
       <DatasetList
         datasets={datasets}
-        empty="Aucun jeu de données n’est lié à cette réutilisation."
+        empty={t("empty")}
         busyId={removing}
         onRemove={(dataset) =>
           run(
             `remove:${dataset.id}`,
             () => remove.mutateAsync({ id, dataset: dataset.id }),
-            `Le jeu de données « ${dataset.title} » est retiré.`,
+            t("removedDone", { title: dataset.title }),
           ).then(() => document.getElementById("reuse-datasets")?.focus())
         }
       />
@@ -42,7 +44,7 @@ export function DatasetsSection({ id, datasets }: { id: string; datasets: Picked
           run(
             "add-dataset",
             () => add.mutateAsync({ id, datasets: [dataset.id] }),
-            `Le jeu de données « ${dataset.title} » est ajouté.`,
+            t("addedDone", { title: dataset.title }),
           )
         }
       />

@@ -2,6 +2,7 @@
 
 import { useTranslatedResolver } from "~/components/ui/use-translated-resolver";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 
@@ -38,6 +39,7 @@ const fieldOf = (name: string) => REUSE_FIELD_NAMES.find((field) => field === na
 
 /** Every field of the reuse; "Enregistrer" sends only those changed (udata's PUT is partial). Autosaved as a draft. */
 export function EditFieldsForm({ userId, reuseId, saved, types, topics }: EditFieldsFormProps) {
+  const t = useTranslations("dashboard.edit.fields");
   const trpc = useTRPC();
   const update = useMutation(trpc.producerReuses.update.mutationOptions());
   const actions = useReuseActions();
@@ -65,7 +67,7 @@ export function EditFieldsForm({ userId, reuseId, saved, types, topics }: EditFi
   const onSubmit = form.handleSubmit(async (valid) => {
     setProblem(null);
     const changes = changedFields(saved, valid);
-    if (Object.keys(changes).length === 0) return actions.tell("fields", "Aucune modification à enregistrer.");
+    if (Object.keys(changes).length === 0) return actions.tell("fields", t("nothingChanged"));
     const done = await actions.run(
       "fields",
       () =>
@@ -78,7 +80,7 @@ export function EditFieldsForm({ userId, reuseId, saved, types, topics }: EditFi
           setProblem([failure.message, ...unplaced].join(" "));
           throw error;
         }),
-      "Les modifications sont enregistrées.",
+      t("savedDone"),
     );
     if (done) form.reset(valid);
   });
@@ -89,20 +91,20 @@ export function EditFieldsForm({ userId, reuseId, saved, types, topics }: EditFi
         {draft.restoredAt && (
           <DraftNotice
             savedAt={draft.restoredAt}
-            discardLabel="Revenir à la version enregistrée"
+            discardLabel={t("discardDraft")}
             onDiscard={() => {
               form.reset(saved);
               draft.dismissNotice();
             }}
           >
-            <p className="mt-1">Ces modifications ne sont pas encore enregistrées sur data.gouv.fr.</p>
+            <p className="mt-1">{t("draftNotSaved")}</p>
           </DraftNotice>
         )}
         {problem && <ProblemAlert text={problem} />}
         <RequiredNote />
         <ReuseFields types={types} topics={topics} urlErrorExtra={urlOwner.extra} />
         <button type="submit" disabled={actions.pending !== null} className={`mt-8 ${PRIMARY_BUTTON}`}>
-          {actions.pending === "fields" ? "Enregistrement…" : "Enregistrer les modifications"}
+          {actions.pending === "fields" ? t("saving") : t("save")}
         </button>
         <ActionOutcome names={["fields"]} />
       </form>

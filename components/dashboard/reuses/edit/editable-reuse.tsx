@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 import { AdminSection } from "../admin/admin-section";
 import type { Choice } from "../form/reuse-fields";
 import { DatasetsSection } from "./datasets-section";
@@ -20,17 +22,11 @@ interface EditableReuseProps {
   topics: readonly Choice[];
 }
 
-const SECTIONS = [
-  ["visibility", "Visibilité"],
-  ["information", "Informations"],
-  ["datasets", "Jeux de données"],
-  ["image", "Image"],
-  ["producer", "Producteur"],
-  ["delete", "Supprimer"],
-] as const;
+const SECTIONS = ["visibility", "information", "datasets", "image", "producer", "delete"] as const;
 
 /** Everything a producer changes in a reuse, section by section; a deleted reuse can only be restored. */
 export function EditableReuse({ reuse, userId, badgeKinds, types, topics }: EditableReuseProps) {
+  const t = useTranslations("dashboard.edit");
   if (reuse.deleted) return <RestorePanel id={reuse.id} deleted={reuse.deleted} />;
   const saved = {
     title: reuse.title,
@@ -42,18 +38,18 @@ export function EditableReuse({ reuse, userId, badgeKinds, types, topics }: Edit
   };
   return (
     <>
-      <nav aria-label="Sur cette page" className="mt-6">
+      <nav aria-label={t("onThisPage")} className="mt-6">
         <ul className="flex flex-wrap gap-x-4 text-sm">
-          {[...SECTIONS, ...(badgeKinds ? [["admin", "Administration"] as const] : [])].map(([id, label]) => (
+          {[...SECTIONS, ...(badgeKinds ? (["admin"] as const) : [])].map((id) => (
             <li key={id}>
               <a href={`#${id}-title`} className="inline-flex min-h-11 items-center">
-                {label}
+                {t(`nav.${id}`)}
               </a>
             </li>
           ))}
         </ul>
       </nav>
-      <EditSection id="visibility" title="Visibilité">
+      <EditSection id="visibility" title={t("sections.visibility")}>
         <VisibilityPanel
           id={reuse.id}
           isPrivate={reuse.private}
@@ -61,20 +57,20 @@ export function EditableReuse({ reuse, userId, badgeKinds, types, topics }: Edit
           datasetCount={reuse.datasets.length}
         />
       </EditSection>
-      <EditSection id="information" title="Informations">
+      <EditSection id="information" title={t("sections.information")}>
         <EditFieldsForm userId={userId} reuseId={reuse.id} saved={saved} types={types} topics={topics} />
       </EditSection>
-      <EditSection id="datasets" title={`Jeux de données (${reuse.datasets.length})`}>
+      <EditSection id="datasets" title={t("sections.datasets", { count: reuse.datasets.length })}>
         <DatasetsSection id={reuse.id} datasets={reuse.datasets} />
       </EditSection>
-      <EditSection id="image" title="Image">
+      <EditSection id="image" title={t("sections.image")}>
         <ImageSection id={reuse.id} current={reuse.image} />
       </EditSection>
-      <EditSection id="producer" title="Producteur">
+      <EditSection id="producer" title={t("sections.producer")}>
         <ProducerNote reuse={reuse} />
       </EditSection>
       {badgeKinds && (
-        <EditSection id="admin" title="Administration du site">
+        <EditSection id="admin" title={t("sections.admin")}>
           <AdminSection
             id={reuse.id}
             featured={reuse.featured === true}
@@ -83,7 +79,7 @@ export function EditableReuse({ reuse, userId, badgeKinds, types, topics }: Edit
           />
         </EditSection>
       )}
-      <EditSection id="delete" title="Supprimer la réutilisation">
+      <EditSection id="delete" title={t("sections.delete")}>
         <DeleteSection id={reuse.id} title={reuse.title} />
       </EditSection>
     </>

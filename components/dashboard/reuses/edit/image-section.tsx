@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { reuseImageForm, sendImage } from "~/components/dashboard/upload/upload-request";
@@ -13,6 +14,7 @@ import { PRIMARY_BUTTON } from "~/components/ui/styles";
 
 /** The reuse's image now, and another one to replace it: checked, cropped, sent with a progress bar. */
 export function ImageSection({ id, current }: { id: string; current: string | null }) {
+  const t = useTranslations("dashboard.edit.image");
   const client = useTRPCClient();
   const say = useSayReason();
   const { run, pending } = useReuseActions();
@@ -36,7 +38,7 @@ export function ImageSection({ id, current }: { id: string; current: string | nu
           setError([...(failure.fieldErrors.file ?? []), ...(failure.fieldErrors.bbox ?? [])].join(" ") || undefined);
           throw failure;
         }),
-      "La nouvelle image est enregistrée.",
+      t("savedDone"),
     );
     if (sent) setChoice(null);
   }
@@ -47,11 +49,11 @@ export function ImageSection({ id, current }: { id: string; current: string | nu
         // eslint-disable-next-line @next/next/no-img-element -- the image on data.gouv.fr, of any host
         <img
           src={current}
-          alt="L’image actuelle de la réutilisation"
+          alt={t("currentAlt")}
           className="mt-4 aspect-video w-full max-w-md rounded border border-line bg-surface object-cover"
         />
       ) : (
-        <p className="mt-4">La réutilisation n’a pas d’image pour l’instant.</p>
+        <p className="mt-4">{t("none")}</p>
       )}
       <ImageField
         id="reuse-image"
@@ -70,7 +72,7 @@ export function ImageSection({ id, current }: { id: string; current: string | nu
           disabled={pending !== null}
           className={`mt-4 ${PRIMARY_BUTTON}`}
         >
-          {uploading ? "Envoi…" : "Enregistrer cette image"}
+          {uploading ? t("sending") : t("save")}
         </button>
       )}
       <SubmissionStatus phase={uploading ? "image" : null} uploaded={uploaded} />

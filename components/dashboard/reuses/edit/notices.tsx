@@ -1,3 +1,6 @@
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+
 import { Link } from "~/components/link";
 
 import { OutboundLink } from "~/components/ui/outbound-link";
@@ -5,21 +8,22 @@ import { type EditableReuse, producerName } from "./types";
 
 /** Right after the create form: what became of the reuse (while it is still so). */
 export function CreatedNotice({ created, reuse }: { created: unknown; reuse: EditableReuse }) {
+  const t = useTranslations("dashboard.edit");
   const published = created === "published" && !reuse.private && !reuse.deleted;
   const draft = created === "draft" && reuse.private && !reuse.deleted;
   if (!published && !draft) return null;
+  const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
   return (
     <div role="status" className="mt-6 rounded border-l-4 border-green-700 bg-green-50 p-4">
       {published ? (
         <p>
-          <strong>Votre réutilisation est publiée.</strong>{" "}
-          <Link href={`/reuses/${reuse.slug}`}>Voir sa page publique</Link>
+          {t.rich("createdPublished", {
+            strong,
+            link: (chunks) => <Link href={`/reuses/${reuse.slug}`}>{chunks}</Link>,
+          })}
         </p>
       ) : (
-        <p>
-          <strong>Votre réutilisation est enregistrée en brouillon.</strong> Seuls vous et les membres de son
-          organisation la voient : publiez-la quand elle est prête.
-        </p>
+        <p>{t.rich("createdDraft", { strong })}</p>
       )}
     </div>
   );
@@ -27,29 +31,30 @@ export function CreatedNotice({ created, reuse }: { created: unknown; reuse: Edi
 
 /** Someone else's reuse: said plainly, and nothing to press. */
 export function NotEditable({ reuse }: { reuse: EditableReuse }) {
+  const t = useTranslations("dashboard.edit");
   return (
     <div className="mt-6 rounded border-l-4 border-amber-600 bg-amber-50 p-4">
-      <h2 className="text-xl font-bold">Vous ne pouvez pas modifier cette réutilisation</h2>
-      <p className="mt-1 max-w-prose">
-        Elle est publiée par {producerName(reuse)}. Seuls la personne qui l’a publiée, les membres de son organisation
-        et les administrateurs de data.gouv.fr peuvent la modifier.
-      </p>
+      <h2 className="text-xl font-bold">{t("notEditableTitle")}</h2>
+      <p className="mt-1 max-w-prose">{t("notEditableText", { producer: producerName(reuse, t) })}</p>
     </div>
   );
 }
 
 /** Who publishes it, and why that cannot change here. */
 export function ProducerNote({ reuse }: { reuse: EditableReuse }) {
+  const t = useTranslations("dashboard.edit");
   return (
     <>
       <p className="mt-2">
-        Publiée par <strong>{producerName(reuse)}</strong>
-        {reuse.organization ? " (organisation)." : "."}
+        {t.rich(reuse.organization ? "publishedByOrganization" : "publishedBy", {
+          producer: producerName(reuse, t),
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
       <p className="mt-2 max-w-prose">
-        Le producteur d’une réutilisation ne peut pas être changé après sa création. Pour la confier à une autre
-        organisation ou à une autre personne, demandez un transfert sur data.gouv.fr, depuis{" "}
-        <OutboundLink href={reuse.page}>la page de la réutilisation sur data.gouv.fr</OutboundLink>.
+        {t.rich("producerCannotChange", {
+          link: (chunks) => <OutboundLink href={reuse.page}>{chunks}</OutboundLink>,
+        })}
       </p>
     </>
   );

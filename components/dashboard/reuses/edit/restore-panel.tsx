@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 
 import { formatDate } from "~/components/ui/format";
 import { useTRPC } from "~/components/trpc/provider";
@@ -9,27 +10,25 @@ import { PRIMARY_BUTTON } from "~/components/ui/styles";
 
 /** A deleted reuse: when, what it means, and the way back. */
 export function RestorePanel({ id, deleted }: { id: string; deleted: string }) {
+  const t = useTranslations("dashboard.edit.restore");
   const trpc = useTRPC();
   const restore = useMutation(trpc.producerReuses.restore.mutationOptions());
   const { run, pending } = useReuseActions();
   return (
     <div className="mt-6 rounded border-l-4 border-danger bg-red-50 p-4">
-      <h2 className="text-xl font-bold">Supprimée le {formatDate(deleted)}</h2>
-      <p className="mt-1 max-w-prose">
-        Elle n’apparaît plus dans les listes, et sa page publique indique qu’elle a été supprimée. Restaurez-la pour la
-        modifier ou la rendre de nouveau visible.
-      </p>
+      <h2 className="text-xl font-bold">{t("deletedOn", { date: formatDate(deleted) })}</h2>
+      <p className="mt-1 max-w-prose">{t("text")}</p>
       <button
         type="button"
         disabled={pending !== null}
         onClick={() =>
-          void run("restore", () => restore.mutateAsync({ id }), "La réutilisation est restaurée.").then(() =>
+          void run("restore", () => restore.mutateAsync({ id }), t("restoredDone")).then(() =>
             document.getElementById("reuse-heading")?.focus(),
           )
         }
         className={`mt-4 ${PRIMARY_BUTTON}`}
       >
-        {pending === "restore" ? "Restauration…" : "Restaurer la réutilisation"}
+        {pending === "restore" ? t("restoring") : t("button")}
       </button>
     </div>
   );

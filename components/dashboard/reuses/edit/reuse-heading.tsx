@@ -1,13 +1,17 @@
+import { useTranslations } from "next-intl";
+
 import { Link } from "~/components/link";
 
 import { Badge } from "~/components/dashboard/lists/badge";
-import { countOf, formatDate } from "~/components/ui/format";
-import { STATUS_BADGES, statusOf } from "../status";
+import { formatDate } from "~/components/ui/format";
+import { STATUS_TONES, statusOf } from "../status";
 import { type EditableReuse, producerName } from "./types";
 
 /** The reuse's title (focused after a delete or a restore), its status in words, and where to see it. */
 export function ReuseHeading({ reuse }: { reuse: EditableReuse }) {
-  const badge = STATUS_BADGES[statusOf(reuse)];
+  const t = useTranslations("dashboard.edit");
+  const tStatus = useTranslations("dashboard.status");
+  const status = statusOf(reuse);
   const isPublic = !reuse.private && !reuse.deleted;
   return (
     <header>
@@ -15,23 +19,23 @@ export function ReuseHeading({ reuse }: { reuse: EditableReuse }) {
         {reuse.title}
       </h1>
       <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2">
-        <Badge tone={badge.tone}>{badge.label}</Badge>
-        {reuse.featured && <Badge tone="neutral">Mise en avant</Badge>}
+        <Badge tone={STATUS_TONES[status]}>{tStatus(`label.${status}`)}</Badge>
+        {reuse.featured && <Badge tone="neutral">{tStatus("featured")}</Badge>}
         <span className="text-muted">
-          Par {producerName(reuse)} · modifiée le {formatDate(reuse.last_modified)}
+          {t("byLine", { producer: producerName(reuse, t), date: formatDate(reuse.last_modified) })}
         </span>
       </div>
       <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-1">
         {isPublic && (
           <li>
             <Link href={`/reuses/${reuse.slug}`} className="inline-flex min-h-11 items-center">
-              Voir la page publique
+              {t("viewPublicPage")}
             </Link>
           </li>
         )}
         <li>
           <Link href={`/dashboard/reuses/${reuse.id}/followers`} className="inline-flex min-h-11 items-center">
-            {countOf(reuse.metrics.followers ?? 0, "abonné", "abonnés")}
+            {t("followers", { count: reuse.metrics.followers ?? 0 })}
           </Link>
         </li>
       </ul>

@@ -1,3 +1,4 @@
+import type { Translator } from "~/lib/i18n/translator";
 import type { RouterOutputs } from "~/server/api/root";
 import { personName } from "~/lib/udata/person-name";
 
@@ -5,8 +6,11 @@ import { personName } from "~/lib/udata/person-name";
 export type EditableReuse = RouterOutputs["producerReuses"]["get"];
 
 /** Who publishes it: its organization, else its owner. */
-export function producerName(reuse: Pick<EditableReuse, "organization" | "owner">): string {
+export function producerName(
+  reuse: Pick<EditableReuse, "organization" | "owner">,
+  t: Translator<"dashboard.edit">,
+): string {
   if (reuse.organization) return reuse.organization.name;
   if (reuse.owner) return personName(reuse.owner);
-  return "un producteur inconnu";
+  return t("unknownProducer");
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 
 import { formatDate } from "~/components/ui/format";
 import { useTRPC } from "~/components/trpc/provider";
@@ -16,6 +17,7 @@ interface VisibilityPanelProps {
 
 /** Public or draft, archived or not: what it means, and the button that changes it. */
 export function VisibilityPanel({ id, isPrivate, archived, datasetCount }: VisibilityPanelProps) {
+  const t = useTranslations("dashboard.edit.visibility");
   const trpc = useTRPC();
   const setPrivate = useMutation(trpc.producerReuses.setPrivate.mutationOptions());
   const setArchived = useMutation(trpc.producerReuses.setArchived.mutationOptions());
@@ -26,26 +28,22 @@ export function VisibilityPanel({ id, isPrivate, archived, datasetCount }: Visib
     run(
       "visibility",
       () => setPrivate.mutateAsync({ id, private: !isPrivate }),
-      isPrivate
-        ? "La réutilisation est publiée."
-        : "La réutilisation est repassée en brouillon : elle n’est plus publique.",
+      isPrivate ? t("publishedDone") : t("unpublishedDone"),
     );
   const toggleArchive = () =>
     run(
       "archive",
       () => setArchived.mutateAsync({ id, archived: !archived }),
-      archived ? "La réutilisation n’est plus archivée." : "La réutilisation est archivée.",
+      archived ? t("unarchivedDone") : t("archivedDone"),
     );
 
   return (
     <div className="mt-4 grid gap-6 md:grid-cols-2">
       <div className="rounded border border-line p-4">
-        <h3 className="font-semibold">{isPrivate ? "En brouillon" : "Publiée"}</h3>
+        <h3 className="font-semibold">{isPrivate ? t("draftTitle") : t("publishedTitle")}</h3>
         <p className="mt-1">
-          {isPrivate
-            ? "Seuls vous et les membres de son organisation la voient."
-            : "Elle est visible de tous, ici et sur data.gouv.fr."}
-          {!isPrivate && datasetCount === 0 && " Sans jeu de données, elle n’apparaît toutefois pas dans les listes."}
+          {isPrivate ? t("draftText") : t("publicText")}
+          {!isPrivate && datasetCount === 0 && ` ${t("publicUnlisted")}`}
         </p>
         <button
           type="button"
@@ -53,19 +51,17 @@ export function VisibilityPanel({ id, isPrivate, archived, datasetCount }: Visib
           disabled={busy}
           className={`mt-4 ${isPrivate ? PRIMARY_BUTTON : SECONDARY_BUTTON}`}
         >
-          {pending === "visibility" ? "Un instant…" : isPrivate ? "Publier la réutilisation" : "Repasser en brouillon"}
+          {pending === "visibility" ? t("wait") : isPrivate ? t("publish") : t("unpublish")}
         </button>
         <ActionOutcome names={["visibility"]} />
       </div>
       <div className="rounded border border-line p-4">
-        <h3 className="font-semibold">{archived ? `Archivée le ${formatDate(archived)}` : "Non archivée"}</h3>
-        <p className="mt-1">
-          {archived
-            ? "Elle reste visible, marquée comme n’étant plus maintenue."
-            : "Archivez une réutilisation qui n’est plus maintenue : elle reste visible, avec cette mention."}
-        </p>
+        <h3 className="font-semibold">
+          {archived ? t("archivedOn", { date: formatDate(archived) }) : t("notArchived")}
+        </h3>
+        <p className="mt-1">{archived ? t("archivedText") : t("archiveText")}</p>
         <button type="button" onClick={toggleArchive} disabled={busy} className={`mt-4 ${SECONDARY_BUTTON}`}>
-          {pending === "archive" ? "Un instant…" : archived ? "Désarchiver" : "Archiver"}
+          {pending === "archive" ? t("wait") : archived ? t("unarchive") : t("archive")}
         </button>
         <ActionOutcome names={["archive"]} />
       </div>

@@ -1,6 +1,8 @@
+import { useTranslations } from "next-intl";
+
 import { Link } from "~/components/link";
 
-import { REUSE_STATUSES, STATUS_PLURALS } from "../status";
+import { REUSE_STATUSES } from "../status";
 import type { OverviewPage } from "./overview-list";
 import { OVERVIEW_SORTS, type OverviewQuery, overviewHref, PERSONAL } from "./overview-query";
 import { CONTROL, PRIMARY_BUTTON, SMALL_LABEL } from "~/components/ui/styles";
@@ -13,17 +15,19 @@ interface OverviewFiltersProps {
 
 /** The search, the producer and the order (a plain GET form), then the statuses with their counts (links). */
 export function OverviewFilters({ query, counts, organizations }: OverviewFiltersProps) {
+  const t = useTranslations("dashboard.overview");
+  const tStatus = useTranslations("dashboard.status");
   const tabs = [
-    { status: undefined, label: "Toutes", count: counts.all },
-    ...REUSE_STATUSES.map((status) => ({ status, label: STATUS_PLURALS[status], count: counts[status] })),
+    { status: undefined, label: t("allStatuses"), count: counts.all },
+    ...REUSE_STATUSES.map((status) => ({ status, label: tStatus(`plural.${status}`), count: counts[status] })),
   ];
   return (
     <>
-      <form role="search" aria-label="Mes réutilisations" method="get" action="/dashboard" className="mt-8">
+      <form role="search" aria-label={t("title")} method="get" action="/dashboard" className="mt-8">
         <div className="grid gap-4 sm:grid-cols-2 sm:items-end xl:grid-cols-[minmax(0,1fr)_12rem_14rem_auto]">
           <div>
             <label htmlFor="overview-q" className={SMALL_LABEL}>
-              Rechercher par titre
+              {t("searchLabel")}
             </label>
             <input
               id="overview-q"
@@ -37,7 +41,7 @@ export function OverviewFilters({ query, counts, organizations }: OverviewFilter
           {organizations.length > 0 && (
             <div>
               <label htmlFor="overview-organization" className={SMALL_LABEL}>
-                Producteur
+                {t("producer")}
               </label>
               <select
                 id="overview-organization"
@@ -45,8 +49,8 @@ export function OverviewFilters({ query, counts, organizations }: OverviewFilter
                 defaultValue={query.organization ?? ""}
                 className={`mt-1 ${CONTROL}`}
               >
-                <option value="">Tous</option>
-                <option value={PERSONAL}>En mon nom</option>
+                <option value="">{t("allProducers")}</option>
+                <option value={PERSONAL}>{t("personal")}</option>
                 {organizations.map((organization) => (
                   <option key={organization.id} value={organization.id}>
                     {organization.name}
@@ -57,23 +61,23 @@ export function OverviewFilters({ query, counts, organizations }: OverviewFilter
           )}
           <div>
             <label htmlFor="overview-sort" className={SMALL_LABEL}>
-              Trier par
+              {t("sortLabel")}
             </label>
             <select id="overview-sort" name="sort" defaultValue={query.sort} className={`mt-1 ${CONTROL}`}>
-              {Object.entries(OVERVIEW_SORTS).map(([value, label]) => (
+              {Object.entries(OVERVIEW_SORTS).map(([value, key]) => (
                 <option key={value} value={value}>
-                  {label}
+                  {t(`sort.${key}`)}
                 </option>
               ))}
             </select>
           </div>
           {query.status && <input type="hidden" name="status" value={query.status} />}
           <button type="submit" className={PRIMARY_BUTTON}>
-            Appliquer
+            {t("apply")}
           </button>
         </div>
       </form>
-      <nav aria-label="Filtrer par statut" className="mt-6 border-b border-line">
+      <nav aria-label={t("statusNav")} className="mt-6 border-b border-line">
         <ul className="-mb-px flex flex-wrap gap-x-1">
           {tabs.map((tab) => {
             const current = tab.status === query.status;

@@ -3,13 +3,13 @@ import { REUSE_STATUSES, type ReuseStatus } from "../status";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-/** The overview's orders, as they read in its menu; the first is the default. */
+/** The overview's orders, each with its words in the catalog (`dashboard.overview.sort.<key>`); the first is the default. */
 export const OVERVIEW_SORTS = {
-  "-last_modified": "Modifiées récemment",
-  "-created": "Créées récemment",
-  title: "Titre, de A à Z",
-  "-followers": "Les plus suivies",
-  "-views": "Les plus vues",
+  "-last_modified": "lastModified",
+  "-created": "created",
+  title: "title",
+  "-followers": "followers",
+  "-views": "views",
 } as const;
 export type OverviewSort = keyof typeof OVERVIEW_SORTS;
 

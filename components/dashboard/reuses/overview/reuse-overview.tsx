@@ -1,6 +1,7 @@
+import { useTranslations } from "next-intl";
+
 import { Link } from "~/components/link";
 
-import { countOf } from "~/components/ui/format";
 import { Pagination } from "~/components/ui/pagination";
 import { organizationsOf, overviewPage, type MyReuse } from "./overview-list";
 import { OverviewFilters } from "./overview-filters";
@@ -9,12 +10,11 @@ import { ReuseRow } from "./reuse-row";
 
 /** The producer's reuses and their organizations' ones: searched, filtered, sorted and counted on the server. */
 export function ReuseOverview({ reuses, query }: { reuses: MyReuse[]; query: OverviewQuery }) {
+  const t = useTranslations("dashboard.overview");
   if (reuses.length === 0) {
     return (
       <p className="mt-8 max-w-prose">
-        Vous n’avez pas encore de réutilisation.{" "}
-        <Link href="/dashboard/reuses/new">Publiez votre première réutilisation</Link> : elle sera visible ici, avec
-        celles de vos organisations.
+        {t.rich("empty", { link: (chunks) => <Link href="/dashboard/reuses/new">{chunks}</Link> })}
       </p>
     );
   }
@@ -24,17 +24,17 @@ export function ReuseOverview({ reuses, query }: { reuses: MyReuse[]; query: Ove
     <>
       <OverviewFilters query={query} counts={page.counts} organizations={organizationsOf(reuses)} />
       <p className="mt-6 text-muted" aria-live="polite">
-        {countOf(page.total, "réutilisation", "réutilisations")}
-        {page.pageCount > 1 && ` · page ${page.page} sur ${page.pageCount}`}
+        {t("count", { count: page.total })}
+        {page.pageCount > 1 && ` · ${t("pageOf", { page: page.page, last: page.pageCount })}`}
         {filtered && (
           <>
             {" · "}
-            <Link href="/dashboard">Effacer les filtres</Link>
+            <Link href="/dashboard">{t("clearFilters")}</Link>
           </>
         )}
       </p>
       {page.items.length === 0 ? (
-        <p className="mt-6">Aucune de vos réutilisations ne correspond à ces critères.</p>
+        <p className="mt-6">{t("noMatch")}</p>
       ) : (
         <ul className="mt-2 divide-y divide-line border-y border-line">
           {page.items.map((reuse) => (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 
 import { listParams } from "~/components/dashboard/lists/list-params";
@@ -12,7 +13,10 @@ import { followersPageSchema } from "~/server/api/routers/public/reuses/detail";
 import { api } from "~/server/api/rsc";
 import { OBJECT_ID_PATTERN } from "~/lib/udata/vocabulary";
 
-export const metadata: Metadata = { title: "Abonnés d’une réutilisation" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard.followers");
+  return { title: t("metaTitle") };
+}
 
 /** The followers of one of the producer's reuses, a page at a time. */
 export default async function ReuseFollowersPage({
@@ -29,11 +33,12 @@ export default async function ReuseFollowersPage({
   );
   if ("failure" in result) return <PageFailureView failure={result.failure} retryHref={path} />;
   const [reuse, followers] = result.data;
+  const t = await getTranslations("dashboard.followers");
 
   return (
     <>
       <BackToReuses href={`/dashboard/reuses/${id}`} label={reuse.title} />
-      <h1 className="text-3xl font-bold break-words">Abonnés de « {reuse.title} »</h1>
+      <h1 className="text-3xl font-bold break-words">{t("heading", { title: reuse.title })}</h1>
       <FollowerList followers={followers} />
       <Pagination
         current={page}
