@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 
 import { BackToReuses } from "~/components/dashboard/reuses/back-link";
@@ -10,7 +11,10 @@ import { pageData } from "~/server/pages/page-data";
 import { api } from "~/server/api/rsc";
 import { getSession } from "~/server/auth/session";
 
-export const metadata: Metadata = { title: "Publier une réutilisation" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard.create");
+  return { title: t("title") };
+}
 
 const PATH = "/dashboard/reuses/new";
 
@@ -21,16 +25,13 @@ export default async function NewReusePage() {
   const result = await pageData(Promise.all([api.account.producers(), formChoices()]));
   if ("failure" in result) return <PageFailureView failure={result.failure} retryHref={PATH} />;
   const [producers, { types, topics }] = result.data;
+  const t = await getTranslations("dashboard.create");
 
   return (
     <>
       <BackToReuses />
-      <h1 className="text-3xl font-bold">Publier une réutilisation</h1>
-      <p className="mt-4 max-w-prose">
-        Une application, une carte, un article ou une API qui utilise des données de data.gouv.fr ? Décrivez-la,
-        indiquez les jeux de données qu’elle utilise, puis publiez-la, ou gardez-la en brouillon. Votre saisie est
-        enregistrée dans ce navigateur au fur et à mesure.
-      </p>
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="mt-4 max-w-prose">{t("intro")}</p>
       <NeedsJavaScript />
       <CreateWizard userId={session.userId} producers={producers} types={types} topics={topics} />
     </>

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 import { DraftNotice } from "../form/draft-notice";
 import type { CreateProgress } from "./run-create";
 
@@ -9,16 +11,11 @@ interface CreateDraftNoticeProps {
 
 /** The create form came back from the browser's draft: what that means for the reuse and its image. */
 export function CreateDraftNotice({ savedAt, progress, onStartOver }: CreateDraftNoticeProps) {
+  const t = useTranslations("dashboard.create.draft");
   return (
-    <DraftNotice savedAt={savedAt} onDiscard={onStartOver} discardLabel="Effacer et recommencer">
-      {progress.reuse && (
-        <p className="mt-1">
-          La réutilisation a déjà été créée, en brouillon : en terminant ce formulaire, vous la complétez.
-        </p>
-      )}
-      {!progress.imageSent && (
-        <p className="mt-1">L’image n’est pas gardée dans le brouillon : choisissez-la de nouveau.</p>
-      )}
+    <DraftNotice savedAt={savedAt} onDiscard={onStartOver} discardLabel={t("startOver")}>
+      {progress.reuse && <p className="mt-1">{t("reuseCreated")}</p>}
+      {!progress.imageSent && <p className="mt-1">{t("imageNotKept")}</p>}
     </DraftNotice>
   );
 }

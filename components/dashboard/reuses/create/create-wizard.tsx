@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslatedResolver } from "~/components/ui/use-translated-resolver";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
@@ -29,7 +30,7 @@ import { NO_PROGRESS, type CreateProgress } from "./run-create";
 import { StepIndicator } from "./step-indicator";
 import { StepNav } from "./step-nav";
 import { StepSection } from "./step-section";
-import { STEPS, stepTitle } from "./steps";
+import { STEPS } from "./steps";
 import { SubmissionStatus } from "./submission-status";
 import { useCreateSubmission } from "./use-create-submission";
 import { useSteps } from "./use-steps";
@@ -43,6 +44,7 @@ interface CreateWizardProps {
 
 /** The create form in three steps (describe, link datasets, publish), autosaved as a draft in the browser. */
 export function CreateWizard({ userId, producers, types, topics }: CreateWizardProps) {
+  const t = useTranslations("dashboard.create.steps");
   const router = useRouter();
   const form = useForm<CreateFormInput, unknown, CreateFormValues>({
     resolver: useTranslatedResolver(createFormSchema, REUSE_FORM_LIMITS),
@@ -128,7 +130,7 @@ export function CreateWizard({ userId, producers, types, topics }: CreateWizardP
           />
         )}
 
-        <StepSection number={1} current={step} title={stepTitle(1)}>
+        <StepSection number={1} current={step} title={t("describe")}>
           <RequiredNote />
           <ProducerField producers={producers} />
           <ReuseFields types={types} topics={topics} urlErrorExtra={urlOwner.extra} />
@@ -142,13 +144,13 @@ export function CreateWizard({ userId, producers, types, topics }: CreateWizardP
               setProgress((current) => ({ ...current, imageSent: false }));
             }}
           />
-          <StepNav onNext={next} nextLabel="Suivant : les jeux de données" />
+          <StepNav onNext={next} nextLabel={t("nextDatasets")} />
         </StepSection>
-        <StepSection number={2} current={step} title={stepTitle(2)}>
+        <StepSection number={2} current={step} title={t("datasets")}>
           <DatasetsStep />
-          <StepNav onBack={() => goTo(1, "heading")} onNext={next} nextLabel="Suivant : publier" />
+          <StepNav onBack={() => goTo(1, "heading")} onNext={next} nextLabel={t("nextPublish")} />
         </StepSection>
-        <StepSection number={3} current={step} title={stepTitle(3)}>
+        <StepSection number={3} current={step} title={t("publish")}>
           <PublishStep
             producers={producers}
             types={types}

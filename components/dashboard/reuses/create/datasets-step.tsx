@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useController, useFormContext } from "react-hook-form";
 
@@ -9,6 +10,7 @@ import type { CreateFormInput } from "~/lib/reuses/reuse-form-schema";
 
 /** Step 2: the datasets the reuse uses, chosen with the search; each can be removed before publishing. */
 export function DatasetsStep() {
+  const t = useTranslations("dashboard.create.datasets");
   const { control } = useFormContext<CreateFormInput>();
   const { field, fieldState } = useController({ control, name: "datasets" });
   const [announcement, setAnnouncement] = useState("");
@@ -16,26 +18,23 @@ export function DatasetsStep() {
 
   return (
     <>
-      <p className="mt-4 max-w-prose">
-        Indiquez les jeux de données de data.gouv.fr que votre réutilisation utilise.{" "}
-        <strong>Sans jeu de données, elle n’apparaîtra pas dans les listes de réutilisations</strong>, même publiée.
-      </p>
+      <p className="mt-4 max-w-prose">{t.rich("intro", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
       <DatasetSearch
         id="reuse-datasets"
         exclude={datasets.map((dataset) => dataset.id)}
         error={fieldState.error?.message}
         onChoose={(dataset) => {
           field.onChange([...datasets, dataset]);
-          setAnnouncement(`Jeu de données « ${dataset.title} » ajouté.`);
+          setAnnouncement(t("added", { title: dataset.title }));
         }}
       />
-      <h3 className="mt-6 font-semibold">Jeux de données choisis ({datasets.length})</h3>
+      <h3 className="mt-6 font-semibold">{t("chosen", { count: datasets.length })}</h3>
       <DatasetList
         datasets={datasets}
-        empty="Aucun jeu de données choisi pour l’instant."
+        empty={t("none")}
         onRemove={(removed) => {
           field.onChange(datasets.filter((dataset) => dataset.id !== removed.id));
-          setAnnouncement(`Jeu de données « ${removed.title} » retiré.`);
+          setAnnouncement(t("removed", { title: removed.title }));
           document.getElementById("reuse-datasets")?.focus();
         }}
       />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 
 import { Field } from "~/components/ui/field";
@@ -12,25 +13,24 @@ export interface Producers {
   organizations: { id: string; name: string }[];
 }
 
-const FINAL = "Le producteur ne pourra plus être changé après la création : un transfert se demande sur data.gouv.fr.";
-
 /** Who publishes the reuse: oneself (the empty value) or one of one's organizations, as `/me/` lists them. */
 export function ProducerField({ producers }: { producers: Producers }) {
+  const t = useTranslations("dashboard.create.producer");
   const { register, formState } = useFormContext<CreateFormInput>();
   if (producers.organizations.length === 0) {
     return (
       <div className="mt-6">
-        <p className="font-semibold">Producteur</p>
-        <p className="mt-1">Vous publiez cette réutilisation en votre nom : {producers.name}.</p>
-        <p className={HINT}>{FINAL}</p>
+        <p className="font-semibold">{t("label")}</p>
+        <p className="mt-1">{t("inYourName", { name: producers.name })}</p>
+        <p className={HINT}>{t("final")}</p>
       </div>
     );
   }
   return (
-    <Field id="reuse-producer" label="Producteur" required hint={FINAL} error={formState.errors.producer?.message}>
+    <Field id="reuse-producer" label={t("label")} required hint={t("final")} error={formState.errors.producer?.message}>
       {(aria) => (
         <select {...aria} {...register("producer")} className={INPUT}>
-          <option value="">{producers.name} (en mon nom)</option>
+          <option value="">{t("inMyName", { name: producers.name })}</option>
           {producers.organizations.map((organization) => (
             <option key={organization.id} value={organization.id}>
               {organization.name}

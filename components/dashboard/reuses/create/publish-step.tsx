@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 
@@ -23,36 +24,40 @@ interface PublishStepProps {
 const EXCERPT = 160;
 const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT).trimEnd()}…` : text);
 
+const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
+
 const labelOf = (choices: readonly Choice[], id: string) => choices.find((choice) => choice.id === id)?.label ?? id;
 
 /** Step 3: a summary of what will be sent, then publish it, or keep it as a draft only its producers see. */
 export function PublishStep({ producers, types, topics, hasImage, busy, onEdit, onSubmit, onBack }: PublishStepProps) {
+  const t = useTranslations("dashboard.create");
   const { control } = useFormContext<CreateFormInput>();
   const values = useWatch({ control, compute: (all: CreateFormInput) => all });
   const producer = producers.organizations.find((organization) => organization.id === values.producer);
   const edit = (step: StepNumber, what: string) => (
     <button type="button" onClick={() => onEdit(step)} className={SMALL_BUTTON}>
-      Modifier<span className="sr-only"> {what}</span>
+      {t("summary.edit")}
+      <span className="sr-only"> {what}</span>
     </button>
   );
 
   return (
     <>
       <dl className="mt-4 divide-y divide-line rounded border border-line">
-        <Row term="Producteur">{producer?.name ?? `${producers.name} (en mon nom)`}</Row>
-        <Row term="Titre" action={edit(1, "la description")}>
+        <Row term={t("summary.producer")}>{producer?.name ?? t("producer.inMyName", { name: producers.name })}</Row>
+        <Row term={t("summary.title")} action={edit(1, t("summary.editDescription"))}>
           {values.title}
         </Row>
-        <Row term="Description">{excerpt(values.description)}</Row>
-        <Row term="Type et thématique">
+        <Row term={t("summary.description")}>{excerpt(values.description)}</Row>
+        <Row term={t("summary.typeAndTopic")}>
           {labelOf(types, values.type)} · {labelOf(topics, values.topic)}
         </Row>
-        <Row term="Adresse">
+        <Row term={t("summary.url")}>
           <span className="break-all">{values.url}</span>
         </Row>
-        <Row term="Mots-clés">{values.tags.length > 0 ? values.tags.join(", ") : "Aucun"}</Row>
-        <Row term="Image">{hasImage ? "Une image, recadrée au format 16:9" : "Aucune"}</Row>
-        <Row term="Jeux de données" action={edit(2, "les jeux de données")}>
+        <Row term={t("summary.tags")}>{values.tags.length > 0 ? values.tags.join(", ") : t("summary.noTag")}</Row>
+        <Row term={t("summary.image")}>{hasImage ? t("summary.withImage") : t("summary.noImage")}</Row>
+        <Row term={t("summary.datasets")} action={edit(2, t("summary.editDatasets"))}>
           {values.datasets.length > 0 ? (
             <ul className="list-disc pl-5">
               {values.datasets.map((dataset) => (
@@ -60,29 +65,23 @@ export function PublishStep({ producers, types, topics, hasImage, busy, onEdit, 
               ))}
             </ul>
           ) : (
-            "Aucun"
+            t("summary.noDataset")
           )}
         </Row>
       </dl>
       <ul className="mt-6 max-w-prose list-disc space-y-1 pl-6">
-        <li>
-          <strong>Publiée</strong>, la réutilisation est visible de tous, ici et sur data.gouv.fr
-          {values.datasets.length === 0 && " (mais n’apparaît dans les listes qu’une fois liée à un jeu de données)"}.
-        </li>
-        <li>
-          <strong>En brouillon</strong>, seuls vous et les membres de son organisation la voient. Vous pourrez la
-          publier plus tard.
-        </li>
+        <li>{t.rich("summary.published", { datasets: values.datasets.length, strong })}</li>
+        <li>{t.rich("summary.draft", { strong })}</li>
       </ul>
       <div className="mt-8 flex flex-wrap gap-3">
         <button type="button" onClick={onBack} disabled={busy} className={SECONDARY_BUTTON}>
-          Précédent
+          {t("steps.back")}
         </button>
         <button type="button" onClick={() => onSubmit(false)} disabled={busy} className={SECONDARY_BUTTON}>
-          Enregistrer en brouillon
+          {t("summary.saveDraft")}
         </button>
         <button type="button" onClick={() => onSubmit(true)} disabled={busy} className={PRIMARY_BUTTON}>
-          Publier la réutilisation
+          {t("summary.publish")}
         </button>
       </div>
     </>

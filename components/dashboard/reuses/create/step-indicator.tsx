@@ -1,11 +1,14 @@
+import { useTranslations } from "next-intl";
+
 import { STEPS, type StepNumber } from "./steps";
 
 /** Where one is in the form: the three steps, the current one marked (`aria-current="step"`), in words too. */
 export function StepIndicator({ current }: { current: StepNumber }) {
+  const t = useTranslations("dashboard.create.steps");
   return (
-    <ol aria-label="Étapes du formulaire" className="mt-6 grid gap-3 sm:grid-cols-3">
+    <ol aria-label={t("label")} className="mt-6 grid gap-3 sm:grid-cols-3">
       {STEPS.map((step) => {
-        const state = step.number < current ? "terminée" : step.number === current ? "en cours" : "à venir";
+        const state = step.number < current ? "done" : step.number === current ? "current" : "coming";
         return (
           <li
             key={step.number}
@@ -13,9 +16,9 @@ export function StepIndicator({ current }: { current: StepNumber }) {
             className={`border-t-4 pt-2 ${step.number <= current ? "border-brand" : "border-line"}`}
           >
             <span className="block text-sm text-muted">
-              Étape {step.number} sur {STEPS.length} ({state})
+              {t("progress", { number: step.number, total: STEPS.length, state })}
             </span>
-            <span className={step.number === current ? "font-bold text-brand" : "font-semibold"}>{step.title}</span>
+            <span className={step.number === current ? "font-bold text-brand" : "font-semibold"}>{t(step.name)}</span>
           </li>
         );
       })}

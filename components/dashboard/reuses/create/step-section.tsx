@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 import { STEPS, type StepNumber } from "./steps";
@@ -14,6 +15,7 @@ interface StepSectionProps {
 export const stepHeadingId = (number: StepNumber) => `step-${number}-heading`;
 
 export function StepSection({ number, current, title, children }: StepSectionProps) {
+  const t = useTranslations("dashboard.create.steps");
   return (
     <fieldset hidden={number !== current} className="mt-8 min-w-0">
       <legend className="w-full">
@@ -23,7 +25,7 @@ export function StepSection({ number, current, title, children }: StepSectionPro
           className="text-2xl font-bold focus:outline-none focus-visible:outline-3"
         >
           <span className="block text-base font-normal text-muted">
-            Étape {number} sur {STEPS.length}
+            {t("position", { number, total: STEPS.length })}
           </span>
           {title}
         </h2>

@@ -4,7 +4,8 @@ export type StepNumber = 1 | 2 | 3;
 
 export interface Step {
   number: StepNumber;
-  title: string;
+  /** Its title's key in the catalog (`dashboard.create.steps`). */
+  name: "describe" | "datasets" | "publish";
   /** The form fields this step shows. */
   fields: readonly (keyof CreateFormInput)[];
 }
@@ -13,16 +14,12 @@ export interface Step {
 export const STEPS: readonly Step[] = [
   {
     number: 1,
-    title: "Décrire la réutilisation",
+    name: "describe",
     fields: ["producer", "title", "description", "type", "topic", "url", "tags"],
   },
-  { number: 2, title: "Lier les jeux de données", fields: ["datasets"] },
-  { number: 3, title: "Publier ou garder en brouillon", fields: [] },
+  { number: 2, name: "datasets", fields: ["datasets"] },
+  { number: 3, name: "publish", fields: [] },
 ];
-
-export function stepTitle(number: StepNumber): string {
-  return STEPS.find((step) => step.number === number)?.title ?? "";
-}
 
 /** The step that shows a field (the first one for an unknown field). */
 export function stepOfField(field: string): StepNumber {

@@ -1,4 +1,5 @@
 import type { Failure } from "~/components/ui/failure";
+import type { Translator } from "~/lib/i18n/translator";
 import type { CreatePhase } from "./run-create";
 
 /** What the publish step says after a failed submit. */
@@ -8,45 +9,28 @@ export interface SubmitProblem {
   signIn: boolean;
 }
 
-const LEFT_UNDONE: Partial<Record<CreatePhase, string>> = {
-  saving: "vos dernières modifications n’ont pas pu être enregistrées",
-  image: "son image n’a pas pu être envoyée",
-  datasets: "ses jeux de données n’ont pas pu être ajoutés",
-  publishing: "elle n’a pas pu être publiée",
-};
+/** The phases after the create: the reuse exists, one of these is what was left undone. */
+const AFTER_CREATE = ["saving", "image", "datasets", "publishing"] as const;
+type AfterCreate = (typeof AFTER_CREATE)[number];
+const isAfterCreate = (phase: CreatePhase | null): phase is AfterCreate =>
+  AFTER_CREATE.some((after) => after === phase);
 
 /** The sentence for a failure at `phase`, saying what was done, what was not, and that retrying is safe. */
-export function submitProblem(failure: Failure, phase: CreatePhase | null, unplaced: readonly string[]): SubmitProblem {
-  if (failure.code === "UNAUTHORIZED") {
-    return {
-      text: "Votre session a pris fin. Reconnectez-vous : votre saisie est conservée dans ce navigateur.",
-      signIn: true,
-    };
-  }
+export function submitProblem(
+  t: Translator<"dashboard.create.problem">,
+  failure: Failure,
+  phase: CreatePhase | null,
+  unplaced: readonly string[],
+): SubmitProblem {
+  if (failure.code === "UNAUTHORIZED") return { text: t("sessionEnded"), signIn: true };
   if (Object.keys(failure.fieldErrors).length > 0)
     return { text: [failure.message, ...unplaced].join(" "), signIn: false };
-  if (phase === "checking") {
-    return {
-      text:
-        "data.gouv.fr n’a pas répondu à temps, et nous n’avons pas pu vérifier si la réutilisation a été créée. " +
-        "Réessayez : nous vérifierons d’abord qu’elle n’existe pas déjà, pour ne jamais la créer deux fois.",
-      signIn: false,
-    };
-  }
+  if (phase === "checking") return { text: t("checkFailed"), signIn: false };
   if (phase === "creating" && failure.uncertain) {
-    return {
-      text:
-        `${failure.message} La réutilisation n’a pas été créée, ou pas encore : réessayez dans un instant. ` +
-        "Nous vérifierons d’abord qu’elle n’existe pas déjà, pour ne jamais la créer deux fois.",
-      signIn: false,
-    };
+    return { text: t("maybeNotCreated", { reason: failure.message }), signIn: false };
   }
-  const undone = phase ? LEFT_UNDONE[phase] : undefined;
-  if (undone) {
-    return {
-      text: `La réutilisation est créée, en brouillon, mais ${undone} : ${failure.message} Réessayez : ce qui est fait ne sera pas refait.`,
-      signIn: false,
-    };
+  if (isAfterCreate(phase)) {
+    return { text: t("partlyDone", { undone: t(`undone.${phase}`), reason: failure.message }), signIn: false };
   }
   return { text: failure.message, signIn: false };
 }

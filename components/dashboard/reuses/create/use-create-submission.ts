@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { reuseImageForm, sendImage } from "~/components/dashboard/upload/upload-request";
@@ -26,6 +27,7 @@ export function useCreateSubmission({ image, progress, onProgress, onFieldErrors
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
+  const t = useTranslations("dashboard.create.problem");
   const say = useSayReason();
   const failureOf = useFailureOf();
   const create = useMutation(trpc.producerReuses.create.mutationOptions());
@@ -83,7 +85,7 @@ export function useCreateSubmission({ image, progress, onProgress, onFieldErrors
       onDone(await runCreate(request, progress, actions, report), publish);
     } catch (error) {
       const failure = failureOf(error);
-      setProblem(submitProblem(failure, current, onFieldErrors(failure.fieldErrors)));
+      setProblem(submitProblem(t, failure, current, onFieldErrors(failure.fieldErrors)));
     } finally {
       setPhase(null);
     }

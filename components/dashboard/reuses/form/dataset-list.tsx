@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 import type { PickedDataset } from "~/lib/reuses/reuse-form-schema";
 import { SMALL_BUTTON } from "~/components/ui/styles";
 
@@ -11,9 +13,10 @@ interface DatasetListProps {
 
 /** The datasets linked to a reuse, each with a button that removes it. */
 export function DatasetList({ datasets, onRemove, busyId, empty }: DatasetListProps) {
+  const t = useTranslations("dashboard.reuseForm.datasets");
   if (datasets.length === 0) return <p className="mt-4 text-muted">{empty}</p>;
   return (
-    <ul aria-label="Jeux de données liés" className="mt-4 divide-y divide-line rounded border border-line">
+    <ul aria-label={t("list")} className="mt-4 divide-y divide-line rounded border border-line">
       {datasets.map((dataset) => (
         <li key={dataset.id} className="flex flex-wrap items-center justify-between gap-2 py-1 pr-1 pl-4">
           <span className="min-w-0 break-words">{dataset.title}</span>
@@ -23,8 +26,8 @@ export function DatasetList({ datasets, onRemove, busyId, empty }: DatasetListPr
             disabled={busyId !== undefined}
             className={SMALL_BUTTON}
           >
-            {busyId === dataset.id ? "Retrait…" : "Retirer"}
-            <span className="sr-only"> le jeu de données {dataset.title}</span>
+            {busyId === dataset.id ? t("removing") : t("remove")}
+            <span className="sr-only"> {t("which", { title: dataset.title })}</span>
           </button>
         </li>
       ))}

@@ -1,6 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { Combobox } from "~/components/search/combobox";
@@ -26,6 +27,7 @@ interface DatasetSearchProps {
  * suggestions, Enter chooses one, Escape closes them. Enter never submits the form from here.
  */
 export function DatasetSearch({ id, exclude, onChoose, error }: DatasetSearchProps) {
+  const t = useTranslations("dashboard.reuseForm.datasets");
   const trpc = useTRPC();
   const [typed, setTyped] = useState("");
   const { term, enabled } = useSuggestionTerm(typed);
@@ -46,12 +48,7 @@ export function DatasetSearch({ id, exclude, onChoose, error }: DatasetSearchPro
   const nothingFound = current && !isFetching && data !== undefined && options.length === 0;
 
   return (
-    <Field
-      id={id}
-      label="Rechercher un jeu de données"
-      hint="Tapez au moins deux lettres de son titre, puis choisissez-le dans la liste (flèches haut et bas, puis Entrée)."
-      error={error}
-    >
+    <Field id={id} label={t("search")} hint={t("searchHint")} error={error}>
       {(control) => (
         // Enter in this field chooses a suggestion; without one, it must not submit the whole form.
         <div onKeyDown={(event) => event.key === "Enter" && event.preventDefault()}>
@@ -64,13 +61,13 @@ export function DatasetSearch({ id, exclude, onChoose, error }: DatasetSearchPro
               onChoose({ id: option.id, title: option.label });
               setTyped("");
             }}
-            listLabel="Jeux de données suggérés"
-            placeholder="Par exemple : pistes cyclables"
+            listLabel={t("suggestions")}
+            placeholder={t("placeholder")}
             describedBy={control["aria-describedby"]}
             className={INPUT}
           />
           <p role="status" className="mt-2 text-sm text-muted empty:hidden">
-            {nothingFound ? `Aucun jeu de données ne correspond à « ${term} ».` : ""}
+            {nothingFound ? t("nothingFound", { term }) : ""}
           </p>
         </div>
       )}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 import { formatSavedAt } from "./draft-storage";
@@ -12,10 +13,11 @@ interface DraftNoticeProps {
 
 /** Said when a form comes back filled from the browser's draft: when it was saved, and how to start over. */
 export function DraftNotice({ savedAt, onDiscard, discardLabel, children }: DraftNoticeProps) {
+  const t = useTranslations("dashboard.reuseForm.draft");
   return (
     <div role="status" className="mt-6 rounded border-l-4 border-brand bg-brand-soft p-4">
-      <p className="font-semibold">Votre saisie du {formatSavedAt(savedAt)} a été rétablie.</p>
-      <p className="mt-1">Elle était enregistrée dans ce navigateur : rien n’est perdu.</p>
+      <p className="font-semibold">{t("restored", { savedAt: formatSavedAt(savedAt) })}</p>
+      <p className="mt-1">{t("kept")}</p>
       {children}
       <button type="button" onClick={onDiscard} className={`mt-3 ${SECONDARY_BUTTON}`}>
         {discardLabel}

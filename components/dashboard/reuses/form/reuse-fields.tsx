@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Controller, useFormContext, type UseFormRegisterReturn, useWatch } from "react-hook-form";
 
@@ -23,23 +24,24 @@ interface ReuseFieldsProps {
 
 /** The fields the create and edit forms share: title, description, type, topic, url, tags. */
 export function ReuseFields({ types, topics, urlErrorExtra }: ReuseFieldsProps) {
+  const t = useTranslations("dashboard.reuseForm");
   const { register, control, formState } = useFormContext<ReuseFieldsInput>();
   const { errors } = formState;
   const descriptionLength = useWatch({ control, name: "description" }).trim().length;
 
   return (
     <>
-      <Field id="reuse-title" label="Titre" required error={errors.title?.message}>
+      <Field id="reuse-title" label={t("title")} required error={errors.title?.message}>
         {(aria) => <input {...aria} {...register("title")} type="text" className={INPUT} />}
       </Field>
       <Field
         id="reuse-description"
-        label="Description"
+        label={t("description")}
         required
-        hint="Ce que fait la réutilisation, pour qui, et comment elle utilise les données. Mise en forme Markdown acceptée."
+        hint={t("descriptionHint")}
         warning={
           descriptionLength > 0 && descriptionLength < DESCRIPTION_ADVISED
-            ? `Votre description compte ${descriptionLength} caractères : une description d’au moins ${DESCRIPTION_ADVISED} caractères aide le public à comprendre votre réutilisation.`
+            ? t("descriptionShort", { length: descriptionLength, advised: DESCRIPTION_ADVISED })
             : undefined
         }
         error={errors.description?.message}
@@ -47,10 +49,16 @@ export function ReuseFields({ types, topics, urlErrorExtra }: ReuseFieldsProps) 
         {(aria) => <textarea {...aria} {...register("description")} rows={8} className={TEXTAREA} />}
       </Field>
       <div className="grid gap-x-6 sm:grid-cols-2">
-        <ChoiceField id="reuse-type" label="Type" choices={types} error={errors.type?.message} {...register("type")} />
+        <ChoiceField
+          id="reuse-type"
+          label={t("type")}
+          choices={types}
+          error={errors.type?.message}
+          {...register("type")}
+        />
         <ChoiceField
           id="reuse-topic"
-          label="Thématique"
+          label={t("topic")}
           choices={topics}
           error={errors.topic?.message}
           {...register("topic")}
@@ -58,9 +66,9 @@ export function ReuseFields({ types, topics, urlErrorExtra }: ReuseFieldsProps) 
       </div>
       <Field
         id="reuse-url"
-        label="Adresse de la réutilisation"
+        label={t("url")}
         required
-        hint="Où l’on trouve la réutilisation : son site, son article, sa page. Par exemple https://exemple.fr/carte."
+        hint={t("urlHint")}
         error={errors.url?.message}
         errorExtra={urlErrorExtra}
       >
@@ -92,11 +100,12 @@ interface ChoiceFieldProps extends UseFormRegisterReturn {
 }
 
 function ChoiceField({ id, label, choices, error, ...registered }: ChoiceFieldProps) {
+  const t = useTranslations("dashboard.reuseForm");
   return (
     <Field id={id} label={label} required error={error}>
       {(aria) => (
         <select {...aria} {...registered} className={INPUT}>
-          <option value="">Choisir dans la liste</option>
+          <option value="">{t("chooseInList")}</option>
           {choices.map((choice) => (
             <option key={choice.id} value={choice.id}>
               {choice.label}

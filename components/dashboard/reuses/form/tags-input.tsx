@@ -29,20 +29,21 @@ export function TagsInput({ id, value, onChange, onBlur, inputRef, error }: Tags
   const [problem, setProblem] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const validation = useTranslations("validation");
+  const t = useTranslations("dashboard.reuseForm.tags");
 
   function add() {
     if (!typed.trim()) return;
     const result = addTag(value, typed);
     if ("error" in result) return setProblem(validation(result.error, { ...REUSE_FORM_LIMITS, tag: result.tag }));
     onChange(result.tags);
-    setAnnouncement(`Mot-clé « ${result.tags.at(-1) ?? ""} » ajouté.`);
+    setAnnouncement(t("added", { tag: result.tags.at(-1) ?? "" }));
     setTyped("");
     setProblem(null);
   }
 
   function remove(tag: string) {
     onChange(value.filter((other) => other !== tag));
-    setAnnouncement(`Mot-clé « ${tag} » retiré.`);
+    setAnnouncement(t("removed", { tag }));
     field.current?.focus();
   }
 
@@ -53,13 +54,7 @@ export function TagsInput({ id, value, onChange, onBlur, inputRef, error }: Tags
   }
 
   return (
-    <Field
-      id={id}
-      label="Mots-clés"
-      optional
-      hint="Tapez un mot-clé, puis Entrée ou « Ajouter ». Ils aident à trouver votre réutilisation."
-      error={problem ?? error}
-    >
+    <Field id={id} label={t("label")} optional hint={t("hint")} error={problem ?? error}>
       {(control) => (
         <>
           <div className="mt-2 flex gap-2">
@@ -78,11 +73,11 @@ export function TagsInput({ id, value, onChange, onBlur, inputRef, error }: Tags
               className={`${CONTROL} flex-1`}
             />
             <button type="button" onClick={add} className={`shrink-0 ${SECONDARY_BUTTON}`}>
-              Ajouter
+              {t("add")}
             </button>
           </div>
           {value.length > 0 && (
-            <ul aria-label="Mots-clés ajoutés" className="mt-3 flex flex-wrap gap-2">
+            <ul aria-label={t("list")} className="mt-3 flex flex-wrap gap-2">
               {value.map((tag) => (
                 <li key={tag} className="inline-flex items-center rounded-full bg-brand-soft pl-3 text-brand">
                   <span className="break-all">{tag}</span>
@@ -92,7 +87,7 @@ export function TagsInput({ id, value, onChange, onBlur, inputRef, error }: Tags
                     className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full hover:bg-white"
                   >
                     <span aria-hidden="true">×</span>
-                    <span className="sr-only">Retirer le mot-clé {tag}</span>
+                    <span className="sr-only">{t("remove", { tag })}</span>
                   </button>
                 </li>
               ))}

@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { type Crop, cropBox, MAX_ZOOM } from "./crop";
 import type { LoadedImage } from "./read-image";
 
@@ -10,27 +12,27 @@ interface CropControlsProps {
   onChange: (crop: Crop) => void;
 }
 
-const percent = (value: number) => `${Math.round(value)} %`;
-
 /**
  * The crop, with sliders (keyboard-operable with the arrow keys): the zoom, then where the 16:9 box sits, only
  * along the sides where there is room to move it.
  */
 export function CropControls({ idPrefix, image, crop, onChange }: CropControlsProps) {
+  const t = useTranslations("dashboard.image");
+  const percent = (value: number) => t("percent", { value: Math.round(value) });
   const [left, top, right, bottom] = cropBox(image.width, image.height, crop);
   const sliders = [
     {
       key: "zoom" as const,
-      label: "Zoom",
+      label: t("zoom"),
       min: 1,
       max: MAX_ZOOM,
       step: 0.1,
-      text: `× ${crop.zoom.toLocaleString("fr-FR")}`,
+      text: t("zoomValue", { zoom: crop.zoom }),
       shown: true,
     },
     {
       key: "x" as const,
-      label: "Position horizontale (de gauche à droite)",
+      label: t("horizontal"),
       min: 0,
       max: 100,
       step: 1,
@@ -39,7 +41,7 @@ export function CropControls({ idPrefix, image, crop, onChange }: CropControlsPr
     },
     {
       key: "y" as const,
-      label: "Position verticale (de haut en bas)",
+      label: t("vertical"),
       min: 0,
       max: 100,
       step: 1,

@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 
 import type { BBox } from "./crop";
 
 /** The image as the reuse will show it: the crop box drawn into a 16:9 canvas. */
 export function CropPreview({ src, box }: { src: string; box: BBox }) {
+  const t = useTranslations("dashboard.image");
   const canvas = useRef<HTMLCanvasElement>(null);
   const [left, top, right, bottom] = box;
 
@@ -36,7 +38,7 @@ export function CropPreview({ src, box }: { src: string; box: BBox }) {
       width={640}
       height={360}
       role="img"
-      aria-label="Aperçu de l’image recadrée, telle qu’elle apparaîtra"
+      aria-label={t("preview")}
       className="aspect-video w-full max-w-md rounded border border-line bg-surface"
     />
   );

@@ -36,6 +36,7 @@ export function ImageField({ id, value, onChange, error, current }: ImageFieldPr
   const input = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const validation = useTranslations("validation");
+  const t = useTranslations("dashboard.image");
 
   // Emptied from outside (the image was sent): the field lets go of the file too.
   useEffect(() => {
@@ -58,7 +59,7 @@ export function ImageField({ id, value, onChange, error, current }: ImageFieldPr
     try {
       onChange({ ...(await readImage(file)), crop: CENTERED });
     } catch {
-      refuse("Cette image ne peut pas être lue : choisissez-en une autre.", field);
+      refuse(t("unreadable"), field);
     }
   }
 
@@ -71,9 +72,9 @@ export function ImageField({ id, value, onChange, error, current }: ImageFieldPr
   return (
     <Field
       id={id}
-      label={current ? "Nouvelle image" : "Image"}
+      label={current ? t("newLabel") : t("label")}
       optional={!current}
-      hint="JPEG, PNG ou WebP, 4 Mo au plus. Elle s’affiche au format 16:9 : vous pourrez la recadrer."
+      hint={t("hint")}
       error={problem ?? error}
     >
       {(control) => (
@@ -88,7 +89,7 @@ export function ImageField({ id, value, onChange, error, current }: ImageFieldPr
           />
           {value && (
             <fieldset className="mt-4 rounded border border-line p-4">
-              <legend className="px-1 font-semibold">Recadrage au format 16:9</legend>
+              <legend className="px-1 font-semibold">{t("crop")}</legend>
               <CropPreview src={value.src} box={bboxOf(value)} />
               <CropControls
                 idPrefix={`${id}-crop`}
@@ -97,7 +98,7 @@ export function ImageField({ id, value, onChange, error, current }: ImageFieldPr
                 onChange={(crop) => onChange({ ...value, crop })}
               />
               <button type="button" onClick={remove} className={`mt-4 ${SECONDARY_BUTTON}`}>
-                Retirer cette image
+                {t("remove")}
               </button>
             </fieldset>
           )}
