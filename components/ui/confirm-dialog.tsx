@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { type ReactNode, useRef } from "react";
 
 import { ModalDialog } from "./modal-dialog";
@@ -23,6 +24,7 @@ interface ConfirmDialogProps {
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { open, onClose, title, children, confirmLabel, pendingLabel, pending = false, error, onConfirm } = props;
   const cancelRef = useRef<HTMLButtonElement>(null);
+  const t = useTranslations("dashboard.forms");
   return (
     <ModalDialog open={open} onClose={onClose} title={title} initialFocus={cancelRef}>
       <div className="mt-4 space-y-3">{children}</div>
@@ -33,7 +35,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       )}
       <div className="mt-6 flex flex-wrap justify-end gap-3">
         <button ref={cancelRef} type="button" onClick={onClose} className={SECONDARY_BUTTON}>
-          Annuler
+          {t("cancel")}
         </button>
         <button type="button" onClick={onConfirm} disabled={pending} className={DANGER_BUTTON}>
           {pending && pendingLabel ? pendingLabel : confirmLabel}

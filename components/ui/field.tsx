@@ -1,4 +1,6 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+
 import { ERROR, HINT, LABEL } from "./styles";
 
 /** What a control needs to be tied to its label, hint and error. */
@@ -29,13 +31,14 @@ export function Field({ id, label, required, optional, hint, error, errorExtra, 
   const hintId = `${id}-hint`;
   const warningId = `${id}-warning`;
   const errorId = `${id}-error`;
+  const t = useTranslations("dashboard.forms");
   const describedBy = [error && errorId, warning && warningId, hint && hintId].filter(Boolean).join(" ");
   return (
     <div className="mt-6">
       <label htmlFor={id} className={LABEL}>
         {label}
         {required && <RequiredMark />}
-        {optional && <span className="font-normal text-muted"> (facultatif)</span>}
+        {optional && <span className="font-normal text-muted"> {t("optional")}</span>}
       </label>
       {hint && (
         <p id={hintId} className={HINT}>
@@ -73,9 +76,10 @@ function RequiredMark() {
 
 /** Said once above a form whose required fields carry the mark. */
 export function RequiredNote() {
+  const t = useTranslations("dashboard.forms");
   return (
     <p className="mt-2 text-sm text-muted">
-      Les champs suivis d’un astérisque (<span className="text-danger">*</span>) sont obligatoires.
+      {t.rich("requiredNote", { star: (chunks) => <span className="text-danger">{chunks}</span> })}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 
 import { ModalDialog } from "./modal-dialog";
@@ -25,6 +26,7 @@ export function SecretDialog({ secret, onClose, title, label, children }: Secret
   const fieldRef = useRef<HTMLInputElement>(null);
   const copyRef = useRef<HTMLButtonElement>(null);
   const fieldId = useId();
+  const t = useTranslations("dashboard.forms");
 
   async function copy() {
     if (secret === null) return;
@@ -61,16 +63,16 @@ export function SecretDialog({ secret, onClose, title, label, children }: Secret
           className="min-h-11 min-w-0 flex-1 rounded border border-muted bg-surface px-3 py-2 font-mono text-sm"
         />
         <button ref={copyRef} type="button" onClick={copy} className={PRIMARY_BUTTON}>
-          Copier
+          {t("copy")}
         </button>
       </div>
       <p role="status" aria-live="polite" className="mt-2 min-h-6 text-sm font-semibold">
-        {copied === "yes" && "Copié dans le presse-papiers."}
-        {copied === "failed" && "Copie impossible : le texte est sélectionné, copiez-le avec Ctrl+C (ou ⌘+C)."}
+        {copied === "yes" && t("copied")}
+        {copied === "failed" && t("copyFailed")}
       </p>
       <div className="mt-4 flex justify-end">
         <button type="button" onClick={close} className={SECONDARY_BUTTON}>
-          Fermer
+          {t("close")}
         </button>
       </div>
     </ModalDialog>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { DiscussionItemView } from "~/components/dashboard/lists/discussion-item";
 import { listParams } from "~/components/dashboard/lists/list-params";
@@ -6,20 +7,24 @@ import { ListScreen } from "~/components/dashboard/lists/list-screen";
 import { pageData } from "~/server/pages/page-data";
 import { api } from "~/server/api/rsc";
 
-export const metadata: Metadata = { title: "Discussions" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard.lists.discussions");
+  return { title: t("title") };
+}
 
 export default async function DiscussionsPage({ searchParams }: PageProps<"/dashboard/discussions">) {
   const { q, page } = listParams(await searchParams);
+  const t = await getTranslations("dashboard.lists.discussions");
   return (
     <ListScreen
-      title="Discussions"
-      intro="Les discussions engagées sur data.gouv.fr à propos des jeux de données et réutilisations de vos organisations, les plus récentes d'abord. Répondez-y sur data.gouv.fr : chaque titre mène à la discussion."
+      title={t("title")}
+      intro={t("intro")}
       loaded={await pageData(api.account.lists.discussions({ q, page }))}
       path="/dashboard/discussions"
-      searchLabel="Rechercher une discussion par son titre"
+      searchLabel={t("searchLabel")}
       q={q}
-      noun={["discussion", "discussions"]}
-      empty={<p>Aucune discussion sur les jeux de données et réutilisations de vos organisations.</p>}
+      count={(count) => t("count", { count })}
+      empty={<p>{t("empty")}</p>}
       itemKey={(discussion) => discussion.id}
       renderItem={(discussion) => <DiscussionItemView discussion={discussion} />}
     />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { DatasetItemView } from "~/components/dashboard/lists/dataset-item";
 import { listParams } from "~/components/dashboard/lists/list-params";
@@ -6,27 +7,26 @@ import { ListScreen } from "~/components/dashboard/lists/list-screen";
 import { pageData } from "~/server/pages/page-data";
 import { api } from "~/server/api/rsc";
 
-export const metadata: Metadata = { title: "Jeux de données de mes organisations" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard.lists.organizationDatasets");
+  return { title: t("title") };
+}
 
 export default async function OrganizationDatasetsPage({
   searchParams,
 }: PageProps<"/dashboard/organization-datasets">) {
   const { q, page } = listParams(await searchParams);
+  const t = await getTranslations("dashboard.lists.organizationDatasets");
   return (
     <ListScreen
-      title="Jeux de données de mes organisations"
-      intro="Les jeux de données publiés par vous et par les organisations dont vous êtes membre, les plus récemment modifiés d'abord. Chaque titre mène à sa page sur data.gouv.fr."
+      title={t("title")}
+      intro={t("intro")}
       loaded={await pageData(api.account.lists.organizationDatasets({ q, page }))}
       path="/dashboard/organization-datasets"
-      searchLabel="Rechercher un jeu de données par son titre"
+      searchLabel={t("searchLabel")}
       q={q}
-      noun={["jeu de données", "jeux de données"]}
-      empty={
-        <p>
-          Aucun jeu de données : vos organisations n&apos;en ont pas publié, ou vous n&apos;êtes membre d&apos;aucune
-          organisation sur data.gouv.fr.
-        </p>
-      }
+      count={(count) => t("count", { count })}
+      empty={<p>{t("empty")}</p>}
       itemKey={(dataset) => dataset.id}
       renderItem={(dataset) => <DatasetItemView dataset={dataset} />}
     />

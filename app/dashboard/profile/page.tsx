@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { DeleteAccountForm } from "~/components/dashboard/account/delete-account-form";
 import { ProfileForm } from "~/components/dashboard/account/profile-form";
@@ -8,38 +9,39 @@ import { OutboundLink } from "~/components/ui/outbound-link";
 import { pageData } from "~/server/pages/page-data";
 import { api } from "~/server/api/rsc";
 
-export const metadata: Metadata = { title: "Mon profil" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard.profile");
+  return { title: t("title") };
+}
 
 export default async function ProfilePage() {
   const result = await pageData(api.account.profile.get());
   if ("failure" in result) return <PageFailureView failure={result.failure} retryHref="/dashboard/profile" />;
   const profile = result.data;
+  const t = await getTranslations("dashboard.profile");
   return (
     <>
-      <h1 className="text-3xl font-bold">Mon profil</h1>
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-3 max-w-3xl">
-        Ces informations sont publiques : elles présentent l&apos;auteur de vos réutilisations sur data.gouv.fr.{" "}
-        <OutboundLink href={profile.page}>Voir mon profil sur data.gouv.fr</OutboundLink>
+        {t("intro")} <OutboundLink href={profile.page}>{t("viewOnDatagouv")}</OutboundLink>
       </p>
 
       <section aria-labelledby="photo" className="mt-10">
         <h2 id="photo" className="text-2xl font-bold">
-          Photo de profil
+          {t("photo.title")}
         </h2>
         <div className="mt-4">
           <ImageUploader
             procedure="account.profile.uploadAvatar"
-            label="Choisir une nouvelle photo"
-            current={
-              profile.avatar_thumbnail ? { src: profile.avatar_thumbnail, alt: "Votre photo de profil actuelle" } : null
-            }
+            label={t("photo.choose")}
+            current={profile.avatar_thumbnail ? { src: profile.avatar_thumbnail, alt: t("photo.currentAlt") } : null}
           />
         </div>
       </section>
 
       <section aria-labelledby="informations" className="mt-10">
         <h2 id="informations" className="text-2xl font-bold">
-          Informations
+          {t("information")}
         </h2>
         <ProfileForm
           defaults={{
@@ -53,12 +55,9 @@ export default async function ProfilePage() {
 
       <section aria-labelledby="suppression" className="mt-12 rounded border border-danger p-5">
         <h2 id="suppression" className="text-2xl font-bold text-danger">
-          Supprimer mon compte
+          {t("delete.title")}
         </h2>
-        <p className="mt-3 max-w-3xl">
-          Votre compte sera supprimé de data.gouv.fr : c&apos;est définitif. Votre clé d&apos;API et vos jetons
-          cesseront aussitôt de fonctionner, et vous serez déconnecté de ce site.
-        </p>
+        <p className="mt-3 max-w-3xl">{t("delete.text")}</p>
         <DeleteAccountForm slug={profile.slug} />
       </section>
     </>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { useTRPC } from "~/components/trpc/provider";
@@ -23,17 +24,12 @@ interface NewKey {
   oldKeyStopped: boolean | null;
 }
 
-function afterRegenerating({ sessionContinues, oldKeyStopped }: NewKey): string {
-  if (!sessionContinues) {
-    return "Votre session n'a pas pu être prolongée : reconnectez-vous avec cette clé après avoir fermé cette fenêtre.";
-  }
-  if (oldKeyStopped === false) {
-    return "Votre session continue avec la nouvelle clé, mais l'ancienne n'a pas pu être révoquée : révoquez-la dans la liste des jetons.";
-  }
-  if (oldKeyStopped === null) {
-    return "Votre session continue avec la nouvelle clé. Vérifiez dans la liste des jetons que l'ancienne n'y figure plus.";
-  }
-  return "L'ancienne clé ne fonctionne plus. Votre session sur ce site continue avec la nouvelle.";
+/** What became of the session and of the old key: a key of `dashboard.apiKey.key`. */
+function afterRegenerating({ sessionContinues, oldKeyStopped }: NewKey) {
+  if (!sessionContinues) return "sessionEnded";
+  if (oldKeyStopped === false) return "oldKeyKept";
+  if (oldKeyStopped === null) return "oldKeyUnknown";
+  return "oldKeyStopped";
 }
 
 /**
@@ -50,6 +46,7 @@ export function ApiKeyActions({ canClear }: { canClear: boolean }) {
   const [newKey, setNewKey] = useState<NewKey | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [requestId, setRequestId] = useState(newRequestId);
+  const t = useTranslations("dashboard.apiKey.key");
 
   function ask(action: Asking) {
     setError(null);
@@ -86,11 +83,11 @@ export function ApiKeyActions({ canClear }: { canClear: boolean }) {
     <>
       <div className="mt-5 flex flex-wrap gap-3">
         <button type="button" onClick={() => ask("regenerate")} className={PRIMARY_BUTTON}>
-          Générer une nouvelle clé
+          {t("regenerate")}
         </button>
         {canClear && (
           <button type="button" onClick={() => ask("clear")} className={DANGER_OUTLINE_BUTTON}>
-            Supprimer ma clé
+            {t("clear")}
           </button>
         )}
       </div>
@@ -98,46 +95,36 @@ export function ApiKeyActions({ canClear }: { canClear: boolean }) {
       <ConfirmDialog
         open={asking === "regenerate"}
         onClose={() => setAsking(null)}
-        title="Générer une nouvelle clé d'API ?"
-        confirmLabel="Générer une nouvelle clé"
-        pendingLabel="Génération…"
+        title={t("regenerateTitle")}
+        confirmLabel={t("regenerate")}
+        pendingLabel={t("regeneratePending")}
         pending={regenerate.isPending}
         error={error}
         onConfirm={confirmRegenerate}
       >
-        <p>
-          Votre clé actuelle cessera aussitôt de fonctionner, partout où vous l&apos;utilisez (scripts, autres outils).
-          La nouvelle clé ne sera affichée qu&apos;une fois.
-        </p>
-        <p>Votre session sur ce site continuera avec la nouvelle clé.</p>
+        <p>{t("regenerateStops")}</p>
+        <p>{t("regenerateSession")}</p>
       </ConfirmDialog>
 
       <ConfirmDialog
         open={asking === "clear"}
         onClose={() => setAsking(null)}
-        title="Supprimer votre clé d'API ?"
-        confirmLabel="Supprimer ma clé"
-        pendingLabel="Suppression…"
+        title={t("clearTitle")}
+        confirmLabel={t("clear")}
+        pendingLabel={t("clearPending")}
         pending={clear.isPending}
         error={error}
         onConfirm={() =>
           clear.mutate(undefined, { onSuccess: ({ signedOutTo }) => void signOutTo(signedOutTo), onError })
         }
       >
-        <p>Elle cessera aussitôt de fonctionner, ici comme dans vos scripts, et vous serez déconnecté de ce site.</p>
-        <p>Pour vous reconnecter, il vous faudra générer une nouvelle clé sur data.gouv.fr.</p>
+        <p>{t("clearStops")}</p>
+        <p>{t("clearReconnect")}</p>
       </ConfirmDialog>
 
-      <SecretDialog
-        secret={newKey?.value ?? null}
-        onClose={closeNewKey}
-        title="Votre nouvelle clé d'API"
-        label="Nouvelle clé d'API"
-      >
-        <p>
-          <strong>Copiez-la maintenant</strong> et gardez-la en lieu sûr : elle ne sera plus jamais affichée.
-        </p>
-        <p>{newKey && afterRegenerating(newKey)}</p>
+      <SecretDialog secret={newKey?.value ?? null} onClose={closeNewKey} title={t("newTitle")} label={t("newLabel")}>
+        <p>{t.rich("newCopy", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
+        <p>{newKey && t(afterRegenerating(newKey))}</p>
       </SecretDialog>
     </>
   );

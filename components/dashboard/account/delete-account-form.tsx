@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 
 import { useTRPC } from "~/components/trpc/provider";
@@ -14,6 +15,7 @@ import { useFailureOf } from "~/components/ui/use-failure";
 export function DeleteAccountForm({ slug }: { slug: string }) {
   const trpc = useTRPC();
   const failureOf = useFailureOf();
+  const t = useTranslations("dashboard.profile.delete");
   const remove = useMutation(trpc.account.profile.delete.mutationOptions());
   const [typed, setTyped] = useState("");
   const [error, setError] = useState<string | undefined>();
@@ -21,7 +23,7 @@ export function DeleteAccountForm({ slug }: { slug: string }) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (typed.trim() !== slug) {
-      setError(`Saisissez exactement « ${slug} » pour confirmer.`);
+      setError(t("mismatch", { slug }));
       document.getElementById("confirm-slug")?.focus();
       return;
     }
@@ -41,12 +43,10 @@ export function DeleteAccountForm({ slug }: { slug: string }) {
     <form method="post" noValidate onSubmit={submit} className="mt-4">
       <Field
         id="confirm-slug"
-        label={
-          <>
-            Pour confirmer, saisissez l&apos;identifiant de votre compte :{" "}
-            <code className="rounded bg-surface px-1 font-mono">{slug}</code>
-          </>
-        }
+        label={t.rich("label", {
+          slug,
+          code: (chunks) => <code className="rounded bg-surface px-1 font-mono">{chunks}</code>,
+        })}
         error={error}
       >
         {(control) => (
@@ -62,7 +62,7 @@ export function DeleteAccountForm({ slug }: { slug: string }) {
         )}
       </Field>
       <button type="submit" disabled={remove.isPending} className={`mt-5 ${DANGER_BUTTON}`}>
-        {remove.isPending ? "Suppression…" : "Supprimer définitivement mon compte"}
+        {remove.isPending ? t("pending") : t("submit")}
       </button>
     </form>
   );

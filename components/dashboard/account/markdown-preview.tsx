@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 
 import { useTRPC } from "~/components/trpc/provider";
@@ -26,6 +27,7 @@ export function MarkdownPreview({ read }: { read: () => string }) {
   const preview = useMutation(trpc.account.profile.previewMarkdown.mutationOptions());
   const [html, setHtml] = useState<string | null>(null);
   const titleId = useId();
+  const t = useTranslations("dashboard.profile.preview");
 
   function show() {
     preview.mutate(
@@ -40,21 +42,21 @@ export function MarkdownPreview({ read }: { read: () => string }) {
   return (
     <div className="mt-3 max-w-xl">
       <button type="button" onClick={show} disabled={preview.isPending} className={SECONDARY_BUTTON}>
-        {html === null ? "Prévisualiser" : "Mettre à jour l'aperçu"}
+        {html === null ? t("show") : t("update")}
       </button>
       <p role="status" aria-live="polite" className="mt-2 text-sm">
         {preview.isError && <span className="font-semibold text-danger">{failureOf(preview.error).message}</span>}
-        {preview.isSuccess && "Aperçu mis à jour."}
+        {preview.isSuccess && t("updated")}
       </p>
       {html !== null && (
         <section aria-labelledby={titleId} className="mt-2 rounded border border-line p-4">
           <p id={titleId} className="mb-3 text-sm font-semibold text-muted">
-            Aperçu
+            {t("title")}
           </p>
           {html ? (
             <div className={PREVIEW_PROSE} dangerouslySetInnerHTML={{ __html: html }} />
           ) : (
-            <p className="text-muted">Rien à afficher : le texte est vide.</p>
+            <p className="text-muted">{t("empty")}</p>
           )}
         </section>
       )}

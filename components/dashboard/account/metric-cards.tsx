@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 import { formatNumber } from "~/components/ui/format";
 import type { RouterOutputs } from "~/server/api/root";
 
@@ -7,15 +9,16 @@ const percentFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 
 
 /** The `/me/metrics/` counters, one card each; a counter data.gouv.fr did not give reads "non disponible". */
 export function MetricCards({ metrics }: { metrics: Metrics }) {
+  const t = useTranslations("dashboard.metrics.cards");
   const cards = [
-    { label: "Mes jeux de données", value: metrics.datasets, format: formatNumber },
-    { label: "Jeux de données de mes organisations", value: metrics.organizationDatasets, format: formatNumber },
-    { label: "Mes abonnés", value: metrics.followers, format: formatNumber },
-    { label: "Abonnés de mes organisations", value: metrics.organizationFollowers, format: formatNumber },
+    { label: t("datasets"), value: metrics.datasets, format: formatNumber },
+    { label: t("organizationDatasets"), value: metrics.organizationDatasets, format: formatNumber },
+    { label: t("followers"), value: metrics.followers, format: formatNumber },
+    { label: t("organizationFollowers"), value: metrics.organizationFollowers, format: formatNumber },
     {
-      label: "Disponibilité des ressources",
+      label: t("resourcesAvailability"),
       value: metrics.resourcesAvailability,
-      format: (value: number) => `${percentFormat.format(value)} %`,
+      format: (value: number) => t("percent", { value: percentFormat.format(value) }),
     },
   ];
   return (
@@ -24,7 +27,7 @@ export function MetricCards({ metrics }: { metrics: Metrics }) {
         <div key={card.label} className="flex flex-col rounded border border-line p-4">
           <dt className="text-muted">{card.label}</dt>
           <dd className="order-first text-3xl font-bold">
-            {card.value === null ? <span className="text-xl">Non disponible</span> : card.format(card.value)}
+            {card.value === null ? <span className="text-xl">{t("unavailable")}</span> : card.format(card.value)}
           </dd>
         </div>
       ))}

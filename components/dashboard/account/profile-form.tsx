@@ -2,6 +2,7 @@
 
 import { useTranslatedResolver } from "~/components/ui/use-translated-resolver";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -33,6 +34,7 @@ export function ProfileForm({ defaults }: { defaults: ProfileFormInput }) {
   const router = useRouter();
   const update = useMutation(trpc.account.profile.update.mutationOptions());
   const failureOf = useFailureOf();
+  const t = useTranslations("dashboard.profile.form");
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const form = useForm<ProfileFormInput, unknown, ProfileFormValues>({
     resolver: useTranslatedResolver(profileFormSchema, PROFILE_FORM_LIMITS),
@@ -50,7 +52,7 @@ export function ProfileForm({ defaults }: { defaults: ProfileFormInput }) {
           website: profile.website ?? "",
           about: profile.about ?? "",
         });
-        setStatus({ ok: true, text: "Profil enregistré." });
+        setStatus({ ok: true, text: t("saved") });
         // The header and the dashboard show the new name at once, not at the next sign-in.
         void refreshSession().then(() => router.refresh());
       },
@@ -60,14 +62,14 @@ export function ProfileForm({ defaults }: { defaults: ProfileFormInput }) {
         const byField = Object.entries(firstMessages(failure));
         for (const [field, message] of byField)
           if (isField(field)) form.setError(field, { message }, { shouldFocus: true });
-        setStatus({ ok: false, text: byField.length > 0 ? "Corrigez les champs signalés." : failure.message });
+        setStatus({ ok: false, text: byField.length > 0 ? t("fixFields") : failure.message });
       },
     });
   }
 
   return (
     <form method="post" noValidate onSubmit={form.handleSubmit(save)}>
-      <Field id="first_name" label="Prénom" error={errors.first_name?.message}>
+      <Field id="first_name" label={t("firstName")} error={errors.first_name?.message}>
         {(control) => (
           <input
             {...control}
@@ -77,7 +79,7 @@ export function ProfileForm({ defaults }: { defaults: ProfileFormInput }) {
           />
         )}
       </Field>
-      <Field id="last_name" label="Nom" error={errors.last_name?.message}>
+      <Field id="last_name" label={t("lastName")} error={errors.last_name?.message}>
         {(control) => (
           <input
             {...control}
@@ -87,13 +89,7 @@ export function ProfileForm({ defaults }: { defaults: ProfileFormInput }) {
           />
         )}
       </Field>
-      <Field
-        id="website"
-        label="Site web"
-        optional
-        hint="Adresse complète, par exemple https://exemple.fr"
-        error={errors.website?.message}
-      >
+      <Field id="website" label={t("website")} optional hint={t("websiteHint")} error={errors.website?.message}>
         {(control) => (
           <input
             {...control}
@@ -104,19 +100,13 @@ export function ProfileForm({ defaults }: { defaults: ProfileFormInput }) {
           />
         )}
       </Field>
-      <Field
-        id="about"
-        label="À propos"
-        optional
-        hint="Présentez-vous en quelques lignes. Mise en forme Markdown : **gras**, *italique*, listes, liens."
-        error={errors.about?.message}
-      >
+      <Field id="about" label={t("about")} optional hint={t("aboutHint")} error={errors.about?.message}>
         {(control) => <textarea {...control} {...form.register("about")} rows={6} className={`${TEXTAREA} max-w-xl`} />}
       </Field>
       <MarkdownPreview read={() => form.getValues("about")} />
       <div className="mt-8 flex flex-wrap items-center gap-4">
         <button type="submit" disabled={update.isPending} className={PRIMARY_BUTTON}>
-          {update.isPending ? "Enregistrement…" : "Enregistrer le profil"}
+          {update.isPending ? t("saving") : t("save")}
         </button>
         <p role="status" aria-live="polite" className={`font-semibold ${status?.ok === false ? "text-danger" : ""}`}>
           {status?.text}

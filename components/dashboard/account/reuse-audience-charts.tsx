@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from "recharts";
 import { useSyncExternalStore } from "react";
 
@@ -76,15 +77,16 @@ function AudienceChart({
  */
 export function ReuseAudienceCharts({ reuses }: { reuses: ReuseAudience[] }) {
   const hydrated = useHydrated();
+  const t = useTranslations("dashboard.metrics");
   if (!hydrated) return null;
   return (
     <div aria-hidden="true" className="mt-4 space-y-8">
       <div>
-        <p className="font-semibold">Par nombre de vues</p>
+        <p className="font-semibold">{t("byViews")}</p>
         <AudienceChart reuses={reuses} metric="views" color="#000091" />
       </div>
       <div>
-        <p className="font-semibold">Par nombre d&apos;abonnés</p>
+        <p className="font-semibold">{t("byFollowers")}</p>
         <AudienceChart reuses={reuses} metric="followers" color="#6a6af4" />
       </div>
     </div>

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 import { formatNumber } from "~/components/ui/format";
 import type { RouterOutputs } from "~/server/api/root";
 
@@ -8,15 +10,16 @@ type ReuseAudience = RouterOutputs["account"]["metrics"]["get"]["reuses"];
  * visually hidden: a table will not shrink to 1 px, and would widen the page.
  */
 export function ReuseAudienceTable({ reuses }: { reuses: ReuseAudience }) {
+  const t = useTranslations("dashboard.metrics.table");
   return (
     <div className="sr-only">
       <table>
-        <caption>Vues et abonnés de chacune de vos réutilisations, les plus vues d&apos;abord</caption>
+        <caption>{t("caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Réutilisation</th>
-            <th scope="col">Vues</th>
-            <th scope="col">Abonnés</th>
+            <th scope="col">{t("reuse")}</th>
+            <th scope="col">{t("views")}</th>
+            <th scope="col">{t("followers")}</th>
           </tr>
         </thead>
         <tbody>

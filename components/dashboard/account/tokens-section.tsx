@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 
@@ -20,6 +21,7 @@ export function TokensSection({ tokens }: { tokens: Token[] }) {
   const trpc = useTRPC();
   const router = useRouter();
   const failureOf = useFailureOf();
+  const t = useTranslations("dashboard.apiKey.tokens");
   const create = useMutation(trpc.account.apiKey.createToken.mutationOptions({ gcTime: 0 }));
   const revoke = useMutation(trpc.account.apiKey.revokeToken.mutationOptions());
   const [name, setName] = useState("");
@@ -57,7 +59,7 @@ export function TokensSection({ tokens }: { tokens: Token[] }) {
         onSuccess: ({ signedOutTo }) => {
           if (signedOutTo) return void signOutTo(signedOutTo);
           setRevoking(null);
-          setStatus(`Le jeton « ${tokenName(token)} » est révoqué.`);
+          setStatus(t("revoked", { name: tokenName(token, t) }));
           router.refresh();
         },
         onError: (error) => {
@@ -84,14 +86,8 @@ export function TokensSection({ tokens }: { tokens: Token[] }) {
       />
 
       <form method="post" noValidate onSubmit={submit} className="mt-6">
-        <h3 className="text-lg font-bold">Créer un jeton</h3>
-        <Field
-          id="token-name"
-          label="Nom du jeton"
-          optional
-          hint="Pour le reconnaître : le script ou l'outil qui l'utilisera."
-          error={nameError}
-        >
+        <h3 className="text-lg font-bold">{t("create")}</h3>
+        <Field id="token-name" label={t("name")} optional hint={t("nameHint")} error={nameError}>
           {(control) => (
             <input
               {...control}
@@ -104,37 +100,30 @@ export function TokensSection({ tokens }: { tokens: Token[] }) {
           )}
         </Field>
         <button type="submit" disabled={create.isPending} className={`mt-4 ${PRIMARY_BUTTON}`}>
-          {create.isPending ? "Création…" : "Créer un jeton"}
+          {create.isPending ? t("creating") : t("create")}
         </button>
       </form>
 
       <ConfirmDialog
         open={revoking !== null}
         onClose={() => setRevoking(null)}
-        title={`Révoquer le jeton « ${revoking ? tokenName(revoking) : ""} » ?`}
-        confirmLabel="Révoquer le jeton"
-        pendingLabel="Révocation…"
+        title={t("revokeTitle", { name: revoking ? tokenName(revoking, t) : "" })}
+        confirmLabel={t("revokeConfirm")}
+        pendingLabel={t("revokePending")}
         pending={revoke.isPending}
         error={revokeError}
         onConfirm={() => revoking && confirmRevoke(revoking)}
       >
-        <p>Il cessera aussitôt de fonctionner pour les scripts et outils qui l&apos;utilisent.</p>
-        {revoking?.usedBySession && (
-          <p>
-            <strong>Votre session sur ce site l&apos;utilise :</strong> vous serez déconnecté.
-          </p>
-        )}
+        <p>{t("revokeStops")}</p>
+        {revoking?.usedBySession && <p>{t.rich("revokeSession", { strong: (chunks) => <strong>{chunks}</strong> })}</p>}
       </ConfirmDialog>
 
-      <SecretDialog
-        secret={created}
-        onClose={() => setCreated(null)}
-        title="Votre nouveau jeton d'API"
-        label="Nouveau jeton d'API"
-      >
+      <SecretDialog secret={created} onClose={() => setCreated(null)} title={t("newTitle")} label={t("newLabel")}>
         <p>
-          <strong>Copiez-le maintenant</strong> et gardez-le en lieu sûr : il ne sera plus jamais affiché. Il
-          s&apos;utilise comme une clé d&apos;API (en-tête <code>X-API-KEY</code>).
+          {t.rich("newCopy", {
+            strong: (chunks) => <strong>{chunks}</strong>,
+            code: (chunks) => <code>{chunks}</code>,
+          })}
         </p>
       </SecretDialog>
     </>

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 import { formatDate } from "~/components/ui/format";
 import { personName } from "~/lib/udata/person-name";
 import { OutboundLink } from "~/components/ui/outbound-link";
@@ -10,6 +12,7 @@ type CommunityResourceItem = RouterOutputs["account"]["lists"]["communityResourc
  * on data.gouv.fr (its permanent link), and the dataset to its page.
  */
 export function CommunityResourceItemView({ resource }: { resource: CommunityResourceItem }) {
+  const t = useTranslations("dashboard.lists");
   const publisher = resource.organization?.name ?? (resource.owner ? personName(resource.owner) : null);
   return (
     <>
@@ -20,11 +23,17 @@ export function CommunityResourceItemView({ resource }: { resource: CommunityRes
         )}
       </h2>
       <p className="mt-1">
-        Sur le jeu de données <OutboundLink href={resource.dataset.page}>{resource.dataset.title}</OutboundLink>
+        {t.rich("onDataset", {
+          title: resource.dataset.title,
+          link: (chunks) => <OutboundLink href={resource.dataset.page}>{chunks}</OutboundLink>,
+        })}
       </p>
       <p className="mt-1 text-sm text-muted">
-        {publisher && <>Publiée par {publisher} · </>}
-        Modifiée le <time dateTime={resource.last_modified}>{formatDate(resource.last_modified)}</time>
+        {publisher && `${t("publishedBy", { publisher })} · `}
+        {t.rich("resourceModified", {
+          date: formatDate(resource.last_modified),
+          time: (chunks) => <time dateTime={resource.last_modified}>{chunks}</time>,
+        })}
       </p>
     </>
   );

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 import { formatDate } from "~/components/ui/format";
 import { personName } from "~/lib/udata/person-name";
 import { OutboundLink } from "~/components/ui/outbound-link";
@@ -8,6 +10,7 @@ type DatasetItem = RouterOutputs["account"]["lists"]["datasets"]["items"][number
 
 /** A dataset of the producer or of their organizations: its title links to its page on data.gouv.fr. */
 export function DatasetItemView({ dataset }: { dataset: DatasetItem }) {
+  const t = useTranslations("dashboard.lists");
   const publisher = dataset.organization?.name ?? (dataset.owner ? personName(dataset.owner) : null);
   return (
     <>
@@ -15,13 +18,16 @@ export function DatasetItemView({ dataset }: { dataset: DatasetItem }) {
         <h2 className="text-lg font-semibold">
           <OutboundLink href={dataset.page}>{dataset.title}</OutboundLink>
         </h2>
-        {dataset.deleted && <Badge tone="danger">Supprimé</Badge>}
-        {dataset.archived && <Badge tone="warning">Archivé</Badge>}
-        {dataset.private && <Badge tone="neutral">Privé</Badge>}
+        {dataset.deleted && <Badge tone="danger">{t("deleted")}</Badge>}
+        {dataset.archived && <Badge tone="warning">{t("archived")}</Badge>}
+        {dataset.private && <Badge tone="neutral">{t("private")}</Badge>}
       </div>
       <p className="mt-1 text-sm text-muted">
         {publisher && <>{publisher} · </>}
-        Modifié le <time dateTime={dataset.last_modified}>{formatDate(dataset.last_modified)}</time>
+        {t.rich("modified", {
+          date: formatDate(dataset.last_modified),
+          time: (chunks) => <time dateTime={dataset.last_modified}>{chunks}</time>,
+        })}
       </p>
     </>
   );

@@ -1,7 +1,7 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 import { Link } from "~/components/link";
-import { countOf } from "~/components/ui/format";
 import { Pagination } from "~/components/ui/pagination";
 import { listHref } from "./list-params";
 
@@ -18,12 +18,12 @@ export interface ListResult<T> {
 interface SearchableListProps<T> {
   /** The page's URL path, where the search form and the page links go. */
   path: string;
-  /** The search box's label ("Rechercher un jeu de données"). */
+  /** The search box's label. */
   searchLabel: string;
   q: string | undefined;
   result: ListResult<T>;
-  /** How the count reads: ["jeu de données", "jeux de données"]. */
-  noun: readonly [one: string, other: string];
+  /** How the count reads ("12 jeux de données"). */
+  count: (total: number) => string;
   /** What an empty list (without a search) says. */
   empty: ReactNode;
   itemKey: (item: T) => string;
@@ -39,13 +39,14 @@ export function SearchableList<T>({
   searchLabel,
   q,
   result,
-  noun,
+  count,
   empty,
   itemKey,
   renderItem,
 }: SearchableListProps<T>) {
   const { items, total, page, pageCount } = result;
-  const clearSearch = <Link href={path}>Effacer la recherche</Link>;
+  const t = useTranslations("dashboard.lists");
+  const clearSearch = <Link href={path}>{t("clearSearch")}</Link>;
   return (
     <>
       <form role="search" method="get" action={path} className="mt-6 max-w-xl">
@@ -65,21 +66,21 @@ export function SearchableList<T>({
             type="submit"
             className="min-h-11 rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-hover"
           >
-            Rechercher
+            {t("search")}
           </button>
         </div>
       </form>
 
       {total > 0 && (
         <p className="mt-6 text-muted">
-          {countOf(total, noun[0], noun[1])}
+          {count(total)}
           {q && (
             <>
               {" "}
-              pour « {q} » · {clearSearch}
+              {t("forQuery", { q })} · {clearSearch}
             </>
           )}
-          {pageCount > 1 && ` · page ${page} sur ${pageCount}`}
+          {pageCount > 1 && ` · ${t("pageOf", { page, pageCount })}`}
         </p>
       )}
 
@@ -95,12 +96,11 @@ export function SearchableList<T>({
         <div className="mt-6 rounded border border-line bg-surface p-5">
           {total > 0 ? (
             <p>
-              Cette page n&apos;existe pas : la liste compte {pageCount} page{pageCount > 1 ? "s" : ""}.{" "}
-              <Link href={listHref(path, q)}>Revenir à la première page</Link>
+              {t("beyondLast", { pageCount })} <Link href={listHref(path, q)}>{t("firstPage")}</Link>
             </p>
           ) : q ? (
             <p>
-              Aucun résultat pour « {q} ». {clearSearch}
+              {t("noResult", { q })} {clearSearch}
             </p>
           ) : (
             empty

@@ -1,21 +1,24 @@
+import { useTranslations } from "next-intl";
+
 import { DASHBOARD_NAV } from "./nav-items";
 import { NavLink } from "./nav-link";
 
 /** The links to every screen of the producer area, in labelled groups. */
 export function DashboardNav({ idPrefix }: { idPrefix: string }) {
+  const t = useTranslations("dashboard.nav");
   return (
-    <nav aria-label="Espace producteur">
+    <nav aria-label={t("label")}>
       {DASHBOARD_NAV.map((group, index) => {
         const titleId = `${idPrefix}-groupe-${index}`;
         return (
           <div key={group.title} className="mt-5 first:mt-0">
             <p id={titleId} className="px-3 text-sm font-bold tracking-wide text-muted uppercase">
-              {group.title}
+              {t(group.title)}
             </p>
             <ul aria-labelledby={titleId} className="mt-1 space-y-1">
               {group.items.map((item) => (
                 <li key={item.href}>
-                  <NavLink href={item.href} label={item.label} />
+                  <NavLink href={item.href} label={t(item.label)} />
                 </li>
               ))}
             </ul>

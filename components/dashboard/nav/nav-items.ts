@@ -1,37 +1,42 @@
+import type { Translator } from "~/lib/i18n/translator";
+
+/** A key of `dashboard.nav`, the catalog's words of the navigation. */
+type NavKey = Parameters<Translator<"dashboard.nav">>[0];
+
 interface NavItem {
   href: string;
-  label: string;
+  label: NavKey;
 }
 
 export interface NavGroup {
-  title: string;
+  title: NavKey;
   items: NavItem[];
 }
 
-/** Every screen of the producer area, by theme. */
+/** Every screen of the producer area, by theme (their names are keys of `dashboard.nav`). */
 export const DASHBOARD_NAV: readonly NavGroup[] = [
   {
-    title: "Réutilisations",
+    title: "reuses",
     items: [
-      { href: "/dashboard", label: "Mes réutilisations" },
-      { href: "/dashboard/reuses/new", label: "Publier une réutilisation" },
-      { href: "/dashboard/metrics", label: "Statistiques" },
+      { href: "/dashboard", label: "myReuses" },
+      { href: "/dashboard/reuses/new", label: "newReuse" },
+      { href: "/dashboard/metrics", label: "metrics" },
     ],
   },
   {
-    title: "Données et échanges",
+    title: "dataAndExchanges",
     items: [
-      { href: "/dashboard/datasets", label: "Mes jeux de données" },
-      { href: "/dashboard/organization-datasets", label: "Jeux de données de mes organisations" },
-      { href: "/dashboard/community-resources", label: "Ressources communautaires" },
-      { href: "/dashboard/discussions", label: "Discussions" },
+      { href: "/dashboard/datasets", label: "datasets" },
+      { href: "/dashboard/organization-datasets", label: "organizationDatasets" },
+      { href: "/dashboard/community-resources", label: "communityResources" },
+      { href: "/dashboard/discussions", label: "discussions" },
     ],
   },
   {
-    title: "Mon compte",
+    title: "myAccount",
     items: [
-      { href: "/dashboard/profile", label: "Profil" },
-      { href: "/dashboard/api-key", label: "Clé d'API et jetons" },
+      { href: "/dashboard/profile", label: "profile" },
+      { href: "/dashboard/api-key", label: "apiKey" },
     ],
   },
 ];

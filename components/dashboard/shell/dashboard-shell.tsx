@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 import { DashboardNav } from "../nav/dashboard-nav";
@@ -14,13 +15,14 @@ interface DashboardShellProps {
  * together: the hidden one is `display: none`, out of the accessibility tree too.
  */
 export function DashboardShell({ account, children }: DashboardShellProps) {
+  const t = useTranslations("dashboard.nav");
   return (
     <div>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4 border-b border-line pb-4">{account}</div>
       <div className="md:grid md:grid-cols-[16rem_minmax(0,1fr)] md:gap-10">
         <details className="group mb-6 rounded border border-line md:hidden">
           <summary className="flex min-h-11 cursor-pointer items-center justify-between px-4 font-semibold">
-            Menu de l&apos;espace producteur
+            {t("menu")}
             <span aria-hidden="true" className="transition-transform group-open:rotate-180">
               ▾
             </span>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 
@@ -31,18 +32,19 @@ const FRAMES = { round: "size-32 rounded-full", wide: "aspect-video w-64 rounded
  */
 export function ImageUploader({ procedure, fields, label, current, shape = "round", onUploaded }: ImageUploaderProps) {
   const router = useRouter();
+  const t = useTranslations("dashboard.upload");
   const { state, error, choose, upload, reset } = useImageUpload(procedure);
   const [status, setStatus] = useState("");
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
-  const shown = state.step === "idle" ? current : { src: state.preview, alt: "Aperçu de l'image choisie" };
+  const shown = state.step === "idle" ? current : { src: state.preview, alt: t("previewAlt") };
 
   async function send() {
-    setStatus("Envoi de l'image…");
+    setStatus(t("sending"));
     const outcome = await upload(fields);
     if (!outcome) return;
     if (!outcome.ok && outcome.failure.code === "UNAUTHORIZED") return leaveSessionExpired();
-    setStatus(outcome.ok ? "Image enregistrée." : "");
+    setStatus(outcome.ok ? t("saved") : "");
     if (!outcome.ok) return;
     if (inputRef.current) inputRef.current.value = "";
     if (onUploaded) onUploaded(outcome.data);
@@ -89,8 +91,8 @@ export function ImageUploader({ procedure, fields, label, current, shape = "roun
         </label>
         <p id={`${id}-hint`} className="mt-2 text-sm text-muted">
           {state.step === "idle"
-            ? "Image JPEG, PNG ou WebP, de 4 Mo au plus."
-            : `Fichier choisi : ${state.file.name} (${formatFileSize(state.file.size)}).`}
+            ? t("hint")
+            : t("chosen", { name: state.file.name, size: formatFileSize(state.file.size) })}
         </p>
         {error && (
           <p id={`${id}-error`} className="mt-2 font-semibold text-danger">
@@ -100,20 +102,20 @@ export function ImageUploader({ procedure, fields, label, current, shape = "roun
         {state.step === "chosen" && (
           <div className="mt-3 flex flex-wrap gap-3">
             <button type="button" onClick={send} className={PRIMARY_BUTTON}>
-              Enregistrer cette image
+              {t("save")}
             </button>
             <button type="button" onClick={cancel} className={SECONDARY_BUTTON}>
-              Annuler
+              {t("cancel")}
             </button>
           </div>
         )}
         {state.step === "uploading" && (
           <div className="mt-3">
             <label htmlFor={`${id}-progress`} className="text-sm">
-              Envoi de l&apos;image : {state.percent} %
+              {t("progress", { percent: state.percent })}
             </label>
             <progress id={`${id}-progress`} max={100} value={state.percent} className="mt-1 block h-2 w-full max-w-xs">
-              {state.percent} %
+              {t("percent", { percent: state.percent })}
             </progress>
           </div>
         )}

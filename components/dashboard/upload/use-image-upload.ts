@@ -35,6 +35,7 @@ export function useImageUpload(procedure: ImageProcedure) {
   const client = useTRPCClient();
   const say = useSayReason();
   const validation = useTranslations("validation");
+  const t = useTranslations("dashboard.upload");
   const [state, setState] = useState<UploadState>({ step: "idle" });
   const [error, setError] = useState<string | null>(null);
 
@@ -50,7 +51,7 @@ export function useImageUpload(procedure: ImageProcedure) {
       setState({ step: "chosen", file, preview: await readAsDataUrl(file) });
     } catch {
       setState({ step: "idle" });
-      setError("Ce fichier ne peut pas être lu. Choisissez une autre image.");
+      setError(t("unreadable"));
     }
   }
 
