@@ -4,7 +4,9 @@ import "./globals.css";
 
 /**
  * The last resort, when even the root layout (or a page's metadata) fails: the whole document, in French,
- * without details (they are in the server's log). The front server sends it with status 500.
+ * without details (they are in the server's log). The front server sends it with status 500. Its few words stay
+ * here, in the default language: it stands outside every provider, and the catalog would weigh on every page's
+ * scripts (Next.js bundles this boundary with the app's root).
  */
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (

@@ -26,12 +26,17 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   if (!session) redirect("/sign-in?callbackUrl=/dashboard");
   const csrfToken = csrfTokenOf((await cookies()).get(CSRF_COOKIE)?.value) ?? undefined;
   const t = await getTranslations("dashboard.layout");
+  const layoutText = await getTranslations("layout");
   const { dashboard, errors, validation } = await getMessages();
 
   const account = (
     <>
       <p>{t.rich("signedInAs", { name: session.name, strong: (chunks) => <strong>{chunks}</strong> })}</p>
-      <SignOutButton csrfToken={csrfToken} className="min-h-11 rounded border border-brand px-3 py-1.5 text-brand" />
+      <SignOutButton
+        label={layoutText("signOut")}
+        csrfToken={csrfToken}
+        className="min-h-11 rounded border border-brand px-3 py-1.5 text-brand"
+      />
     </>
   );
   return (

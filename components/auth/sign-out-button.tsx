@@ -6,7 +6,14 @@ import type { FormEvent } from "react";
  * next-auth's sign-out: a POST with its CSRF token. Server-rendered pages pass the token (the form then works
  * without JavaScript); elsewhere it is fetched when the button is pressed.
  */
-export function SignOutButton({ csrfToken = "", className }: { csrfToken?: string; className?: string }) {
+interface SignOutButtonProps {
+  /** The button's word, translated by the server parent (the public header's island carries no catalog). */
+  label: string;
+  csrfToken?: string;
+  className?: string;
+}
+
+export function SignOutButton({ label, csrfToken = "", className }: SignOutButtonProps) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     const form = event.currentTarget;
     const token = form.elements.namedItem("csrfToken");
@@ -22,7 +29,7 @@ export function SignOutButton({ csrfToken = "", className }: { csrfToken?: strin
       <input type="hidden" name="csrfToken" defaultValue={csrfToken} />
       <input type="hidden" name="callbackUrl" value="/" />
       <button type="submit" className={className}>
-        Se déconnecter
+        {label}
       </button>
     </form>
   );

@@ -19,7 +19,7 @@ export async function SiteHeader() {
               </Link>
             </li>
             <li>
-              <UserMenu labels={{ signIn: t("signIn"), producerSpace: t("producerSpace") }} />
+              <UserMenu labels={{ signIn: t("signIn"), producerSpace: t("producerSpace"), signOut: t("signOut") }} />
             </li>
           </ul>
         </nav>

@@ -10,15 +10,17 @@ interface SessionUser {
   image: string | null;
 }
 
-/**
- * The header's account corner. Public pages are the same HTML for everyone (they are cached and shared), so the
- * signed-in user is filled in here, in the browser, from next-auth's session endpoint (display data only).
- */
 /** The menu's words, translated by the server parent: the island carries no catalog. */
 interface UserMenuLabels {
   signIn: string;
   producerSpace: string;
+  signOut: string;
 }
+
+/**
+ * The header's account corner. Public pages are the same HTML for everyone (they are cached and shared), so the
+ * signed-in user is filled in here, in the browser, from next-auth's session endpoint (display data only).
+ */
 
 export function UserMenu({ labels }: { labels: UserMenuLabels }) {
   const [user, setUser] = useState<SessionUser | null>(null);
@@ -56,7 +58,10 @@ export function UserMenu({ labels }: { labels: UserMenuLabels }) {
           </Link>
         </li>
         <li>
-          <SignOutButton className="w-full rounded px-3 py-2 text-left text-brand hover:bg-brand-soft" />
+          <SignOutButton
+            label={labels.signOut}
+            className="w-full rounded px-3 py-2 text-left text-brand hover:bg-brand-soft"
+          />
         </li>
       </ul>
     </details>

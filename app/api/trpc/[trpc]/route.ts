@@ -4,6 +4,7 @@ import { MAX_BATCH_SIZE } from "~/components/trpc/batch";
 import { appRouter } from "~/server/api/root";
 import { createTRPCContext } from "~/server/api/trpc";
 import { carriesSession, PRIVATE_ANSWER } from "~/server/api/lib/private-answer";
+import { reasonText } from "~/server/api/lib/reason-error";
 import { readSessionCookie } from "~/server/auth/session";
 import { isSameOrigin } from "~/server/http/same-origin";
 import { logError } from "~/server/log";
@@ -42,7 +43,7 @@ async function answer(req: Request, respond: (req: Request) => Promise<Response>
 /** Mutations (POSTs) only from the site's own pages: another site's form or script cannot act for a producer. */
 async function refuseOtherSites(req: Request) {
   if (!isSameOrigin(req.headers)) {
-    return Response.json({ error: { message: "Requête refusée : elle ne vient pas de ce site." } }, { status: 403 });
+    return Response.json({ error: { message: reasonText("otherSite") } }, { status: 403 });
   }
   return handler(req);
 }

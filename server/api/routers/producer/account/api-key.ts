@@ -86,12 +86,10 @@ export const apiKeyRouter = {
     return { signedOutTo: signedOutTo("ApiKeyCleared") };
   }),
 
-  createToken: keyProcedure
-    .input(z.object({ name: z.string().trim().max(255, "255 caractères au plus.") }))
-    .mutation(async ({ ctx, input }) => {
-      const created = await createApiToken(ctx.apiKey, input.name ? { name: input.name } : {});
-      return { token: created.token, item: tokenView(created, undefined) };
-    }),
+  createToken: keyProcedure.input(z.object({ name: z.string().trim().max(255) })).mutation(async ({ ctx, input }) => {
+    const created = await createApiToken(ctx.apiKey, input.name ? { name: input.name } : {});
+    return { token: created.token, item: tokenView(created, undefined) };
+  }),
 
   /** Revoking the token this session uses ends the session, as clearing the key does. */
   revokeToken: keyProcedure.input(z.object({ id: objectIdSchema })).mutation(async ({ ctx, input }) => {
