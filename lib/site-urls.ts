@@ -16,11 +16,12 @@ export const FEED_PATH = "/reuses/feed.xml";
 /**
  * `alternates.types` of a page's metadata: the <link rel="alternate" type="application/atom+xml"> by which feed
  * readers find the feed. A page that sets `alternates` (for its canonical URL) replaces its layout's, so each
- * page lists it next to its canonical: `alternates: { canonical, types: FEED_ALTERNATE_TYPES }`.
+ * page lists it next to its canonical: `alternates: { canonical, types: feedAlternateTypes(title) }`,
+ * with the title translated by the page (the catalog's `seo.feedLinkTitle`).
  */
-export const FEED_ALTERNATE_TYPES = {
-  "application/atom+xml": [{ url: FEED_PATH, title: "Nouvelles réutilisations" }],
-};
+export function feedAlternateTypes(title: string) {
+  return { "application/atom+xml": [{ url: FEED_PATH, title }] };
+}
 
 /** Where a child sitemap lives. */
 export function childSitemapPath(fileName: string): string {

@@ -1,5 +1,9 @@
 import "server-only";
 
+import { translatorFor } from "~/lib/i18n/translator";
+
+const errorText = translatorFor("errors");
+
 // The site's own answers on /api/auth, where next-auth's would be a 500, an unreadable body, or none.
 
 /** A sign-in attempt over the limit (HTML for the form without JavaScript; the script reads the status). */
@@ -21,7 +25,7 @@ export function toSignInPage(): Response {
 
 /** An action the site does not use, such as `_log` (next-auth's client logger, which writes to the server's log). */
 export function unknownAction(): Response {
-  return Response.json({ message: "Cette adresse ne correspond à aucune action." }, { status: 404 });
+  return Response.json({ message: errorText("noSuchAction") }, { status: 404 });
 }
 
 /**
@@ -31,6 +35,6 @@ export function unknownAction(): Response {
 export function csrfRefused(refusal: Response): Response {
   const headers = new Headers(refusal.headers);
   headers.set("content-type", "application/json");
-  const message = "Requête refusée : le jeton CSRF manque ou n'est pas valide. Rechargez la page.";
+  const message = errorText("csrfRefused");
   return new Response(JSON.stringify({ message }), { status: 403, headers });
 }

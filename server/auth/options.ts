@@ -5,6 +5,7 @@ import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 
+import { translatorFor } from "~/lib/i18n/translator";
 import { env } from "~/server/env";
 import { authorizeApiKey, refreshedUser } from "./authorize";
 import { SESSION_MAX_AGE_S, sessionTokenSchema } from "./identity";
@@ -12,6 +13,8 @@ import { nextAuthLogger, SessionEndedError } from "./logger";
 import { safeCallbackPath } from "./redirects";
 import { SECURE_COOKIES } from "./session-cookie";
 import { getVault } from "./vault";
+
+const signInText = translatorFor("signInPage");
 
 const signedInUserSchema = z.object({
   id: z.string(),
@@ -55,8 +58,8 @@ export const authOptions: AuthOptions = {
   providers: [
     CredentialsProvider({
       id: "api-key",
-      name: "Clé d'API data.gouv.fr",
-      credentials: { apiKey: { label: "Clé d'API", type: "password" } },
+      name: signInText("providerName"),
+      credentials: { apiKey: { label: signInText("apiKeyLabel"), type: "password" } },
       authorize: (credentials) => (credentials?.apiKey ? authorizeApiKey(credentials.apiKey.trim()) : null),
     }),
   ],

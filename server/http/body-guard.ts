@@ -1,8 +1,9 @@
+import { translatorFor } from "~/lib/i18n/translator";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 import { pathSegments } from "./body-limit";
 
-const TOO_LARGE = "Requête trop volumineuse.";
+const TOO_LARGE = translatorFor("errors")("requestTooLarge");
 
 /** tRPC's error, as its clients read it (superjson puts values under `json`): the uploader shows the message. */
 const TRPC_TOO_LARGE = JSON.stringify({

@@ -2,9 +2,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 import compression from "compression";
 
+import { translatorFor } from "~/lib/i18n/translator";
 import { decodeInvalidations, INVALIDATION_HEADER, pageTags } from "../cache/tags";
 import type { TagClock } from "../cache/tag-clock";
-
 import { guardBody } from "./body-guard";
 import { bodyLimitOf } from "./body-limit";
 import { captureHtml, type CapturedPage } from "./capture";
@@ -15,6 +15,8 @@ import { type CachedPage, type PageCache, toCachedPage } from "./page-cache";
 import { publicDocumentKey } from "./public-document";
 import { dropUnreadableCallbackCookie, isDecodablePath } from "./request-hygiene";
 import { statusOf } from "./status-mark";
+
+const errorText = translatorFor("errors");
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
@@ -140,7 +142,7 @@ export function createFrontHandler(next: Handler, cache: PageCache, { csp, clock
     if (!guardBody(req, res, bodyLimitOf(req.url))) return;
     if (!isDecodablePath(req.url)) {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" });
-      res.end("Cette adresse ne correspond à aucune page.\n");
+      res.end(`${errorText("noSuchPage")}\n`);
       return;
     }
     dropUnreadableCallbackCookie(req);

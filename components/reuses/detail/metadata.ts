@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 
 import type { PageFailure } from "~/server/pages/page-data";
 import { allowedUrl } from "~/lib/safe-url";
-import { reusePath, FEED_ALTERNATE_TYPES } from "~/lib/site-urls";
+import { feedAlternateTypes, reusePath } from "~/lib/site-urls";
 
 import type { ReuseDetail } from "~/components/reuses/reuse-types";
 
@@ -19,12 +19,13 @@ export const SUMMARY_LENGTH = 160;
  */
 export async function reuseMetadata(reuse: ReuseDetail, summary: string): Promise<Metadata> {
   const t = await getTranslations("reuse");
+  const feedTitle = (await getTranslations("seo"))("feedLinkTitle");
   const canonical = reusePath(reuse.slug);
   const image = allowedUrl(reuse.image);
   return {
     title: reuse.title,
     description: summary,
-    alternates: { canonical, types: FEED_ALTERNATE_TYPES },
+    alternates: { canonical, types: feedAlternateTypes(feedTitle) },
     robots: reuse.archived ? { index: false, follow: true } : undefined,
     openGraph: {
       type: "article",

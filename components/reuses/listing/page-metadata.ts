@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
-import { FEED_ALTERNATE_TYPES } from "~/lib/site-urls";
+import { feedAlternateTypes } from "~/lib/site-urls";
 
 /** The site's default sharing image (app/opengraph-image). */
 const OG_IMAGE = "/opengraph-image";
@@ -31,12 +31,13 @@ interface PageMetadataInput {
 /** Title, description (160 characters at most), canonical URL, robots rule and sharing cards of a page. */
 export async function pageMetadata(input: PageMetadataInput): Promise<Metadata> {
   const siteName = (await getTranslations("layout"))("title");
+  const feedTitle = (await getTranslations("seo"))("feedLinkTitle");
   const { title, absolute, description, canonical, path, index = true } = input;
   const text = clip(description);
   return {
     title: absolute ? { absolute: title } : title,
     description: text,
-    alternates: { canonical, types: FEED_ALTERNATE_TYPES },
+    alternates: { canonical, types: feedAlternateTypes(feedTitle) },
     robots: index ? undefined : { index: false, follow: true },
     openGraph: {
       type: "website",

@@ -34,7 +34,7 @@ const name = z
   .trim()
   .min(1)
   .max(255)
-  .refine((value) => !/https?:\/\/|www\./i.test(value), "Les liens ne sont pas autorisés dans ce champ.");
+  .refine((value) => !/https?:\/\/|www\./i.test(value));
 
 /** `PUT /me/` (udata's UserProfileForm): names without links, an http(s) website or empty, markdown `about`. */
 export const meUpdateInputSchema = z

@@ -38,10 +38,8 @@ export const reuseCreateInputSchema = z
     organization: objectIdSchema.optional(),
     owner: objectIdSchema.optional(),
   })
-  .refine((input) => !(input.organization && input.owner), {
-    path: ["organization"],
-    message: "Choisissez une organisation ou un propriétaire, pas les deux.",
-  });
+  // One or the other (udata's ReuseForm): a refusal names the field only, like every check of this client's.
+  .refine((input) => !(input.organization && input.owner), { path: ["organization"] });
 export type ReuseCreateInput = z.input<typeof reuseCreateInputSchema>;
 
 /** `PUT /reuses/{id}/` acts like PATCH: every field optional; `deleted: null` restores a deleted reuse. */

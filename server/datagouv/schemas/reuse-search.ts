@@ -49,6 +49,5 @@ export const reuseSearchParamsSchema = pageParamsSchema
   })
   .refine((params) => (params.page ?? 1) * (params.page_size ?? 20) <= SEARCH_RESULT_WINDOW, {
     path: ["page"],
-    message: "Au-delà des 10 000 premiers résultats.",
   });
 export type ReuseSearchParams = z.input<typeof reuseSearchParamsSchema>;
