@@ -22,15 +22,23 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
   const callbackPath = safeCallbackPath(single(params.callbackUrl), env.NEXTAUTH_URL);
   const t = await getTranslations("signInPage");
   const errors = await getTranslations("signIn");
+  const initialError = signInErrorKey(single(params.error));
+  // Sent here from the producer area (proxy.ts, or its layout once the session ended): say why.
+  const fromDashboard = !initialError && params.callbackUrl !== undefined && /^\/dashboard(\/|\?|$)/.test(callbackPath);
 
   return (
     <div className="mx-auto max-w-xl">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
+      {fromDashboard && (
+        <p role="status" className="mt-4 rounded border-l-4 border-brand bg-brand-soft px-4 py-3 font-semibold">
+          {t("dashboardNotice")}
+        </p>
+      )}
       <p className="mt-4">{t.rich("intro", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
       <SignInForm
         csrfToken={csrfToken}
         callbackUrl={`${env.NEXTAUTH_URL}${callbackPath}`}
-        initialError={signInErrorKey(single(params.error))}
+        initialError={initialError}
         text={{
           keyLabel: t("keyLabel"),
           showKey: t("showKey"),

@@ -110,4 +110,24 @@ test.describe("signing in with an API key", () => {
       await page.context().clearCookies();
     }
   });
+
+  test("signed out, the producer area sends to sign-in and says why; signing in leads back there", async ({
+    page,
+    sandbox,
+    checkA11y,
+  }) => {
+    const user = await sandbox.createUser({ first_name: "Nina", last_name: "Retour" });
+    await page.goto("/dashboard/profile");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fdashboard%2Fprofile$/);
+    await expect(page.getByRole("status")).toHaveText("Connectez-vous pour accéder à votre espace producteur.");
+    await checkA11y();
+    await page.getByLabel("Clé d'API data.gouv.fr").fill(user.apikey);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await expect(page).toHaveURL(/\/dashboard\/profile$/);
+  });
+
+  test("opened from the header, the sign-in page says nothing of the producer area", async ({ page }) => {
+    await page.goto("/sign-in");
+    await expect(page.getByText("Connectez-vous pour accéder à votre espace producteur.")).toHaveCount(0);
+  });
 });

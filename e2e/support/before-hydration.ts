@@ -37,7 +37,8 @@ export async function typeBeforeHydration(
   type: () => Promise<void>,
 ): Promise<void> {
   const scripts = await holdScripts(page);
-  await page.goto(path);
+  // Not "load": that waits for the held scripts.
+  await page.goto(path, { waitUntil: "domcontentloaded" });
   await type();
   await scripts.release();
   await expectHydrated(hydrated(page));

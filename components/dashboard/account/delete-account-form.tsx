@@ -2,11 +2,12 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 
 import { useTRPC } from "~/components/trpc/provider";
 import { signOutTo } from "./end-session";
 import { Field } from "~/components/ui/field";
+import { useTypedBeforeHydration } from "~/components/ui/use-typed-before-hydration";
 import { leaveIfSignedOut } from "./end-session";
 import { DANGER_BUTTON, INPUT } from "~/components/ui/styles";
 import { useFailureOf } from "~/components/ui/use-failure";
@@ -18,6 +19,8 @@ export function DeleteAccountForm({ slug }: { slug: string }) {
   const t = useTranslations("dashboard.profile.delete");
   const remove = useMutation(trpc.account.profile.delete.mutationOptions());
   const [typed, setTyped] = useState("");
+  const confirmField = useRef<HTMLInputElement>(null);
+  useTypedBeforeHydration(confirmField, typed, setTyped);
   const [error, setError] = useState<string | undefined>();
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -52,6 +55,7 @@ export function DeleteAccountForm({ slug }: { slug: string }) {
         {(control) => (
           <input
             {...control}
+            ref={confirmField}
             value={typed}
             onChange={(event) => setTyped(event.currentTarget.value)}
             autoComplete="off"

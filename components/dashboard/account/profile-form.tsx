@@ -1,11 +1,11 @@
 "use client";
 
 import { useTranslatedResolver } from "~/components/ui/use-translated-resolver";
+import { useTypedForm } from "~/components/ui/use-typed-form";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 
 import { refreshSession } from "~/components/auth/refresh-session";
 import { useTRPC } from "~/components/trpc/provider";
@@ -36,7 +36,7 @@ export function ProfileForm({ defaults }: { defaults: ProfileFormInput }) {
   const failureOf = useFailureOf();
   const t = useTranslations("dashboard.profile.form");
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const form = useForm<ProfileFormInput, unknown, ProfileFormValues>({
+  const form = useTypedForm<ProfileFormInput, ProfileFormValues>({
     resolver: useTranslatedResolver(profileFormSchema, PROFILE_FORM_LIMITS),
     defaultValues: defaults,
   });

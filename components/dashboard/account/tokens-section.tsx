@@ -3,10 +3,11 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 
 import { useTRPC } from "~/components/trpc/provider";
 import { ConfirmDialog } from "~/components/ui/confirm-dialog";
+import { useTypedBeforeHydration } from "~/components/ui/use-typed-before-hydration";
 import { Field } from "~/components/ui/field";
 import { signOutTo } from "./end-session";
 import { SecretDialog } from "~/components/ui/secret-dialog";
@@ -25,6 +26,8 @@ export function TokensSection({ tokens }: { tokens: Token[] }) {
   const create = useMutation(trpc.account.apiKey.createToken.mutationOptions({ gcTime: 0 }));
   const revoke = useMutation(trpc.account.apiKey.revokeToken.mutationOptions());
   const [name, setName] = useState("");
+  const nameField = useRef<HTMLInputElement>(null);
+  useTypedBeforeHydration(nameField, name, setName);
   const [nameError, setNameError] = useState<string | undefined>();
   const [created, setCreated] = useState<string | null>(null);
   const [revoking, setRevoking] = useState<Token | null>(null);
@@ -91,6 +94,7 @@ export function TokensSection({ tokens }: { tokens: Token[] }) {
           {(control) => (
             <input
               {...control}
+              ref={nameField}
               value={name}
               maxLength={255}
               onChange={(event) => setName(event.currentTarget.value)}

@@ -1,10 +1,11 @@
 "use client";
 
 import { useTranslatedResolver } from "~/components/ui/use-translated-resolver";
+import { useTypedForm } from "~/components/ui/use-typed-form";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { FormProvider, useForm, useWatch } from "react-hook-form";
+import { FormProvider, useWatch } from "react-hook-form";
 
 import { applyFieldErrors } from "../form/apply-field-errors";
 import { RequiredNote } from "~/components/ui/field";
@@ -46,7 +47,7 @@ interface CreateWizardProps {
 export function CreateWizard({ userId, producers, types, topics }: CreateWizardProps) {
   const t = useTranslations("dashboard.create.steps");
   const router = useRouter();
-  const form = useForm<CreateFormInput, unknown, CreateFormValues>({
+  const form = useTypedForm<CreateFormInput, CreateFormValues>({
     resolver: useTranslatedResolver(createFormSchema, REUSE_FORM_LIMITS),
     defaultValues: EMPTY_CREATE_FORM,
     mode: "onTouched",
@@ -65,7 +66,7 @@ export function CreateWizard({ userId, producers, types, topics }: CreateWizardP
     schema: createDraftSchema,
     snapshot: worthKeeping ? { step, values, progress } : null,
     onRestore: ({ data }) => {
-      form.reset(data.values, { keepDefaultValues: true });
+      form.reset(form.withTyped(data.values), { keepDefaultValues: true });
       setStep(data.step);
       setProgress(data.progress);
       return true;

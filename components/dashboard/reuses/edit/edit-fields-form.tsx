@@ -1,10 +1,11 @@
 "use client";
 
 import { useTranslatedResolver } from "~/components/ui/use-translated-resolver";
+import { useTypedForm } from "~/components/ui/use-typed-form";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormProvider, useForm, useWatch } from "react-hook-form";
+import { FormProvider, useWatch } from "react-hook-form";
 
 import { useTRPC } from "~/components/trpc/provider";
 import { applyFieldErrors } from "../form/apply-field-errors";
@@ -45,7 +46,7 @@ export function EditFieldsForm({ userId, reuseId, saved, types, topics }: EditFi
   const actions = useReuseActions();
   const [problem, setProblem] = useState<string | null>(null);
   const failureOf = useFailureOf();
-  const form = useForm<ReuseFieldsInput, unknown, Fields>({
+  const form = useTypedForm<ReuseFieldsInput, Fields>({
     resolver: useTranslatedResolver(reuseFieldsSchema, REUSE_FORM_LIMITS),
     defaultValues: saved,
     mode: "onTouched",
@@ -59,7 +60,7 @@ export function EditFieldsForm({ userId, reuseId, saved, types, topics }: EditFi
     snapshot: form.formState.isDirty ? values : null,
     onRestore: ({ data }) => {
       if (Object.keys(changedFields(saved, data)).length === 0) return false;
-      form.reset(data, { keepDefaultValues: true });
+      form.reset(form.withTyped(data), { keepDefaultValues: true });
       return true;
     },
   });

@@ -6,6 +6,7 @@ import { type KeyboardEvent, useRef, useState } from "react";
 import { REUSE_FORM_LIMITS } from "~/lib/reuses/reuse-form-schema";
 
 import { Field } from "~/components/ui/field";
+import { useTypedBeforeHydration } from "~/components/ui/use-typed-before-hydration";
 import { addTag } from "./tags";
 import { CONTROL, SECONDARY_BUTTON } from "~/components/ui/styles";
 
@@ -26,6 +27,7 @@ interface TagsInputProps {
 export function TagsInput({ id, value, onChange, onBlur, inputRef, error }: TagsInputProps) {
   const field = useRef<HTMLInputElement | null>(null);
   const [typed, setTyped] = useState("");
+  useTypedBeforeHydration(field, typed, setTyped);
   const [problem, setProblem] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const validation = useTranslations("validation");
@@ -39,6 +41,8 @@ export function TagsInput({ id, value, onChange, onBlur, inputRef, error }: Tags
     setAnnouncement(t("added", { tag: result.tags.at(-1) ?? "" }));
     setTyped("");
     setProblem(null);
+    // After "Ajouter", the next tag is typed in the same field.
+    field.current?.focus();
   }
 
   function remove(tag: string) {
