@@ -5,7 +5,6 @@ import { flushSync } from "react-dom";
 
 import { usePublicQuery } from "~/components/trpc/public-query";
 import { Combobox } from "./combobox";
-import { useHydrated } from "./use-hydrated";
 import { useSuggestionTerm } from "./use-suggestion-term";
 
 interface OrganizationFilterProps {
@@ -27,20 +26,12 @@ interface OrganizationFilterLabels {
 
 /**
  * The `organization` filter of the listing's form: type a name, choose one of the suggested organizations, and
- * the form is sent with its id. A text field cannot give an id without JavaScript: then the field is hidden,
- * the current filter still travels in its hidden input, and visitors filter through the organization links
- * of the result cards.
+ * the form is sent with its id. The server renders it as a plain text field, in its place in the filters' row
+ * (nothing moves when the scripts arrive), which the island upgrades; what was typed before is kept and
+ * searched. A name cannot become an id without JavaScript: the current filter still travels in the hidden
+ * input, and visitors filter through the organization links of the result cards.
  */
-export function OrganizationFilter(props: OrganizationFilterProps) {
-  const hydrated = useHydrated();
-  return (
-    <div hidden={!hydrated} className={props.className}>
-      <OrganizationSuggestions {...props} />
-    </div>
-  );
-}
-
-function OrganizationSuggestions({ selected, inputClassName, labels }: OrganizationFilterProps) {
+export function OrganizationFilter({ selected, className, inputClassName, labels }: OrganizationFilterProps) {
   const hidden = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState(selected?.name ?? "");
   const [organization, setOrganization] = useState(selected?.id ?? "");
@@ -49,7 +40,7 @@ function OrganizationSuggestions({ selected, inputClassName, labels }: Organizat
   const options = (suggestions ?? []).map((org) => ({ id: org.id, label: org.name, detail: org.acronym ?? undefined }));
 
   return (
-    <>
+    <div className={className}>
       <label htmlFor="filter-organization" className="block text-sm font-semibold">
         {labels.label}
       </label>
@@ -78,6 +69,6 @@ function OrganizationSuggestions({ selected, inputClassName, labels }: Organizat
         {labels.hint}
       </p>
       <input ref={hidden} type="hidden" name="organization" value={organization} />
-    </>
+    </div>
   );
 }

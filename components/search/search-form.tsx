@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import type { FormEvent, ReactNode } from "react";
+import { type FormEvent, type ReactNode, useEffect, useRef } from "react";
 
 interface SearchFormProps {
   /** Where the GET form goes: the listing. */
@@ -9,16 +9,32 @@ interface SearchFormProps {
   id?: string;
   /** Names the search landmark. */
   label: string;
+  /** With JavaScript, a choice in one of the form's selects (its `form` attribute included) applies at once. */
+  applyOnChange?: boolean;
   className?: string;
   children: ReactNode;
 }
 
 /**
  * A plain GET form, which works as it is without JavaScript. With JavaScript, it leaves its empty fields out
- * of the URL and navigates in the app instead of loading a whole page.
+ * of the URL and navigates in the app instead of loading a whole page; with `applyOnChange`, a select's new
+ * choice is applied at once (the submit buttons stay, for a form without JavaScript and for those who prefer
+ * to choose first and then apply).
  */
-export function SearchForm({ action, id, label, className, children }: SearchFormProps) {
+export function SearchForm({ action, id, label, applyOnChange = false, className, children }: SearchFormProps) {
   const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    if (!applyOnChange) return;
+    // On the document: a select outside the form that belongs to it (`form` attribute) sends no event through it.
+    const onChange = (event: Event) => {
+      const target = event.target;
+      if (target instanceof HTMLSelectElement && target.form === form.current) form.current?.requestSubmit();
+    };
+    document.addEventListener("change", onChange);
+    return () => document.removeEventListener("change", onChange);
+  }, [applyOnChange]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -32,6 +48,7 @@ export function SearchForm({ action, id, label, className, children }: SearchFor
 
   return (
     <form
+      ref={form}
       id={id}
       action={action}
       method="get"

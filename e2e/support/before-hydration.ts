@@ -5,7 +5,7 @@ import { expect, type Locator, type Page, type Route } from "@playwright/test";
 const SCRIPTS = /\/_next\/static\/.+\.js(\?.*)?$/;
 
 /** Holds every framework script the page asks for from now on; `release` lets them through. */
-async function holdScripts(page: Page): Promise<{ release: () => Promise<void> }> {
+export async function holdScripts(page: Page): Promise<{ release: () => Promise<void> }> {
   const held: Route[] = [];
   let holding = true;
   await page.route(SCRIPTS, (route) => (holding ? void held.push(route) : route.continue()));
@@ -18,7 +18,7 @@ async function holdScripts(page: Page): Promise<{ release: () => Promise<void> }
 }
 
 /** Whether React has taken over this element (hydrated it): it then carries React's own properties. */
-async function expectHydrated(field: Locator): Promise<void> {
+export async function expectHydrated(field: Locator): Promise<void> {
   await expect
     .poll(() => field.evaluate((element) => Object.keys(element).some((key) => key.startsWith("__react"))), {
       message: "the field is hydrated",

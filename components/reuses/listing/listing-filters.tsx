@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { OrganizationFilter } from "~/components/search/organization-filter";
 import { ReuseSearchBox } from "~/components/search/reuse-search-box";
 import { SearchForm } from "~/components/search/search-form";
+import { SyncedSelect } from "~/components/search/synced-select";
 import { type ListingState } from "~/lib/reuses/listing-state";
 import { lastUpdateChoices, producerTypeChoices } from "./search-filter-labels";
 import { SearchButton } from "./search-button";
@@ -34,7 +35,7 @@ export function ListingFilters({ state, types, topics, organization }: ListingFi
   const active = filters.filter(Boolean).length + state.tags.length;
   const t = useTranslations("listing");
   return (
-    <SearchForm action={LISTING_PATH} id={FILTERS_FORM_ID} label={t("formLabel")}>
+    <SearchForm action={LISTING_PATH} id={FILTERS_FORM_ID} label={t("formLabel")} applyOnChange>
       <label htmlFor="search-q" className={SMALL_LABEL}>
         {t("searchLabel")}
       </label>
@@ -124,14 +125,14 @@ function FilterSelect({ name, label, value, choices, all }: FilterSelectProps) {
       <label htmlFor={id} className={SMALL_LABEL}>
         {label}
       </label>
-      <select id={id} name={name} defaultValue={value ?? ""} autoComplete="off" className={FIELD}>
+      <SyncedSelect id={id} name={name} value={value ?? ""} autoComplete="off" className={FIELD}>
         <option value="">{all}</option>
         {choices.map((choice) => (
           <option key={choice.id} value={choice.id}>
             {choice.label}
           </option>
         ))}
-      </select>
+      </SyncedSelect>
     </div>
   );
 }

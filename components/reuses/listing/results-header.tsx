@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 
 import type { ListingSort, ListingState } from "~/lib/reuses/listing-state";
 import { FILTERS_FORM_ID } from "./listing-filters";
+import { SyncedSelect } from "~/components/search/synced-select";
 import { CONTROL, PRIMARY_BUTTON } from "~/components/ui/styles";
 
 /** Each order's key in the catalog's `listing`. */
@@ -20,7 +21,8 @@ export function ResultsHeader({ state, total, last }: { state: ListingState; tot
   return (
     <div className="mt-8 flex flex-wrap items-end justify-between gap-4 border-b border-line pb-4">
       <div>
-        <h2 id="results-count" className="text-2xl font-bold">
+        {/* Live: a filter applied at once (see SearchForm) changes the count, which is then announced. */}
+        <h2 id="results-count" aria-live="polite" aria-atomic="true" className="text-2xl font-bold">
           {t("resultCount", { count: total })}
         </h2>
         {last > 1 && <p className="text-sm text-muted">{t("pageOf", { page: state.page, last })}</p>}
@@ -32,11 +34,11 @@ export function ResultsHeader({ state, total, last }: { state: ListingState; tot
             <label htmlFor="sort" className="block text-sm font-semibold">
               {t("sortLabel")}
             </label>
-            <select
+            <SyncedSelect
               id="sort"
               name="sort"
               form={FILTERS_FORM_ID}
-              defaultValue={state.sort ?? ""}
+              value={state.sort ?? ""}
               autoComplete="off"
               className={`mt-1 ${CONTROL}`}
             >
@@ -46,7 +48,7 @@ export function ResultsHeader({ state, total, last }: { state: ListingState; tot
                   {t(label)}
                 </option>
               ))}
-            </select>
+            </SyncedSelect>
           </div>
           <button type="submit" form={FILTERS_FORM_ID} className={PRIMARY_BUTTON}>
             {t("sortButton")}
