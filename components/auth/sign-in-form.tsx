@@ -2,6 +2,7 @@
 
 import { type FormEvent, useId, useState } from "react";
 
+import { CONTROL } from "~/components/ui/styles";
 import type { SignInErrorKey } from "~/lib/auth/sign-in-errors";
 
 import { submitSignIn } from "./submit-sign-in";
@@ -63,7 +64,7 @@ export function SignInForm({ csrfToken, callbackUrl, initialError, text }: SignI
           autoCapitalize="off"
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
-          className="min-w-0 flex-1 rounded border border-muted px-3 py-2 font-mono"
+          className={`${CONTROL} flex-1 font-mono`}
         />
         <button
           type="button"

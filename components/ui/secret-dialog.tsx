@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 
 import { ModalDialog } from "./modal-dialog";
-import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "./styles";
+import { CONTROL, PRIMARY_BUTTON, SECONDARY_BUTTON } from "./styles";
 
 interface SecretDialogProps {
   /** The new key or token; null when there is none to show (the dialog is closed). */
@@ -60,7 +60,7 @@ export function SecretDialog({ secret, onClose, title, label, children }: Secret
           autoComplete="off"
           spellCheck={false}
           onFocus={(event) => event.currentTarget.select()}
-          className="min-h-11 min-w-0 flex-1 rounded border border-muted bg-surface px-3 py-2 font-mono text-sm"
+          className={`${CONTROL} flex-1 font-mono text-sm`}
         />
         <button ref={copyRef} type="button" onClick={copy} className={PRIMARY_BUTTON}>
           {t("copy")}

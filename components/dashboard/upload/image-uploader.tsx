@@ -7,6 +7,7 @@ import { useId, useRef, useState } from "react";
 import { leaveSessionExpired } from "~/components/dashboard/account/end-session";
 import { ACCEPTED_IMAGE_TYPES, formatFileSize, type ImageProcedure } from "~/lib/images/image-rules";
 import { useImageUpload } from "./use-image-upload";
+import { FilePicker } from "~/components/ui/file-picker";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "~/components/ui/styles";
 
 interface ImageUploaderProps {
@@ -67,12 +68,10 @@ export function ImageUploader({ procedure, fields, label, current, shape = "roun
         <div aria-hidden="true" className={`${FRAMES[shape]} border border-line bg-surface`} />
       )}
       <div className="min-w-0 flex-1 basis-64">
-        {/* The input is visually hidden behind its label, styled as a button: the browser's own button would
-            speak the browser's language, not the page's. It keeps the focus, shown on the label. */}
-        <input
+        <FilePicker
           ref={inputRef}
           id={`${id}-file`}
-          type="file"
+          buttonLabel={label}
           accept={ACCEPTED_IMAGE_TYPES.join(",")}
           disabled={state.step === "uploading"}
           aria-describedby={describedBy}
@@ -81,14 +80,7 @@ export function ImageUploader({ procedure, fields, label, current, shape = "roun
             setStatus("");
             void choose(event.currentTarget.files?.[0]);
           }}
-          className="peer sr-only"
         />
-        <label
-          htmlFor={`${id}-file`}
-          className={`${SECONDARY_BUTTON} cursor-pointer peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-hover peer-disabled:cursor-not-allowed peer-disabled:opacity-60`}
-        >
-          {label}
-        </label>
         <p id={`${id}-hint`} className="mt-2 text-sm text-muted">
           {state.step === "idle"
             ? t("hint")

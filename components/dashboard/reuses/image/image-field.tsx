@@ -3,8 +3,9 @@
 import { useTranslations } from "next-intl";
 import { type ChangeEvent, useEffect, useRef, useState } from "react";
 
-import { imageFileProblem } from "~/lib/images/image-rules";
+import { ACCEPTED_IMAGE_TYPES, imageFileProblem } from "~/lib/images/image-rules";
 import { Field } from "~/components/ui/field";
+import { FilePicker } from "~/components/ui/file-picker";
 import { type BBox, CENTERED, type Crop, cropBox } from "./crop";
 import { CropControls } from "./crop-controls";
 import { CropPreview } from "./crop-preview";
@@ -79,13 +80,13 @@ export function ImageField({ id, value, onChange, error, current }: ImageFieldPr
     >
       {(control) => (
         <>
-          <input
+          <FilePicker
             {...control}
             ref={input}
-            type="file"
-            accept="image/jpeg,image/png,image/webp"
+            accept={ACCEPTED_IMAGE_TYPES.join(",")}
             onChange={choose}
-            className="mt-2 block w-full max-w-full text-sm file:mr-4 file:min-h-11 file:rounded file:border file:border-brand file:bg-white file:px-4 file:py-2 file:font-semibold file:text-brand hover:file:bg-brand-soft"
+            buttonLabel={t("choose")}
+            fileName={value ? value.file.name : t("noFile")}
           />
           {value && (
             <fieldset className="mt-4 rounded border border-line p-4">
