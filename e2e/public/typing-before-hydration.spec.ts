@@ -19,4 +19,15 @@ test.describe("typing before the scripts run (public search)", () => {
       await expect(page).toHaveURL(/\/reuses\?q=bicyclette\+v%C3%A9lo$/);
     });
   }
+
+  test("/reuses: a name typed into the organization filter is kept, then suggests organizations", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const field = () => page.locator("#filter-organization");
+    await typeBeforeHydration(page, "/reuses", field, () => field().pressSequentially("ADE", { delay: 30 }));
+    await expect(field()).toHaveValue("ADE");
+    await field().pressSequentially("ME");
+    await expect(
+      page.getByRole("listbox", { name: "Organisations suggérées" }).getByRole("option").first(),
+    ).toBeVisible();
+  });
 });
