@@ -1,39 +1,12 @@
-"use client";
-
-import { useEffect, useState } from "react";
-
 import { Link } from "~/components/link";
 import { SignOutButton } from "~/components/auth/sign-out-button";
+import type { HeaderLabels } from "./header-labels";
+import type { SessionUser } from "./session-user";
+import { useDisclosureClosing } from "./use-disclosure-closing";
 
-interface SessionUser {
-  name: string;
-  image: string | null;
-}
-
-/** The menu's words, translated by the server parent: the island carries no catalog. */
-interface UserMenuLabels {
-  signIn: string;
-  producerSpace: string;
-  signOut: string;
-}
-
-/**
- * The header's account corner. Public pages are the same HTML for everyone (they are cached and shared), so the
- * signed-in user is filled in here, in the browser, from next-auth's session endpoint (display data only).
- */
-
-export function UserMenu({ labels }: { labels: UserMenuLabels }) {
-  const [user, setUser] = useState<SessionUser | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    fetch("/api/auth/session", { signal: controller.signal })
-      .then((response) => response.json())
-      .then((session: { user?: SessionUser }) => setUser(session.user ?? null))
-      .catch(() => setUser(null));
-    return () => controller.abort();
-  }, []);
-
+/** The header's account corner from 640 px on: "Se connecter", or the user's name opening their links. */
+export function UserMenu({ user, labels }: { user: SessionUser | null; labels: HeaderLabels }) {
+  const disclosure = useDisclosureClosing();
   if (!user) {
     return (
       <Link href="/sign-in" className="inline-flex min-h-11 items-center no-underline hover:underline">
@@ -42,7 +15,7 @@ export function UserMenu({ labels }: { labels: UserMenuLabels }) {
     );
   }
   return (
-    <details className="relative">
+    <details className="relative" {...disclosure}>
       <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded px-2 hover:bg-brand-soft">
         {user.image && (
           // eslint-disable-next-line @next/next/no-img-element -- an avatar from data.gouv.fr, already small

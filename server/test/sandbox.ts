@@ -21,6 +21,9 @@ export interface LoggedRequest {
   /** The X-Fields mask sent, or null. */
   fields: string | null;
   status: number;
+  /** How long the answer took, in ms, and when the request arrived (ISO). */
+  ms: number;
+  at: string;
 }
 
 export async function upstreamRequests(): Promise<LoggedRequest[]> {

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 
+import { Link } from "~/components/link";
 import { formatDate } from "~/components/ui/format";
 import type { Translator } from "~/lib/i18n/translator";
 import { personName } from "~/lib/udata/person-name";
@@ -27,6 +28,31 @@ export function aboutSubject(subjectClass: string, t: ListsTranslator): string {
   return key ? t(key) : t("aboutOther", { subject: subjectClass });
 }
 
+/**
+ * What a discussion is about: its subject named and linked when the server could read it (a dataset on
+ * data.gouv.fr, a public reuse on our page), else the kind only.
+ */
+export function AboutSubject({
+  discussion,
+  t,
+}: {
+  discussion: Pick<DiscussionItem, "subject" | "subjectClass">;
+  t: ListsTranslator;
+}) {
+  const { subject } = discussion;
+  if (!subject) return aboutSubject(discussion.subjectClass, t);
+  if (subject.kind === "dataset")
+    return t.rich("aboutNamedDataset", {
+      title: subject.title,
+      link: (chunks) => <OutboundLink href={subject.href}>{chunks}</OutboundLink>,
+    });
+  const { href } = subject;
+  return t.rich("aboutNamedReuse", {
+    title: subject.title,
+    link: (chunks) => (href ? <Link href={href}>{chunks}</Link> : chunks),
+  });
+}
+
 /** A discussion on an object of the producer's organizations: open or closed, its subject, its last message. */
 export function DiscussionItemView({ discussion }: { discussion: DiscussionItem }) {
   const t = useTranslations("dashboard.lists");
@@ -40,7 +66,7 @@ export function DiscussionItemView({ discussion }: { discussion: DiscussionItem 
         </h2>
       </div>
       <p className="mt-1 text-sm text-muted">
-        {aboutSubject(discussion.subjectClass, t)} · {t("messageCount", { count: discussion.messageCount })} ·{" "}
+        <AboutSubject discussion={discussion} t={t} /> · {t("messageCount", { count: discussion.messageCount })} ·{" "}
         {t.rich("openedOn", {
           date: formatDate(discussion.createdAt),
           time: (chunks) => <time dateTime={discussion.createdAt}>{chunks}</time>,

@@ -1,6 +1,9 @@
 import { expect, test } from "../../fixtures";
 import { ADEME, CEREMA, createDataset } from "./support";
 
+/** The demo producer's key: their reuses have open discussions (sandbox/seed/demo-activity.ts). */
+const PRODUCER_KEY = "sandbox-key-producer";
+
 test.describe("lists", () => {
   test("my datasets: empty, then ten a page, searched, each linked to data.gouv.fr", async ({
     page,
@@ -90,7 +93,12 @@ test.describe("lists", () => {
     const first = items.first();
     await expect(first.getByText("Ouverte", { exact: true })).toBeVisible();
     await expect(first.getByText(/^Dernier message, de .+, le .+ :$/)).toBeVisible();
-    await expect(first.getByText("À propos d'un jeu de données")).toBeVisible();
+    // The subject is named and linked (it used to say "À propos d'un jeu de données" only).
+    await expect(first.getByText("À propos du jeu de données « DPE Logements (avant juillet 2021) »")).toBeVisible();
+    await expect(first.getByRole("link", { name: "DPE Logements (avant juillet 2021)" })).toHaveAttribute(
+      "href",
+      `${sandbox.url}/datasets/dpe-logements-avant-juillet-2021`,
+    );
     await expect(first.getByRole("heading", { level: 2 }).getByRole("link")).toHaveAttribute(
       "href",
       new RegExp(`^${sandbox.url}/datasets/[0-9a-f]{24}/discussions\\?discussion_id=[0-9a-f]{24}$`),
@@ -112,6 +120,35 @@ test.describe("lists", () => {
     await expect(page.getByText("Aucune discussion sur les jeux de données et réutilisations")).toBeVisible();
     await checkA11y();
     await leakScan.expectNoLeakOf(loner.apikey, context);
+  });
+
+  test("a discussion about a reuse names it and links to its page here", async ({
+    page,
+    context,
+    signIn,
+    leakScan,
+    checkA11y,
+  }) => {
+    await signIn(PRODUCER_KEY);
+    await page.goto("/dashboard/discussions");
+    const discussion = page
+      .getByRole("list", { name: "Discussions" })
+      .getByRole("listitem")
+      .filter({ hasText: "Quelle licence pour les visuels ?" });
+    await expect(
+      discussion.getByText(
+        "À propos de la réutilisation « Où les voitures radars flashent-elles le plus dans l'Ouest ? »",
+      ),
+    ).toBeVisible();
+    await checkA11y();
+    await discussion
+      .getByRole("link", { name: "Où les voitures radars flashent-elles le plus dans l'Ouest ?" })
+      .click();
+    await expect(page).toHaveURL(/\/reuses\/ou-les-voitures-radars-flashent-elles-le-plus-dans-louest$/);
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Où les voitures radars flashent-elles le plus dans l'Ouest ?" }),
+    ).toBeVisible();
+    await leakScan.expectNoLeakOf(PRODUCER_KEY, context);
   });
 
   test("community resources of my organizations, and none", async ({

@@ -13,6 +13,7 @@ import {
 import { env } from "~/server/env";
 import { plainTextExcerpt } from "~/server/seo/plain-text";
 import { OBJECT_ID_PATTERN } from "~/lib/udata/vocabulary";
+import type { DiscussionSubjectView } from "./discussion-subjects";
 
 // The fields each producer list shows (X-Fields masks), and what the pages get of them.
 
@@ -60,8 +61,11 @@ export function discussionHref({ id, subject }: Pick<DiscussionItem, "id" | "sub
 
 const EXCERPT_LENGTH = 240;
 
-/** A discussion as the list shows it: its state, subject, last message (as plain text) and link. */
-export function discussionView(discussion: DiscussionItem) {
+/**
+ * A discussion as the list shows it: its state, subject (named when it could be read), last message (as plain
+ * text) and link.
+ */
+export function discussionView(discussion: DiscussionItem, subject: DiscussionSubjectView | null) {
   const last = discussion.discussion.at(-1);
   return {
     id: discussion.id,
@@ -69,6 +73,7 @@ export function discussionView(discussion: DiscussionItem) {
     createdAt: discussion.created,
     closedAt: discussion.closed,
     subjectClass: discussion.subject.class,
+    subject,
     messageCount: discussion.discussion.length,
     lastMessage: last
       ? { excerpt: plainTextExcerpt(last.content, EXCERPT_LENGTH), author: last.posted_by, postedOn: last.posted_on }

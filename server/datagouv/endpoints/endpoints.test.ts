@@ -7,7 +7,7 @@ import { UpstreamError } from "../errors";
 import { organizationRefSchema } from "../schemas/organization";
 import { reuseSchema, type Reuse } from "../schemas/reuse";
 import { BAD_SLUGS, fetchCall, headerOf, jsonResponse, rejectionOf, sandboxData, stubFetch } from "../test-utils";
-import { suggestDatasets } from "./datasets";
+import { getDataset, suggestDatasets } from "./datasets";
 import { clearApiKey, deleteMe, getMe, getMyMetrics, regenerateApiKey, updateMe, uploadAvatar } from "./me";
 import {
   listMyDatasets,
@@ -170,6 +170,7 @@ const CASES: Record<string, Case> = {
     key: true,
     status: 204,
   },
+  getDataset: { call: () => getDataset(ID), method: "GET", url: `/datasets/${ID}/`, key: false, answer: DATASET },
   suggestDatasets: {
     call: () => suggestDatasets({ q: "pop" }),
     method: "GET",

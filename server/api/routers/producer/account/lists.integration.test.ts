@@ -1,9 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
 
-import { ADEME, CEREMA, control, createDataset } from "~/server/test/sandbox";
+import { ADEME, CEREMA, control, createDataset, sandboxUrl, upstreamRequests } from "~/server/test/sandbox";
 import { newUser, signedIn } from "~/server/test/session";
 
 afterEach(() => control("DELETE", "faults"));
+
+/** The demo producer: ADEME's member, with open discussions on datasets and reuses. */
+const PRODUCER = { id: "100000000000000000000001", slug: "demo-producer", apikey: "sandbox-key-producer" };
+const LATENCY = 300;
 
 describe("account.lists", () => {
   it("pages and searches my datasets on the server (upstream answers them whole, without search)", async () => {
@@ -55,6 +59,50 @@ describe("account.lists", () => {
       items: [],
       total: 0,
     });
+  });
+
+  it("names each discussion's subject: read once each, all at the same time, with the producer's key", async () => {
+    const { caller } = await signedIn(PRODUCER);
+    await control("DELETE", "requests");
+    // Every upstream answer takes LATENCY: reads made one after another would not overlap in the log.
+    await control("POST", "faults", { latencyMs: LATENCY });
+    const { items } = await caller.account.lists.discussions({});
+
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((item) => item.subject !== null)).toBe(true);
+    expect(items.find((item) => item.subject?.kind === "dataset")?.subject).toEqual({
+      kind: "dataset",
+      title: "DPE Logements (avant juillet 2021)",
+      href: `${sandboxUrl}/datasets/dpe-logements-avant-juillet-2021`,
+    });
+    expect(items.find((item) => item.subject?.kind === "reuse")?.subject).toMatchObject({
+      kind: "reuse",
+      title: expect.any(String),
+      href: expect.stringMatching(/^\/reuses\/[a-z0-9-]+$/),
+    });
+
+    const reads = (await upstreamRequests()).filter((request) =>
+      /^\/api\/1\/(datasets|reuses)\/[0-9a-f]{24}\/$/.test(request.path),
+    );
+    const paths = reads.map((request) => request.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths.length).toBeGreaterThanOrEqual(2);
+    expect(reads.every((request) => request.withKey && request.status === 200)).toBe(true);
+    // In parallel: the last read started before the first one was answered.
+    const starts = reads.map((request) => Date.parse(request.at));
+    const ends = reads.map((request) => Date.parse(request.at) + request.ms);
+    expect(Math.max(...starts)).toBeLessThan(Math.min(...ends));
+  });
+
+  it("keeps the generic sentence for a subject that cannot be read, and still lists the discussions", async () => {
+    const { caller } = await signedIn(PRODUCER);
+    await control("POST", "faults", { status: 404, pathPrefix: "/datasets/" });
+    const { items, total } = await caller.account.lists.discussions({});
+    expect(total).toBeGreaterThan(0);
+    const datasets = items.filter((item) => item.subjectClass === "Dataset");
+    expect(datasets.length).toBeGreaterThan(0);
+    expect(datasets.every((item) => item.subject === null)).toBe(true);
+    expect(items.find((item) => item.subjectClass === "Reuse")?.subject).toMatchObject({ kind: "reuse" });
   });
 
   it("lists community resources of my organizations, with their dataset", async () => {

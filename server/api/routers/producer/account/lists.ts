@@ -15,6 +15,7 @@ import {
   discussionItemSchema,
   discussionView,
 } from "~/server/api/lib/account-list-views";
+import { readSubjects, subjectKey } from "~/server/api/lib/discussion-subjects";
 import { listInputSchema, matchesQuery, paginate } from "~/server/api/lib/paginate";
 
 const listProcedure = protectedProcedure.input(listInputSchema);
@@ -46,6 +47,16 @@ export const listsRouter = {
   discussions: listProcedure.query(async ({ ctx, input }) => {
     const all = await listMyOrgDiscussions(ctx.apiKey, { select: discussionItemSchema, q: input.q });
     const page = paginate(all, input.page);
-    return { ...page, items: page.items.map(discussionView) };
+    // Only this page's subjects are read: ten discussions, a few subjects.
+    const subjects = await readSubjects(
+      ctx.apiKey,
+      page.items.map((discussion) => discussion.subject),
+    );
+    return {
+      ...page,
+      items: page.items.map((discussion) =>
+        discussionView(discussion, subjects.get(subjectKey(discussion.subject)) ?? null),
+      ),
+    };
   }),
 } satisfies TRPCRouterRecord;
