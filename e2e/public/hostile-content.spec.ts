@@ -2,8 +2,17 @@ import { expect, test } from "../fixtures";
 import { seedReuse } from "./reuse-seed";
 
 // Titles and descriptions come from anyone. This reuse tries every way in: script elements, event handlers,
-// javascript:/data:/vbscript: links (plain, mixed case, entity-encoded, split), raw HTML, HTML in link text.
+// javascript:/data:/vbscript: links (plain, mixed case, entity-encoded, split), raw HTML, HTML in link text,
+// styles, forms; next to the harmless HTML data.gouv.fr descriptions hold (line breaks, bold, italics, lists,
+// links), which shows as data.gouv.fr shows it.
 const HOSTILE_DESCRIPTION = [
+  "Une carte <strong>en direct</strong>,<br>mise à jour <em>chaque jour</em>.",
+  "",
+  '<ul><li>Trains</li><li><a href="https://example.org/bus" onclick="window.__pwned = \'onclick\'">Bus</a></li></ul>',
+  "",
+  '<p onmouseover="window.__pwned = \'hover\'" style="position:fixed;inset:0">Survol</p>',
+  '<style>main { display: none }</style><form action="/piege"><input name="q"><button>Envoyer</button></form>',
+  "",
   "Bonjour <script>window.__pwned = 'script'; alert('script')</script>",
   "",
   "<img src=\"x\" onerror=\"window.__pwned = 'img'; alert('img')\">",
@@ -46,17 +55,31 @@ test("hostile content in a reuse renders inert", async ({ page, sandbox, checkA1
   // The title is text, exactly as typed; so is the producer's name.
   await expect(main.getByRole("heading", { level: 1 })).toHaveText(HOSTILE_TITLE);
   await expect(main.getByText("Publiée par <b>Mallory</b> <script>alert(1)</script>")).toBeVisible();
-  // Raw HTML shows as text; nothing of it became an element.
+  // Harmless HTML is rendered: bold, italics, a line break, a list with a link; no tag shows as text.
   const description = main.getByRole("region", { name: "Description" });
-  await expect(description.getByText('<b>gras brut</b> <iframe src="/piege"></iframe>')).toBeVisible();
-  await expect(description.getByText("<script>window.__pwned = 'script'", { exact: false })).toBeVisible();
+  const strong = description.locator("strong", { hasText: "en direct" });
+  await expect(strong).toBeVisible();
+  await expect(strong).toHaveCSS("font-weight", "700");
+  await expect(description.locator("em", { hasText: "chaque jour" })).toBeVisible();
+  await expect(description.locator("p", { hasText: "Une carte en direct" }).locator("br")).toHaveCount(1);
+  await expect(description.getByRole("list").getByRole("listitem")).toHaveText(["Trains", "Bus"]);
+  await expect(description.locator("strong", { hasText: "gras brut" })).toBeVisible();
+  expect(await description.textContent()).not.toMatch(/<\/?(strong|b|em|br|ul|li|p|a|iframe|style|form|input)\b/i);
+  // Hostile HTML is gone, with the text of its scripts and styles; a refused HTML link is its text.
+  await expect(description).not.toContainText("window.__pwned = 'script'");
+  await expect(description).not.toContainText("display: none");
+  await expect(description.getByText("lien brut")).toBeVisible();
   await expect(page.locator("main iframe, main img[onerror], main [onerror], main [onclick], main b")).toHaveCount(0);
-  expect(await description.locator("script").count()).toBe(0);
+  const hostileElements = "script, style, iframe, img, form, input, button, [style], [onmouseover], [onclick]";
+  await expect(description.locator(hostileElements)).toHaveCount(0);
+  await description.getByText("Survol").hover();
 
   // Only http(s) links, all of them outbound-marked; refused links are left as their text.
   const hrefs = await description.locator("a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
-  expect(hrefs).toEqual(["https://example.org/sain"]);
-  await expect(description.getByRole("link")).toHaveAttribute("rel", "nofollow ugc noopener");
+  expect(hrefs).toEqual(["https://example.org/bus", "https://example.org/sain"]);
+  for (const link of await description.getByRole("link").all()) {
+    await expect(link).toHaveAttribute("rel", "nofollow ugc noopener");
+  }
   await expect(description.getByText("[lien js](javascript:window.__pwned='link';alert('link'))")).toBeVisible();
   const allHrefs = await page.locator("a[href]").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
   expect(allHrefs.filter((href) => !/^(https?:\/\/|mailto:|\/|#)/i.test(href ?? ""))).toEqual([]);
@@ -70,6 +93,12 @@ test("hostile content in a reuse renders inert", async ({ page, sandbox, checkA1
   const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
   for (const text of jsonLd) expect(text).not.toContain("<");
   expect(jsonLd.map((text) => (JSON.parse(text) as { name?: string }).name)).toContain(HOSTILE_TITLE);
+  // The description's meta and card are its words only: no tag, no script's text, no markdown mark.
+  const metaDescription = await page.locator('meta[name="description"]').getAttribute("content");
+  expect(metaDescription).toMatch(
+    /^Une carte en direct, mise à jour chaque jour\. Trains Bus Survol Envoyer Bonjour gras brut lien brut /,
+  );
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", metaDescription ?? "");
   // The metadata is escaped too.
   await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(HOSTILE_TITLE)}`));
   await checkA11y();

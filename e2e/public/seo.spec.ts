@@ -159,4 +159,24 @@ test.describe("search engines and feed readers", () => {
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     }
   });
+
+  test("a reuse whose image is an SVG shares its generated PNG card instead, which networks accept", async ({
+    page,
+    request,
+    sandbox,
+  }) => {
+    // The catalogue's reuses have generated placeholder images; any SVG one will do.
+    const response = await fetch(`${sandbox.url}/api/1/reuses/?page_size=50`);
+    const { data } = (await response.json()) as { data: { slug: string; image: string | null }[] };
+    const reuse = data.find((candidate) => /\.svg$/i.test(new URL(candidate.image ?? "x:").pathname));
+    test.skip(!reuse, "no reuse of the sandbox's catalogue has an SVG image");
+    await page.goto(`/reuses/${reuse?.slug ?? ""}`);
+    const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+    expect(image).toMatch(new RegExp(`/reuses/${reuse?.slug ?? ""}/opengraph-image`));
+    await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute("content", image ?? "");
+    const url = new URL(image ?? "");
+    const answer = await request.get(`${url.pathname}${url.search}`);
+    expect(answer.status()).toBe(200);
+    expect(answer.headers()["content-type"]).toBe("image/png");
+  });
 });

@@ -4,19 +4,23 @@ import { renderMarkdown } from "./render";
 
 /** Every tag the renderer may write, and every attribute. */
 const ALLOWED_TAGS = new Set(
-  "p br strong em s code pre blockquote ul ol li h3 h4 h5 h6 hr a span table thead tbody tr th td".split(" "),
+  "p br strong em s del sup sub code pre blockquote ul ol li h3 h4 h5 h6 hr a span table thead tbody tr th td".split(
+    " ",
+  ),
 );
 const ALLOWED_ATTRIBUTES = new Set(["href", "rel", "class", "start"]);
 
-/** The tags of an HTML fragment with their attributes (the renderer quotes every value with "). */
+/** The tags of an HTML fragment with their attributes (the renderer quotes every value with ", closes void tags with />). */
 function tagsOf(html: string) {
-  return [...html.matchAll(/<\/?([a-zA-Z][\w-]*)((?:\s+[^\s=>]+(?:="[^"]*")?)*)\s*\/?>/g)].map(([, name, rest]) => ({
-    name: (name ?? "").toLowerCase(),
-    attributes: [...(rest ?? "").matchAll(/([^\s=]+)(?:="([^"]*)")?/g)].map(([, attribute, value]) => ({
-      name: (attribute ?? "").toLowerCase(),
-      value: value ?? "",
-    })),
-  }));
+  return [...html.matchAll(/<\/?([a-zA-Z][\w-]*)((?:\s+[^\s=>/][^\s=>]*(?:="[^"]*")?)*)\s*\/?>/g)].map(
+    ([, name, rest]) => ({
+      name: (name ?? "").toLowerCase(),
+      attributes: [...(rest ?? "").matchAll(/([^\s=]+)(?:="([^"]*)")?/g)].map(([, attribute, value]) => ({
+        name: (attribute ?? "").toLowerCase(),
+        value: value ?? "",
+      })),
+    }),
+  );
 }
 
 /** The HTML is inert: known tags and attributes only, links to http(s) or mailto only, no raw `<` left as markup. */
@@ -59,6 +63,17 @@ const HOSTILE = {
   "a quote breaking out of href": '[clic](https://example.org/"onmouseover="alert(1))',
   "an attribute-looking title": '[clic](https://example.org "x\\" onmouseover=\\"alert(1)")',
   "an aligned table": "| a | b |\n|:-:|--:|\n| 1 | 2 |",
+  "an HTML javascript: link": '<a href="javascript:alert(1)" onclick="alert(1)">clic</a>',
+  "an HTML entity-encoded javascript: link": '<a href="&#106;avascript:alert(1)">clic</a>',
+  "an HTML data: link": '<a href="data:text/html;base64,PHNjcmlwdD4=">clic</a>',
+  "an HTML link with a target": '<a href="https://example.org" target="_blank" rel="opener">clic</a>',
+  "a style attribute and a class": '<strong style="color:red" class="fixed inset-0">gras</strong>',
+  "an svg with a script": '<svg><script>alert(1)</script><a xlink:href="javascript:alert(1)">x</a></svg>',
+  "a form": '<form action="https://evil.example"><input name="mot"><button>Envoyer</button></form>',
+  "an object and an embed": '<object data="x.swf"></object><embed src="x.swf">',
+  "a meta refresh and a base":
+    '<meta http-equiv="refresh" content="0;url=https://evil.example"><base href="https://evil.example">',
+  "an unclosed tag": "<strong>gras <em>et penché",
 } as const;
 
 describe("renderMarkdown with hostile input", () => {
@@ -66,11 +81,36 @@ describe("renderMarkdown with hostile input", () => {
     expectInert(renderMarkdown(source));
   });
 
-  it("shows raw HTML as text", () => {
-    expect(renderMarkdown('<script>alert("x")</script>')).toBe(
-      "<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</p>\n",
+  it("drops scripts, styles, iframes and forms, with the text of scripts and styles", () => {
+    const html = renderMarkdown(
+      'Bonjour <script>alert("x")</script><style>*{display:none}</style>' +
+        '<iframe src="https://evil.example"></iframe><form><input value="v"><textarea>t</textarea></form> !',
     );
-    expect(renderMarkdown("<img src=x onerror=alert(1)>")).toBe("<p>&lt;img src=x onerror=alert(1)&gt;</p>\n");
+    expectInert(html);
+    expect(html).toContain("Bonjour");
+    expect(html).not.toMatch(/script|alert|style|display|iframe|evil|form|input|textarea|>t</);
+  });
+
+  it("drops event handlers, styles and ids from allowed tags", () => {
+    expect(renderMarkdown('<strong onclick="alert(1)" style="color:red" id="x" class="y">gras</strong>')).toBe(
+      "<p><strong>gras</strong></p>\n",
+    );
+    expect(renderMarkdown("<img src=x onerror=alert(1)>")).toBe("");
+  });
+
+  it("turns HTML links to refused URLs into their text, and keeps allowed ones with the outbound rel only", () => {
+    for (const href of [
+      "javascript:alert(1)",
+      "&#106;avascript:alert(1)",
+      "data:text/html,x",
+      "//evil.example",
+      "/x",
+    ]) {
+      expect(renderMarkdown(`<a href="${href}">clic</a>`)).toBe("<p><span>clic</span></p>\n");
+    }
+    expect(renderMarkdown('<a href="https://example.org/a" target="_blank" rel="opener" title="t">clic</a>')).toBe(
+      '<p><a href="https://example.org/a" rel="nofollow ugc noopener">clic</a></p>\n',
+    );
   });
 
   it("leaves refused links as their text, with no href", () => {
@@ -86,9 +126,9 @@ describe("renderMarkdown with hostile input", () => {
     expect(renderMarkdown("[clic]()")).toBe("<p><span>clic</span></p>\n");
   });
 
-  it("escapes HTML in link text and titles", () => {
-    expect(renderMarkdown('[<b>gras</b>](https://example.org "<i>t</i>")')).toBe(
-      '<p><a href="https://example.org" rel="nofollow ugc noopener">&lt;b&gt;gras&lt;/b&gt;</a></p>\n',
+  it("sanitizes HTML in link text like the rest and drops link titles", () => {
+    expect(renderMarkdown('[<b>gras</b><img src=x onerror=alert(1)>](https://example.org "<i>t</i>")')).toBe(
+      '<p><a href="https://example.org" rel="nofollow ugc noopener"><strong>gras</strong></a></p>\n',
     );
   });
 });
@@ -131,7 +171,33 @@ describe("renderMarkdown", () => {
   });
 
   it("keeps single line breaks, as people type them in a text box", () => {
-    expect(renderMarkdown("ligne 1\nligne 2")).toBe("<p>ligne 1<br>\nligne 2</p>\n");
+    expect(renderMarkdown("ligne 1\nligne 2")).toBe("<p>ligne 1<br />\nligne 2</p>\n");
+  });
+
+  it("renders the HTML data.gouv.fr descriptions hold: breaks, bold, italics, lists, links", () => {
+    expect(
+      renderMarkdown(
+        "Une <strong>carte</strong> <b>interactive</b>,<br>en <em>temps</em> <i>réel</i>.\n\n" +
+          '<ul>\n<li>un</li>\n<li><a href="https://example.org">deux</a></li>\n</ul>',
+      ),
+    ).toBe(
+      "<p>Une <strong>carte</strong> <strong>interactive</strong>,<br />en <em>temps</em> <em>réel</em>.</p>\n" +
+        '<ul>\n<li>un</li>\n<li><a href="https://example.org" rel="nofollow ugc noopener">deux</a></li>\n</ul>',
+    );
+  });
+
+  it("drops links left without words, whose image was all they held", () => {
+    expect(
+      renderMarkdown(
+        '[<img src="https://example.org/logo.png">](https://example.org) et <a href="https://example.org"></a>',
+      ),
+    ).toBe("<p> et </p>\n");
+  });
+
+  it("makes HTML headings h3 at most, below the page's own", () => {
+    expect(renderMarkdown("<h1>Un</h1>\n<h2>Deux</h2>\n<h4>Quatre</h4>")).toBe(
+      "<h3>Un</h3>\n<h3>Deux</h3>\n<h4>Quatre</h4>",
+    );
   });
 
   it("renders a very long description quickly", () => {

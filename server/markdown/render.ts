@@ -1,6 +1,7 @@
 import "server-only";
 
 import MarkdownIt, { type StateCore, type Token } from "markdown-it";
+import sanitizeHtml from "sanitize-html";
 
 import { isAllowedUrl, OUTBOUND_REL } from "~/lib/safe-url";
 
@@ -16,10 +17,33 @@ const ALIGN_CLASSES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Upstream descriptions are hostile. `html: false` shows raw HTML as text; every URL (links, autolinks,
- * linkified text, references, images) goes through `isAllowedUrl`; the renderer escapes text and attributes.
+ * The HTML a description may hold, as data.gouv.fr's front shows it (rehype-sanitize's default schema there),
+ * less what this site never shows (images, inputs, ids, styles): text formatting, lists, headings, tables and
+ * links. Everything else is dropped, keeping its text, except script and style elements whose text goes too.
  */
-const markdown = new MarkdownIt({ html: false, linkify: true, breaks: true, typographer: false });
+const ALLOWED_HTML: sanitizeHtml.IOptions = {
+  allowedTags: [
+    ..."p br strong em s del sup sub code pre blockquote ul ol li h3 h4 h5 h6 hr a span".split(" "),
+    ..."table thead tbody tr th td".split(" "),
+  ],
+  allowedAttributes: { a: ["href", "rel"], ol: ["start"], th: ["class"], td: ["class"] },
+  allowedClasses: { th: Object.values(ALIGN_CLASSES), td: Object.values(ALIGN_CLASSES) },
+  allowedSchemes: ["http", "https", "mailto"],
+  allowedSchemesAppliedToAttributes: ["href"],
+  allowProtocolRelative: false,
+  disallowedTagsMode: "discard",
+  // The page's h1 and h2 are its own: a description's headings start at h3, as in markdown.
+  transformTags: { b: "strong", i: "em", h1: "h3", h2: "h3", a: secureLink },
+  // A link left without words (an image was all it held) would be a link without a name: it goes.
+  exclusiveFilter: (frame) => frame.tag === "a" && frame.text.trim() === "",
+};
+
+/**
+ * Upstream descriptions are hostile. Markdown links, autolinks, linkified text, references and images go
+ * through `isAllowedUrl`; the HTML written in the source (`html: true`), and all the output with it, then goes
+ * through sanitize-html with the allowlist above.
+ */
+const markdown = new MarkdownIt({ html: true, linkify: true, breaks: true, typographer: false });
 markdown.validateLink = isAllowedUrl;
 markdown.core.ruler.push("shift_headings", shiftHeadings);
 markdown.core.ruler.push("secure_inline", secureInline);
@@ -28,7 +52,13 @@ markdown.renderer.rules.image = renderImageAsLink;
 
 /** Markdown from upstream as HTML safe to put in the page: no script, no handler, no style, no remote image. */
 export function renderMarkdown(source: string): string {
-  return markdown.render(source);
+  return sanitizeHtml(markdown.render(source), ALLOWED_HTML);
+}
+
+/** A link written in HTML, like a markdown one: an allowed URL and the outbound rel only, or its text only. */
+function secureLink(_tagName: string, attributes: sanitizeHtml.Attributes): sanitizeHtml.Tag {
+  const href = attributes.href ?? "";
+  return isAllowedUrl(href) ? { tagName: "a", attribs: { href, rel: OUTBOUND_REL } } : { tagName: "span", attribs: {} };
 }
 
 /** Shifts every heading so that the highest one becomes an h3, keeping their order (at most h6). */

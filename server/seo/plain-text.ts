@@ -1,35 +1,54 @@
+import { Parser } from "htmlparser2";
 import MarkdownIt from "markdown-it";
 
-// Only to read the structure: raw HTML stays text (html: false), nothing is rendered.
-const markdown = new MarkdownIt({ html: false, linkify: false });
+// Only to read the structure: the HTML it writes is read for its words (below), never shown.
+const markdown = new MarkdownIt({ html: true, linkify: false });
+markdown.renderer.rules.image = (tokens, index) => markdown.utils.escapeHtml(altText(tokens[index]?.children ?? []));
 
 type Token = ReturnType<MarkdownIt["parse"]>[number];
 
-function textOf(tokens: readonly Token[]): string {
-  return tokens
-    .map((token) => {
-      if (token.type === "text" || token.type === "code_inline") return token.content;
-      if (token.type === "softbreak" || token.type === "hardbreak") return " ";
-      if (token.type === "image") return textOf(token.children ?? []);
-      return "";
-    })
-    .join("");
+function altText(tokens: readonly Token[]): string {
+  return tokens.map((token) => (token.type === "image" ? altText(token.children ?? []) : token.content)).join("");
 }
 
-/** The words of a markdown text, without its markup: paragraphs, headings, list items, code, run together. */
-export function markdownToPlainText(source: string): string {
-  const blocks = markdown.parse(source, {}).map((token) => {
-    if (token.type === "inline") return textOf(token.children ?? []);
-    if (token.type === "code_block" || token.type === "fence") return token.content;
-    return "";
+/** Elements whose text is no words of the description: code to run, styles, form controls, embedded things. */
+const NO_WORDS = new Set(["script", "style", "template", "textarea", "select", "iframe", "object", "svg", "math"]);
+/** Elements that separate words: blocks, line breaks, cells. Inline ones (strong, a…) do not. */
+const SEPARATES = new Set(
+  "br p div li ul ol h1 h2 h3 h4 h5 h6 blockquote pre hr table tr th td dt dd section article".split(" "),
+);
+
+/** The text of an HTML fragment, entities decoded, with a space where a block or a line break was. */
+function textOfHtml(html: string): string {
+  const words: string[] = [];
+  let hidden = 0;
+  const separate = (name: string) => {
+    if (SEPARATES.has(name)) words.push(" ");
+  };
+  const parser = new Parser({
+    onopentag(name) {
+      if (NO_WORDS.has(name)) hidden += 1;
+      separate(name);
+    },
+    onclosetag(name) {
+      if (NO_WORDS.has(name)) hidden = Math.max(0, hidden - 1);
+      separate(name);
+    },
+    ontext(text) {
+      if (hidden === 0) words.push(text);
+    },
   });
-  return blocks
-    .filter((block) => block.trim() !== "")
-    .join(" ")
-    .replace(/\s+/g, " ")
-    .trim();
+  parser.end(html);
+  return words.join("");
 }
 
+/**
+ * The words of a markdown text, which may hold HTML, without its markup: no markdown marks, no tags, no
+ * script's text; paragraphs, headings, list items and code run together.
+ */
+export function markdownToPlainText(source: string): string {
+  return textOfHtml(markdown.render(source)).replace(/\s+/g, " ").trim();
+}
 /** The start of a markdown text as plain text, at most `maxLength` characters, cut between words with "…". */
 export function plainTextExcerpt(source: string, maxLength: number): string {
   const text = markdownToPlainText(source);

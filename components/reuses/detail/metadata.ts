@@ -1,5 +1,7 @@
 import "server-only";
 
+import { extname } from "node:path";
+
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
@@ -12,16 +14,29 @@ import type { ReuseDetail } from "~/components/reuses/reuse-types";
 /** What a search engine shows under the title. */
 export const SUMMARY_LENGTH = 160;
 
+/** The image formats social networks draw on a card: not SVG, which none of them accepts. */
+const RASTER_EXTENSIONS = new Set([".png", ".jpg", ".jpeg", ".gif", ".webp"]);
+
+/** The reuse's image as a card's image: an allowed URL to a raster image (told by its extension), or undefined. */
+function cardImage(image: string | null): string | undefined {
+  const url = allowedUrl(image);
+  return url && RASTER_EXTENSIONS.has(extname(new URL(url).pathname).toLowerCase()) ? url : undefined;
+}
+
 /**
  * Title, description (the description's first 160 characters as plain text), canonical URL, OpenGraph and
- * Twitter cards. The card's image is the reuse's; without one, `opengraph-image.tsx` of the route makes one
- * (Next.js uses it when `openGraph.images` is not set here). An archived reuse is not indexed.
+ * Twitter cards. The card's image is the reuse's when it is a raster image; without one (or with an SVG),
+ * `opengraph-image.tsx` of the route makes one (Next.js uses it when `openGraph.images` is not set here). An
+ * archived reuse is not indexed.
  */
-export async function reuseMetadata(reuse: ReuseDetail, summary: string): Promise<Metadata> {
+export async function reuseMetadata(
+  reuse: Pick<ReuseDetail, "slug" | "title" | "archived" | "image">,
+  summary: string,
+): Promise<Metadata> {
   const t = await getTranslations("reuse");
   const feedTitle = (await getTranslations("seo"))("feedLinkTitle");
   const canonical = reusePath(reuse.slug);
-  const image = allowedUrl(reuse.image);
+  const image = cardImage(reuse.image);
   return {
     title: reuse.title,
     description: summary,
