@@ -2,37 +2,41 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type Context, type RouteDefinition } from "../context";
 import { notFound } from "../http";
-import { placeholderSvg } from "../placeholders";
+import { type ReuseRecord } from "../model";
+import { initialsSvg, reuseThumbnailSvg, type ThumbnailReuse } from "../placeholders";
 import { CONTENT_TYPES } from "../uploads";
 
 /** Images served by the sandbox itself: generated placeholders, and the bytes of uploads. */
-function placeholderLabel(
-  ctx: Context,
-  kind: string | undefined,
-  id: string,
-): { label: string; square: boolean } | null {
+function placeholderSvg(ctx: Context, kind: string | undefined, id: string): string | null {
   if (kind === "reuses") {
     const reuse = ctx.store.reuse(id);
-    return reuse ? { label: reuse.title, square: false } : null;
+    return reuse ? reuseThumbnailSvg({ ...reuse, producer: producerOf(ctx, reuse) }) : null;
   }
   if (kind === "organizations") {
     const organization = ctx.store.organization(id);
-    return organization ? { label: organization.acronym ?? organization.name, square: true } : null;
+    return organization ? initialsSvg(id, organization.acronym ?? organization.name) : null;
   }
   if (kind === "users") {
     const user = ctx.store.user(id);
-    return user ? { label: `${user.first_name} ${user.last_name}`, square: true } : null;
+    return user ? initialsSvg(id, `${user.first_name} ${user.last_name}`) : null;
   }
   return null;
 }
 
+function producerOf(ctx: Context, reuse: ReuseRecord): ThumbnailReuse["producer"] {
+  const organization = reuse.organization ? ctx.store.organization(reuse.organization) : undefined;
+  if (organization) return { name: organization.name, kind: "organization" };
+  const owner = reuse.owner ? ctx.store.user(reuse.owner) : undefined;
+  return owner ? { name: `${owner.first_name} ${owner.last_name}`, kind: "user" } : null;
+}
+
 function placeholder(ctx: Context, kind: string | undefined, file: string | undefined) {
   const [, id] = /^([0-9a-f]{24})(?:-\d+)?\.svg$/.exec(file ?? "") ?? [];
-  const found = id ? placeholderLabel(ctx, kind, id) : null;
-  if (!id || !found) throw notFound();
+  const data = id ? placeholderSvg(ctx, kind, id) : null;
+  if (!data) throw notFound();
   return {
     status: 200,
-    bytes: { type: "image/svg+xml", data: placeholderSvg(id, found.label, found.square) },
+    bytes: { type: "image/svg+xml", data },
     headers: { "Cache-Control": "public, max-age=3600" },
   };
 }

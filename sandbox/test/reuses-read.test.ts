@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REUSE_TYPES } from "../constants";
 import { type TestSandbox, jsonOf, startTestSandbox } from "./harness";
 
 /** The reuse listing (filters, q, sort, pages, masks) and the other reads. */
@@ -185,5 +186,32 @@ describe("other reads", () => {
     expect(image.status).toBe(200);
     expect(image.headers.get("content-type")).toBe("image/svg+xml");
     expect(await image.text()).toContain("<svg");
+  });
+
+  it("draws a seeded reuse's image as a thumbnail: its title, its type's label, its producer's name", async () => {
+    const fields = "data{title,type,image,organization{name},owner{first_name,last_name}}";
+    type Drawn = {
+      title: string;
+      type: string;
+      image: string | null;
+      organization: { name: string } | null;
+      owner: { first_name: string; last_name: string } | null;
+    };
+    const { body } = await list("?page_size=200&sort=title", fields);
+    const reuses = body.data.map((reuse) => reuse as unknown as Drawn).filter((reuse) => reuse.image);
+    const byOrganization = reuses.find((reuse) => reuse.organization && reuse.title.split(" ").length <= 4);
+    const byPerson = reuses.find((reuse) => !reuse.organization && reuse.owner);
+    expect(byOrganization).toBeDefined();
+    expect(byPerson).toBeDefined();
+    for (const reuse of [byOrganization, byPerson]) {
+      if (!reuse) continue;
+      const label = REUSE_TYPES.find((type) => type.id === reuse.type)?.fr.toLocaleUpperCase("fr");
+      const svg = await (await fetch(reuse.image ?? "")).text();
+      const producer = reuse.organization?.name ?? `${reuse.owner?.first_name} ${reuse.owner?.last_name}`;
+      const escaped = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+      expect(svg).toContain(escaped(reuse.title.split(" ")[0] ?? ""));
+      expect(svg).toContain(`>${escaped(producer)}</text>`);
+      expect(svg).toContain(`>${label}</text>`);
+    }
   });
 });
