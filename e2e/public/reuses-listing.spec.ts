@@ -255,6 +255,20 @@ test.describe("the reuse listing", () => {
     expect((await page.request.get("/reuses?page=5000")).status()).toBe(404);
   });
 
+  test("a title with no space does not widen the page on a phone", async ({ page, sandbox }) => {
+    const user = await sandbox.createUser({ first_name: "Long", last_name: "Titre" });
+    const title = `Carte${"sansespace".repeat(12)}${Date.now()}`;
+    await seedReuse(sandbox, user, { title, description: "Une carte dont le titre n'a aucune espace.", datasets: 1 });
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto(`/reuses?q=${title}`);
+    await expect(cards(page).first()).toBeVisible();
+    const { scrollWidth, clientWidth } = await page.evaluate(() => {
+      const root = document.documentElement;
+      return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
+    });
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  });
+
   test("parameters it cannot use are dropped, never an error", async ({ request }) => {
     const answer = await request.get("/reuses?type=spaceship&sort=random&organization=../me&page=-3&topic=health", {
       maxRedirects: 0,

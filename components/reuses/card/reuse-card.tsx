@@ -45,7 +45,8 @@ export function ReuseCard({ reuse, typeLabel, topicLabel, text, counter, byUpdat
           <span className="font-semibold tracking-wide text-brand uppercase">{typeLabel}</span>
           {topicLabel && <span className="text-muted"> · {topicLabel}</span>}
         </p>
-        <h3 className="text-lg leading-snug font-bold break-words">
+        {/* wrap-anywhere, not break-words: a title with no space must not widen the grid's column on a phone. */}
+        <h3 className="text-lg leading-snug font-bold wrap-anywhere">
           <Link href={`/reuses/${reuse.slug}`} className="text-ink no-underline hover:text-brand hover:underline">
             {reuse.title}
           </Link>
@@ -80,7 +81,7 @@ function Producer({ reuse, organizationReuses }: { reuse: ReuseCardData; organiz
     );
   }
   const name = organization?.name ?? (owner ? personName(owner) : "");
-  return name ? <p className="text-sm text-muted">{name}</p> : null;
+  return name ? <p className="text-sm wrap-anywhere text-muted">{name}</p> : null;
 }
 
 function ReuseImage({ src }: { src: string | null | undefined }) {

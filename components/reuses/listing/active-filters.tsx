@@ -15,17 +15,18 @@ export function ActiveFilters({ chips }: { chips: FilterChip[] }) {
       </p>
       <ul aria-labelledby="active-filters" className="flex flex-wrap gap-2">
         {chips.map((chip) => (
-          <li key={`${chip.name}-${chip.value}`}>
+          <li key={`${chip.name}-${chip.value}`} className="max-w-full">
             <Link
               href={chip.removeHref}
-              className="inline-flex items-center gap-2 rounded-full border border-brand bg-brand-soft px-3 py-1 text-sm text-brand no-underline hover:bg-white"
+              className="inline-flex max-w-full items-center gap-2 rounded-full border border-brand bg-brand-soft px-3 py-1 text-sm text-brand no-underline hover:bg-white"
             >
               <span className="sr-only">{t("removeFilter")} </span>
-              <span>
+              <span className="min-w-0">
                 {t.rich("chip", {
                   name: chip.name,
                   value: chip.value,
-                  strong: (chunks) => <span className="font-semibold break-words">{chunks}</span>,
+                  // wrap-anywhere: a long search with no space must not widen the page on a phone.
+                  strong: (chunks) => <span className="font-semibold wrap-anywhere">{chunks}</span>,
                 })}
               </span>
               <span aria-hidden="true" className="text-base leading-none">

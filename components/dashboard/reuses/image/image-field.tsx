@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type ChangeEvent, useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from "react";
 
 import { ACCEPTED_IMAGE_TYPES, imageFileProblem } from "~/lib/images/image-rules";
 import { Field } from "~/components/ui/field";
@@ -40,9 +40,17 @@ export function ImageField({ id, value, onChange, error, current }: ImageFieldPr
   const t = useTranslations("dashboard.image");
 
   // Emptied from outside (the image was sent): the field lets go of the file too.
+  const hadValue = useRef(false);
   useEffect(() => {
-    if (!value && input.current) input.current.value = "";
+    if (!value && hadValue.current && input.current) input.current.value = "";
+    hadValue.current = value !== null;
   }, [value]);
+
+  // A file chosen before the scripts ran (the change event came before React): it is taken now.
+  const takeEarlyChoice = useEffectEvent(() => {
+    if (input.current?.files?.[0]) void choose(input.current);
+  });
+  useLayoutEffect(() => takeEarlyChoice(), []);
 
   function refuse(message: string, field: HTMLInputElement) {
     setProblem(message);
@@ -50,8 +58,7 @@ export function ImageField({ id, value, onChange, error, current }: ImageFieldPr
     onChange(null);
   }
 
-  async function choose(event: ChangeEvent<HTMLInputElement>) {
-    const field = event.currentTarget;
+  async function choose(field: HTMLInputElement) {
     const file = field.files?.[0];
     setProblem(null);
     if (!file) return onChange(null);
@@ -84,7 +91,7 @@ export function ImageField({ id, value, onChange, error, current }: ImageFieldPr
             {...control}
             ref={input}
             accept={ACCEPTED_IMAGE_TYPES.join(",")}
-            onChange={choose}
+            onChange={(event) => void choose(event.currentTarget)}
             buttonLabel={t("choose")}
             fileName={value ? value.file.name : t("noFile")}
           />
