@@ -1,3 +1,6 @@
 // Types of faults-internals.mjs, for the e2e fault tests.
 
-export declare function internalsIn(text: string, options: { sandboxUrl: string; codes?: boolean }): string[];
+export declare function internalsIn(
+  text: string,
+  options: { sandboxUrl: string; codes?: boolean; upstreamHost?: boolean },
+): string[];

@@ -20,12 +20,14 @@ const INTERNALS = [
 /**
  * What of the server's internals `text` shows: the patterns above, the sandbox's address (the upstream's URL)
  * and the site's own directory. `codes: false` lets tRPC code names through (a tRPC error's `data.code` is
- * part of the protocol the browser reads).
+ * part of the protocol the browser reads). `upstreamHost: false` lets the upstream's address through: a page
+ * that shows a reuse links to its images where data.gouv.fr serves them (here, the sandbox).
  */
-export function internalsIn(text, { sandboxUrl, codes = true }) {
+export function internalsIn(text, { sandboxUrl, codes = true, upstreamHost = true }) {
   const { host } = new URL(sandboxUrl);
   const patterns = codes ? [...INTERNALS, TRPC_CODES] : INTERNALS;
   const found = patterns.filter((pattern) => pattern.test(text)).map(String);
-  for (const literal of [host, ROOT]) if (text.includes(literal)) found.push(literal);
+  const literals = upstreamHost ? [host, ROOT] : [ROOT];
+  for (const literal of literals) if (text.includes(literal)) found.push(literal);
   return found;
 }
