@@ -42,6 +42,10 @@ const server = createServer((req, res) => {
     res.end("Erreur interne du serveur.");
   });
 });
+// Idle keep-alive connections stay open longer than the clients' and proxies' own idle timeouts (nginx: 60 s):
+// with Node's 5 s, a client that reuses a connection just as the server closes it gets ECONNRESET.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(env.PORT, () => console.log(`Reuse portal on http://localhost:${env.PORT} (${env.NODE_ENV})`));
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
