@@ -1,4 +1,5 @@
 import { expect, test } from "../fixtures";
+import { sidewaysOverflow } from "../support/layout";
 import { seedReuse, uniqueTitle } from "./reuse-seed";
 import { cardCounters, cardKinds, cards, cardTitles, resultCount, seoTags, suggestionBox } from "./listing-helpers";
 
@@ -262,11 +263,7 @@ test.describe("the reuse listing", () => {
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(`/reuses?q=${title}`);
     await expect(cards(page).first()).toBeVisible();
-    const { scrollWidth, clientWidth } = await page.evaluate(() => {
-      const root = document.documentElement;
-      return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
-    });
-    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    expect(await sidewaysOverflow(page)).toBe(0);
   });
 
   test("parameters it cannot use are dropped, never an error", async ({ request }) => {

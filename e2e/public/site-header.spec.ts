@@ -1,6 +1,7 @@
-import type { Locator, Page } from "@playwright/test";
+import type { Locator } from "@playwright/test";
 
 import { expect, test } from "../fixtures";
+import { sidewaysOverflow } from "../support/layout";
 
 const PHONE = { width: 390, height: 800 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -13,14 +14,6 @@ async function expectOneLine(items: Locator[]): Promise<void> {
     return (box?.y ?? 0) + (box?.height ?? 0) / 2;
   });
   expect(Math.max(...centers) - Math.min(...centers)).toBeLessThan(4);
-}
-
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => {
-    const root = document.scrollingElement ?? document.documentElement;
-    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
-  });
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 }
 
 /** Escape and following a link close the menu once React runs it (a public page hydrates when first used). */
@@ -55,7 +48,7 @@ test.describe("the site header", () => {
       await expectOneLine([brand, menu]);
       // The wide layout's links are not shown at this width.
       await expect(header.getByRole("link", { name: "Toutes les réutilisations" })).toBeHidden();
-      await expectNoSidewaysScroll(page);
+      expect(await sidewaysOverflow(page)).toBe(0);
 
       await menu.click();
       const reuses = header.getByRole("link", { name: "Toutes les réutilisations" });
@@ -68,7 +61,7 @@ test.describe("the site header", () => {
         : [header.getByRole("link", { name: "Se connecter" })];
       for (const item of account) await expect(item).toBeVisible();
       for (const item of [reuses, ...account]) await expectSingleLine(item);
-      await expectNoSidewaysScroll(page);
+      expect(await sidewaysOverflow(page)).toBe(0);
       await checkA11y();
 
       await expectHydrated(menu);
@@ -100,7 +93,7 @@ test.describe("the site header", () => {
       const account = signedIn ? header.getByText("Grand Écran") : header.getByRole("link", { name: "Se connecter" });
       await expect(account).toBeVisible();
       await expectOneLine([brand, reuses, account]);
-      await expectNoSidewaysScroll(page);
+      expect(await sidewaysOverflow(page)).toBe(0);
       await checkA11y();
 
       if (signedIn) {

@@ -1,8 +1,6 @@
 import "server-only";
 
-import { translatorFor } from "~/lib/i18n/translator";
-
-const errorText = translatorFor("errors");
+import { reasonText } from "~/server/api/lib/reason-error";
 
 // The site's own answers on /api/auth, where next-auth's would be a 500, an unreadable body, or none.
 
@@ -25,7 +23,7 @@ export function toSignInPage(): Response {
 
 /** An action the site does not use, such as `_log` (next-auth's client logger, which writes to the server's log). */
 export function unknownAction(): Response {
-  return Response.json({ message: errorText("noSuchAction") }, { status: 404 });
+  return Response.json({ message: reasonText("noSuchAction") }, { status: 404 });
 }
 
 /**
@@ -35,6 +33,6 @@ export function unknownAction(): Response {
 export function csrfRefused(refusal: Response): Response {
   const headers = new Headers(refusal.headers);
   headers.set("content-type", "application/json");
-  const message = errorText("csrfRefused");
+  const message = reasonText("csrfRefused");
   return new Response(JSON.stringify({ message }), { status: 403, headers });
 }

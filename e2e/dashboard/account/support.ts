@@ -41,8 +41,3 @@ export async function createDataset(sandboxUrl: string, apiKey: string, title: s
   });
   if (response.status !== 201) throw new Error(`POST /api/1/datasets/: HTTP ${response.status}`);
 }
-
-/** Whether the page is wider than the screen (something would scroll sideways). */
-export function overflowsSideways(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-}
