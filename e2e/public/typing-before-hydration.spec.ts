@@ -20,6 +20,19 @@ test.describe("typing before the scripts run (public search)", () => {
     });
   }
 
+  test("/reuses: a theme and a sort chosen before the scripts run are kept, then applied", async ({ page }) => {
+    const theme = () => page.getByLabel("Thème", { exact: true });
+    await typeBeforeHydration(page, "/reuses", theme, async () => {
+      // The focus is what asks for the scripts (the page defers them until used): they arrive after the choice.
+      await theme().focus();
+      await theme().selectOption({ label: "Santé" });
+      await page.getByLabel("Trier par", { exact: true }).selectOption({ label: "Les plus vues" });
+    });
+    await expect(theme()).toHaveValue("health");
+    await page.getByRole("button", { name: "Filtrer" }).click();
+    await expect(page).toHaveURL(/\/reuses\?topic=health&sort=-views$/);
+  });
+
   test("/reuses: a name typed into the organization filter is kept, then suggests organizations", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     const field = () => page.locator("#filter-organization");
