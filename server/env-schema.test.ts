@@ -37,6 +37,8 @@ describe("parseEnv", () => {
     [{ CACHE_MAX_MB: "1.5" }, "CACHE_MAX_MB"],
     [{ NEXTAUTH_SECRET: "short" }, "NEXTAUTH_SECRET"],
     [{ TRUST_PROXY: "loopback" }, "TRUST_PROXY"],
+    [{ DATAGOUV_OAUTH_CLIENT_ID: "5f1e0a0b0c0d0e0f10111213" }, "DATAGOUV_OAUTH_CLIENT_SECRET"],
+    [{ DATAGOUV_OAUTH_CLIENT_SECRET: "a-secret" }, "DATAGOUV_OAUTH_CLIENT_SECRET"],
   ])("names the bad variable in one line: %o", (source, name) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(new RegExp(`^Invalid environment variable ${name}: [^\\n]+$`));
@@ -50,5 +52,11 @@ describe("parseEnv", () => {
   it("accepts AUTH_SECRET as an alias of NEXTAUTH_SECRET", () => {
     const secret = "a-secret-of-sufficient-length";
     expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret }).NEXTAUTH_SECRET).toBe(secret);
+  });
+
+  it("offers data.gouv.fr's OAuth2 only with both the client id and its secret", () => {
+    expect(parseEnv({}).DATAGOUV_OAUTH).toBeNull();
+    const both = { DATAGOUV_OAUTH_CLIENT_ID: " client ", DATAGOUV_OAUTH_CLIENT_SECRET: "secret" };
+    expect(parseEnv(both).DATAGOUV_OAUTH).toEqual({ clientId: "client", clientSecret: "secret" });
   });
 });

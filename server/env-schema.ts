@@ -21,12 +21,29 @@ const envSchema = z
     TRUST_PROXY: z.stringbool().default(false),
     /** Set by `npm run demo`: lists the sandbox's demo accounts on the sign-in page. */
     DEMO_MODE: z.stringbool().default(false),
+    /**
+     * The site's OAuth2 client at data.gouv.fr (registered by its administrators): with both set, "Se connecter
+     * avec data.gouv.fr" comes first on the sign-in page; without them, the API key is the only way.
+     */
+    DATAGOUV_OAUTH_CLIENT_ID: z.string().trim().min(1).optional(),
+    DATAGOUV_OAUTH_CLIENT_SECRET: z.string().trim().min(1).optional(),
     /** Set by Next.js itself; `next build` runs without the production secret. */
     NEXT_PHASE: z.string().optional(),
   })
-  .transform(({ AUTH_SECRET, NEXTAUTH_SECRET, ...rest }) => ({
+  .refine(
+    (value) => (value.DATAGOUV_OAUTH_CLIENT_ID === undefined) === (value.DATAGOUV_OAUTH_CLIENT_SECRET === undefined),
+    {
+      path: ["DATAGOUV_OAUTH_CLIENT_SECRET"],
+      message: "DATAGOUV_OAUTH_CLIENT_ID and DATAGOUV_OAUTH_CLIENT_SECRET go together: set both or neither",
+    },
+  )
+  .transform(({ AUTH_SECRET, NEXTAUTH_SECRET, DATAGOUV_OAUTH_CLIENT_ID, DATAGOUV_OAUTH_CLIENT_SECRET, ...rest }) => ({
     ...rest,
     NEXTAUTH_SECRET: NEXTAUTH_SECRET ?? AUTH_SECRET,
+    DATAGOUV_OAUTH:
+      DATAGOUV_OAUTH_CLIENT_ID && DATAGOUV_OAUTH_CLIENT_SECRET
+        ? { clientId: DATAGOUV_OAUTH_CLIENT_ID, clientSecret: DATAGOUV_OAUTH_CLIENT_SECRET }
+        : null,
   }))
   .refine(
     (value) =>

@@ -2,16 +2,18 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 
+import { DatagouvSignIn } from "~/components/auth/datagouv-sign-in";
 import { DemoAccounts } from "~/components/auth/demo-accounts";
 import { SignInForm } from "~/components/auth/sign-in-form";
-import { signInErrorKey, signInErrorTexts } from "~/lib/auth/sign-in-errors";
+import { isOAuthSignInError, signInErrorKey, signInErrorTexts } from "~/lib/auth/sign-in-errors";
 import { CSRF_TOKEN_HEADER } from "~/server/auth/csrf";
 import { safeCallbackPath } from "~/server/auth/redirects";
 import { env } from "~/server/env";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("signInPage");
-  return { title: t("title"), description: t("description"), robots: { index: false, follow: true } };
+  const description = t(env.DATAGOUV_OAUTH ? "oauthDescription" : "description");
+  return { title: t("title"), description, robots: { index: false, follow: true } };
 }
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
@@ -23,6 +25,9 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
   const t = await getTranslations("signInPage");
   const errors = await getTranslations("signIn");
   const initialError = signInErrorKey(single(params.error));
+  // What went wrong with data.gouv.fr is said next to its button, when the site offers it; the rest by the key.
+  const oauth = env.DATAGOUV_OAUTH !== null;
+  const oauthError = oauth && initialError && isOAuthSignInError(initialError) ? initialError : undefined;
   // Sent here from the producer area (proxy.ts, or its layout once the session ended): say why.
   const fromDashboard = !initialError && params.callbackUrl !== undefined && /^\/dashboard(\/|\?|$)/.test(callbackPath);
 
@@ -34,11 +39,23 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
           {t("dashboardNotice")}
         </p>
       )}
-      <p className="mt-4">{t.rich("intro", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
+      {oauth && (
+        <DatagouvSignIn
+          csrfToken={csrfToken}
+          callbackUrl={`${env.NEXTAUTH_URL}${callbackPath}`}
+          error={oauthError && errors(oauthError)}
+        />
+      )}
+      {oauth && (
+        <h2 className="mt-10 text-xl font-bold" id="avec-cle">
+          {t("keyTitle")}
+        </h2>
+      )}
+      <p className={oauth ? "mt-2" : "mt-4"}>{t.rich("intro", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
       <SignInForm
         csrfToken={csrfToken}
         callbackUrl={`${env.NEXTAUTH_URL}${callbackPath}`}
-        initialError={initialError}
+        initialError={oauthError ? undefined : initialError}
         text={{
           keyLabel: t("keyLabel"),
           showKey: t("showKey"),

@@ -2,7 +2,15 @@ import { TRPCClientError } from "@trpc/client";
 import { describe, expect, it } from "vitest";
 
 import { translatorFor } from "~/lib/i18n/translator";
-import { codeOf, failureFromShape, failureOf, firstMessages, messagesByField, type SayReason } from "./failure";
+import {
+  codeOf,
+  failureFromShape,
+  failureOf,
+  firstMessages,
+  messagesByField,
+  reasonOf,
+  type SayReason,
+} from "./failure";
 
 /** The reasons said from the French catalog, as useSayReason says them in a page. */
 const errors = translatorFor("errors");
@@ -68,8 +76,18 @@ describe("failureOf and codeOf", () => {
     expect(failureOf(refusal, say)).toMatchObject({ code: "FORBIDDEN", uncertain: false, message: "Refusé." });
   });
 
+  it("read the server's reason, from the error or the failure made of it", () => {
+    const ended = TRPCClientError.from({
+      error: { message: "Fin.", code: -32001, data: { code: "UNAUTHORIZED", reason: "oauthSignedOut" } },
+    });
+    expect(reasonOf(ended)).toBe("oauthSignedOut");
+    expect(reasonOf(failureOf(ended, say))).toBe("oauthSignedOut");
+    expect(reasonOf(refusal)).toBeNull();
+  });
+
   it("take anything else for a lost connection", () => {
     expect(codeOf(new Error("offline"))).toBeUndefined();
+    expect(reasonOf(new Error("offline"))).toBeNull();
     expect(failureOf(new Error("offline"), say).uncertain).toBe(true);
   });
 });

@@ -55,6 +55,8 @@ export class Failure extends Error {
     readonly code: string | undefined,
     /** Field name (the procedure's input, or udata's) → messages. */
     readonly fieldErrors: Readonly<Record<string, string[]>> = {},
+    /** Why, as the server said it (a key of the catalogs' `errors`), when it did. */
+    readonly reason: string | null = null,
   ) {
     super(message);
   }
@@ -70,6 +72,13 @@ export function codeOf(error: unknown): string | undefined {
   if (error instanceof Failure) return error.code;
   if (!(error instanceof TRPCClientError)) return undefined;
   return errorDataSchema.safeParse(error.data).data?.code;
+}
+
+/** The server's reason for what a call threw (a key of the catalogs' `errors`); null when it gave none. */
+export function reasonOf(error: unknown): string | null {
+  if (error instanceof Failure) return error.reason;
+  if (!(error instanceof TRPCClientError)) return null;
+  return errorDataSchema.safeParse(error.data).data?.reason ?? null;
 }
 
 /** After a failure with this code, the write may have happened: check before doing it again. */
@@ -91,7 +100,7 @@ export function failureFromShape(message: string, data: unknown, say: SayReason)
   if (!parsed.success || parsed.data.code === undefined) return connectionLost(say);
   const { reason, reasonValues } = parsed.data;
   const text = (reason ? say(reason, reasonValues ?? undefined) : undefined) ?? message;
-  return new Failure(text, parsed.data.code, messagesByField(parsed.data, say));
+  return new Failure(text, parsed.data.code, messagesByField(parsed.data, say), reason ?? null);
 }
 
 /** Any error a call threw, as a Failure. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import fr from "~/messages/fr.json";
-import { signInErrorKey, signInErrorTexts } from "./sign-in-errors";
+import { isOAuthSignInError, signInErrorKey, signInErrorTexts, type SignInErrorKey } from "./sign-in-errors";
 
 describe("sign-in errors", () => {
   it("name a known code's sentence, `failed` for any other, nothing without a code", () => {
@@ -15,5 +15,12 @@ describe("sign-in errors", () => {
     const texts = signInErrorTexts((key) => fr.signIn[key]);
     expect(Object.keys(texts).sort()).toEqual(Object.keys(fr.signIn).sort());
     expect(texts.TooManyAttempts).toBe("Trop de tentatives de connexion. Patientez une minute avant de réessayer.");
+  });
+
+  it("tell what concerns data.gouv.fr's sign-in apart, to be said next to its button", () => {
+    const oauth: SignInErrorKey[] = ["OAuthDenied", "OAuthCallback", "OAuthSessionExpired"];
+    expect(oauth.every(isOAuthSignInError)).toBe(true);
+    expect(isOAuthSignInError("CredentialsSignin")).toBe(false);
+    expect(isOAuthSignInError("failed")).toBe(false);
   });
 });

@@ -11,6 +11,9 @@ const SIGN_IN_ERRORS = [
   "AccountDeleted",
   "ApiKeyCleared",
   "SessionTokenRevoked",
+  "OAuthSessionExpired",
+  "OAuthDenied",
+  "OAuthCallback",
 ] as const;
 
 export type SignInError = (typeof SIGN_IN_ERRORS)[number];
@@ -21,6 +24,13 @@ const KNOWN: ReadonlySet<string> = new Set(SIGN_IN_ERRORS);
 
 function isSignInError(code: string): code is SignInError {
   return KNOWN.has(code);
+}
+
+/** Reasons that concern signing in with data.gouv.fr (OAuth2): said next to its button. */
+const OAUTH_ERRORS: ReadonlySet<SignInErrorKey> = new Set(["OAuthSessionExpired", "OAuthDenied", "OAuthCallback"]);
+
+export function isOAuthSignInError(key: SignInErrorKey): boolean {
+  return OAUTH_ERRORS.has(key);
 }
 
 /** The catalog key of the sentence for a code of the URL (`failed` for one we do not know), or none. */

@@ -17,7 +17,7 @@ import {
 const upstream401 = () => new UpstreamError({ kind: "http", status: 401, method: "GET", path: "/me/" });
 
 const router = createTRPCRouter({
-  keyOf: protectedProcedure.query(({ ctx }) => `${ctx.session.userId}:${ctx.apiKey}`),
+  keyOf: protectedProcedure.query(({ ctx }) => `${ctx.session.userId}:${JSON.stringify(ctx.credential)}`),
   keyRefused: protectedProcedure.query(() => {
     throw upstream401();
   }),
@@ -52,7 +52,16 @@ const callerWith = (session: Session | null) =>
 async function signedIn(apiKey: string): Promise<Session> {
   const sessionId = newSessionId();
   await getVault().put(sessionId, apiKey, 60_000);
-  return { userId: "u1", sessionId, name: "Ada", slug: "ada", picture: null, roles: [], organizations: [] };
+  return {
+    userId: "u1",
+    sessionId,
+    name: "Ada",
+    slug: "ada",
+    picture: null,
+    roles: [],
+    organizations: [],
+    via: "api-key",
+  };
 }
 
 describe("protected procedures", () => {
@@ -67,7 +76,7 @@ describe("protected procedures", () => {
   });
 
   it("give the resolver the session and the key from the vault", async () => {
-    await expect(callerWith(await signedIn("key-b")).keyOf()).resolves.toBe("u1:key-b");
+    await expect(callerWith(await signedIn("key-b")).keyOf()).resolves.toBe(`u1:${JSON.stringify("key-b")}`);
   });
 
   it("end the session when data.gouv.fr refuses the key", async () => {

@@ -7,6 +7,9 @@ import "server-only";
 import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 
+import type { SignInMethod } from "~/server/auth/identity";
+import { liveCredential } from "~/server/auth/live-credential";
+import { upstreamCredentialOf } from "~/server/auth/session-credential";
 import { getVault } from "~/server/auth/vault";
 import { invalidFieldsOf } from "~/server/api/lib/input-error";
 import { fieldErrorsOf, toTRPCError, upstreamStatusOf, type UpstreamMeanings } from "~/server/api/lib/to-trpc-error";
@@ -20,13 +23,15 @@ import { ReasonError, reasonText } from "~/server/api/lib/reason-error";
  */
 export interface Session {
   userId: string;
-  /** Finds the user's API key in the vault (server/auth/vault.ts); the key itself is never in the session. */
+  /** Finds the user's credential in the vault (server/auth/vault.ts); it is never in the session itself. */
   sessionId: string;
   name: string;
   slug: string;
   picture: string | null;
   roles: string[];
   organizations: { id: string; name: string; slug: string }[];
+  /** How it was opened (server/auth/identity.ts): an ended session is told in its own words. */
+  via: SignInMethod;
 }
 
 export interface CreateContextOptions {
@@ -105,15 +110,22 @@ const mapUpstreamErrors = t.middleware(async function mapUpstreamErrors({ meta, 
 export const publicProcedure = t.procedure.use(mapUpstreamErrors);
 
 /**
- * For signed-in producers only: a session cookie AND its key in the vault, checked here on every call (never
- * only by the proxy). Resolvers get the session and the key; the key goes to the upstream client and nowhere
- * else. When data.gouv.fr refuses the key (401), the session ends: its vault entry is deleted.
+ * For signed-in users only: a session cookie AND its credential in the vault, checked here on every call (never
+ * only by the proxy), an OAuth2 token renewed first when it is near its expiry (server/auth/live-credential.ts).
+ * Resolvers get the session and the credential; it goes to the upstream client and nowhere else. When
+ * data.gouv.fr refuses it (401), the session ends: its vault entry is deleted.
  */
 export const protectedProcedure = publicProcedure.use(async function requireSession({ ctx, next }) {
   const session = await ctx.getSession();
-  const apiKey = session && (await getVault().get(session.sessionId));
-  if (!session || !apiKey) throw new ReasonError("UNAUTHORIZED", "signedOut");
-  const result = await next({ ctx: { ...ctx, session, apiKey } });
+  const live = session && (await liveCredential(session.sessionId).catch(credentialUnavailable));
+  if (!session || !live)
+    throw new ReasonError("UNAUTHORIZED", session?.via === "datagouv" ? "oauthSignedOut" : "signedOut");
+  const result = await next({ ctx: { ...ctx, session, credential: upstreamCredentialOf(live) } });
   if (!result.ok && upstreamStatusOf(result.error) === 401) await getVault().delete(session.sessionId);
   return result;
 });
+
+/** The token endpoint did not answer and the access token has expired: nothing can be done for now. */
+function credentialUnavailable(cause: unknown): never {
+  throw new ReasonError("SERVICE_UNAVAILABLE", "unavailable", { cause });
+}

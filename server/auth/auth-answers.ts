@@ -1,5 +1,6 @@
 import "server-only";
 
+import type { SignInError } from "~/lib/auth/sign-in-errors";
 import { reasonText } from "~/server/api/lib/reason-error";
 
 // The site's own answers on /api/auth, where next-auth's would be a 500, an unreadable body, or none.
@@ -16,9 +17,13 @@ export function tooManyAttempts(retryAfterSeconds: number): Response {
   );
 }
 
-/** To the sign-in form (next-auth answers a GET of its sign-in callback with a 500). */
-export function toSignInPage(): Response {
-  return new Response(null, { status: 303, headers: { location: "/sign-in" } });
+/**
+ * To the sign-in form (next-auth answers a GET of its sign-in callback with a 500), saying why when there is a
+ * reason (`/sign-in?error=…`, lib/auth/sign-in-errors.ts).
+ */
+export function toSignInPage(reason?: SignInError): Response {
+  const location = reason ? `/sign-in?error=${reason}` : "/sign-in";
+  return new Response(null, { status: 303, headers: { location } });
 }
 
 /** An action the site does not use, such as `_log` (next-auth's client logger, which writes to the server's log). */

@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { SignInError } from "~/lib/auth/sign-in-errors";
-import { getMe, isUpstreamError } from "~/server/datagouv";
+import { getMe, isUpstreamError, type UpstreamCredential } from "~/server/datagouv";
 import { displayName, type Identity, identitySchema, SESSION_MAX_AGE_S } from "./identity";
 import { getVault, newSessionId } from "./vault";
 
@@ -47,10 +47,10 @@ function signedInUser(identity: Identity, sid: string): SignedInUser {
 }
 
 /**
- * The session's display data read again from data.gouv.fr with its key (after the producer changed their name,
+ * The session's display data read again from data.gouv.fr with its credential (after the producer changed their name,
  * avatar or organizations); null when data.gouv.fr cannot tell.
  */
-export async function refreshedUser(sid: string, apiKey: string): Promise<SignedInUser | null> {
-  const identity = await getMe(apiKey, { select: identitySchema }).catch(() => null);
+export async function refreshedUser(sid: string, credential: UpstreamCredential): Promise<SignedInUser | null> {
+  const identity = await getMe(credential, { select: identitySchema }).catch(() => null);
   return identity && signedInUser(identity, sid);
 }

@@ -14,6 +14,9 @@ export const identitySchema = meSchema
   .extend({ organizations: z.array(organizationRefSchema.pick({ id: true, name: true, slug: true })) });
 export type Identity = z.output<typeof identitySchema>;
 
+/** How a session was opened: an API key, or data.gouv.fr's OAuth2 (the words of an ended session differ). */
+export type SignInMethod = "api-key" | "datagouv";
+
 /**
  * The session as the server knows it (the next-auth JWT, encrypted in an HttpOnly cookie): the user id, an
  * opaque session id that finds the API key in the vault, and display data. Never the key itself.
@@ -26,6 +29,8 @@ export const sessionTokenSchema = z.object({
   picture: z.string().nullable().optional(),
   roles: z.array(z.string()),
   organizations: z.array(z.object({ id: z.string(), name: z.string(), slug: z.string() })),
+  // Sessions opened before OAuth2 sign-in existed were all API-key sessions.
+  via: z.enum(["api-key", "datagouv"]).default("api-key"),
 });
 
 export function displayName(identity: Pick<Identity, "first_name" | "last_name" | "slug">) {

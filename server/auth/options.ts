@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { AuthOptions } from "next-auth";
+import type { Account, AuthOptions } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
@@ -8,45 +8,64 @@ import { z } from "zod";
 import { translatorFor } from "~/lib/i18n/translator";
 import { env } from "~/server/env";
 import { authorizeApiKey, refreshedUser } from "./authorize";
-import { SESSION_MAX_AGE_S, sessionTokenSchema } from "./identity";
+import { oauthCredential, revokeOAuthTokens } from "./datagouv-oauth";
+import { DATAGOUV_PROVIDER_ID, datagouvProvider } from "./datagouv-provider";
+import { SESSION_MAX_AGE_S, type SignInMethod, sessionTokenSchema } from "./identity";
+import { liveCredential } from "./live-credential";
 import { nextAuthLogger, SessionEndedError } from "./logger";
 import { safeCallbackPath } from "./redirects";
 import { SECURE_COOKIES } from "./session-cookie";
-import { getVault } from "./vault";
+import { decodeCredential, encodeCredential, upstreamCredentialOf } from "./session-credential";
+import { getVault, newSessionId } from "./vault";
 
 const signInText = translatorFor("signInPage");
 
-const signedInUserSchema = z.object({
+const profileSchema = z.object({
   id: z.string(),
-  sid: z.string(),
   name: z.string(),
   slug: z.string(),
   picture: z.string().nullable(),
   roles: z.array(z.string()),
   organizations: z.array(z.object({ id: z.string(), name: z.string(), slug: z.string() })),
 });
+const signedInUserSchema = profileSchema.extend({ sid: z.string() });
 type SignedInUser = z.output<typeof signedInUserSchema>;
 
-function withUser(token: JWT, user: SignedInUser): JWT {
-  return { ...token, sub: user.id, ...user, id: undefined, email: undefined };
+/** The JWT of a new session: the user and the session id, how they signed in; never a key or a token. */
+function withUser(token: JWT, user: SignedInUser, via: SignInMethod = sessionTokenSchema.parse(token).via): JWT {
+  return { ...token, sub: user.id, ...user, via, id: undefined, email: undefined };
 }
 
 /**
- * The session of a token whose key is still in the vault, with that key. Signing out, the end of the session's
- * time, or a key data.gouv.fr refused (server/api/trpc.ts) delete the entry: the token then ends here.
+ * The session of a token whose credential is still in the vault, with that credential (an OAuth2 token renewed
+ * if due). Signing out, the end of the session's time, a key data.gouv.fr refused (server/api/trpc.ts) or a
+ * refused refresh delete the entry: the token then ends here.
  */
 async function liveSession(token: JWT) {
   const parsed = sessionTokenSchema.safeParse(token);
-  const apiKey = parsed.success ? await getVault().get(parsed.data.sid) : null;
-  if (!parsed.success || apiKey === null) throw new SessionEndedError();
-  return { sid: parsed.data.sid, apiKey };
+  const credential = parsed.success ? await liveCredential(parsed.data.sid) : null;
+  if (!parsed.success || credential === null) throw new SessionEndedError();
+  return { sid: parsed.data.sid, credential: upstreamCredentialOf(credential) };
 }
 
-/**
- * next-auth: one Credentials provider, id `api-key` (a contract), whose one field is `apiKey`. Sessions are JWTs
- * (encrypted, in an HttpOnly SameSite=Lax cookie, Secure when the site is served over https) holding the user id,
- * the session id and display data; the key itself stays in the vault.
- */
+/** A session signed in with data.gouv.fr: its tokens go to the vault under a new session id, and only that id on. */
+async function openOAuthSession(user: unknown, account: Account): Promise<SignedInUser> {
+  const profile = profileSchema.parse(user);
+  if (!account.access_token || !account.refresh_token) throw new Error("data.gouv.fr gave no refresh token");
+  const sid = newSessionId();
+  const credential = oauthCredential(account.access_token, account.refresh_token, account.expires_at);
+  await getVault().put(sid, encodeCredential(credential), SESSION_MAX_AGE_S * 1000);
+  return { ...profile, sid };
+}
+
+/** Sign-out ends the session here and, for one signed in with data.gouv.fr, its tokens there. */
+async function endSession(sid: string): Promise<void> {
+  const stored = await getVault().get(sid);
+  await getVault().delete(sid);
+  const credential = stored === null ? null : decodeCredential(stored);
+  if (credential?.kind === "oauth") await revokeOAuthTokens(credential);
+}
+
 export const authOptions: AuthOptions = {
   secret: env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
@@ -62,15 +81,18 @@ export const authOptions: AuthOptions = {
       credentials: { apiKey: { label: signInText("apiKeyLabel"), type: "password" } },
       authorize: (credentials) => (credentials?.apiKey ? authorizeApiKey(credentials.apiKey.trim()) : null),
     }),
+    ...(env.DATAGOUV_OAUTH ? [datagouvProvider(env.DATAGOUV_OAUTH)] : []),
   ],
   callbacks: {
-    async jwt({ token, user, trigger }) {
-      if (user) return withUser(token, signedInUserSchema.parse(user));
+    async jwt({ token, user, account, trigger }) {
+      if (account?.provider === DATAGOUV_PROVIDER_ID)
+        return withUser(token, await openOAuthSession(user, account), "datagouv");
+      if (user) return withUser(token, signedInUserSchema.parse(user), "api-key");
       // Every later read of the session (GET /api/auth/session, an update) checks the vault; an ended session
       // throws, and next-auth answers `{}` and deletes the cookie instead of refreshing it.
-      const { sid, apiKey } = await liveSession(token);
+      const { sid, credential } = await liveSession(token);
       // A session update (components/auth/refresh-session.ts) re-reads the display data; the client sends none.
-      const fresh = trigger === "update" ? await refreshedUser(sid, apiKey) : null;
+      const fresh = trigger === "update" ? await refreshedUser(sid, credential) : null;
       return fresh ? withUser(token, fresh) : token;
     },
     session({ session, token }) {
@@ -88,7 +110,7 @@ export const authOptions: AuthOptions = {
   events: {
     async signOut({ token }) {
       const parsed = sessionTokenSchema.safeParse(token);
-      if (parsed.success) await getVault().delete(parsed.data.sid);
+      if (parsed.success) await endSession(parsed.data.sid);
     },
   },
 };

@@ -38,21 +38,21 @@ describe("changedReuse", () => {
     reads(reuse({ private: true }));
     const resHeaders = new Headers();
     const saved = reuse({ private: true, title: "Nouveau" });
-    expect(await changedReuse({ apiKey: "k", resHeaders }, ID, "content", async () => saved)).toBe(saved);
+    expect(await changedReuse({ credential: "k", resHeaders }, ID, "content", async () => saved)).toBe(saved);
     expect(invalidation.invalidateTags).not.toHaveBeenCalled();
     expect(resHeaders.get("x-cache-invalidation")).toBeNull();
   });
 
   it("invalidates nothing when a private draft is deleted", async () => {
     reads(reuse({ private: true }));
-    await changedReuse({ apiKey: "k" }, ID, "membership", async () => undefined, { deletes: true });
+    await changedReuse({ credential: "k" }, ID, "membership", async () => undefined, { deletes: true });
     expect(invalidation.invalidateTags).not.toHaveBeenCalled();
   });
 
   it("invalidates a public reuse's tags, here and in the answer's header for the front server", async () => {
     reads(reuse());
     const resHeaders = new Headers();
-    await changedReuse({ apiKey: "k", resHeaders }, ID, "content", async () => reuse({ slug: "carte-2" }));
+    await changedReuse({ credential: "k", resHeaders }, ID, "content", async () => reuse({ slug: "carte-2" }));
     const [tags, at] = invalidation.invalidateTags.mock.calls[0] ?? [];
     expect(tags).toEqual(expect.arrayContaining(["reuse:carte", "reuse:carte-2", `reuse:${ID}`]));
     expect(resHeaders.get("x-cache-invalidation")).toBe(`${String(at)} ${(tags as string[]).join(" ")}`);
@@ -60,14 +60,14 @@ describe("changedReuse", () => {
 
   it("invalidates what the public saw after a write that failed halfway, then fails", async () => {
     reads(reuse());
-    const failing = changedReuse({ apiKey: "k" }, ID, "membership", () => Promise.reject(new Error("boom")));
+    const failing = changedReuse({ credential: "k" }, ID, "membership", () => Promise.reject(new Error("boom")));
     await expect(failing).rejects.toThrow("boom");
     expect(invalidation.invalidateTags.mock.calls[0]?.[0]).toContain("listings");
   });
 
   it("invalidates everywhere the reuse may be when data.gouv.fr does not say what it was", async () => {
     reads(new UpstreamError({ kind: "http", status: 503 }));
-    await changedReuse({ apiKey: "k" }, ID, "content", async () => undefined);
+    await changedReuse({ credential: "k" }, ID, "content", async () => undefined);
     expect(invalidation.invalidateTags.mock.calls[0]?.[0]).toEqual(
       expect.arrayContaining(["listings", "home", "feed", "sitemap", "reuse-pages"]),
     );
@@ -83,15 +83,15 @@ describe("changedReuse, more", () => {
   it("does not wait long to know the reuse before the write: then it invalidates as if it were public", async () => {
     upstream.getReuse.mockReturnValueOnce(new Promise(() => undefined));
     const started = performance.now();
-    await changedReuse({ apiKey: "k" }, ID, "content", async () => reuse());
+    await changedReuse({ credential: "k" }, ID, "content", async () => reuse());
     expect(performance.now() - started).toBeLessThan(2_500);
     expect(invalidation.invalidateTags.mock.calls[0]?.[0]).toEqual(expect.arrayContaining(["reuse:carte", "listings"]));
   });
 
   it("adds the tags a write gives only when the reuse is public (a badge: the list of kinds)", async () => {
     reads(reuse({ private: true }), reuse());
-    await changedReuse({ apiKey: "k" }, ID, "membership", async () => undefined, { also: ["badge-kinds"] });
-    await changedReuse({ apiKey: "k" }, ID, "membership", async () => undefined, { also: ["badge-kinds"] });
+    await changedReuse({ credential: "k" }, ID, "membership", async () => undefined, { also: ["badge-kinds"] });
+    await changedReuse({ credential: "k" }, ID, "membership", async () => undefined, { also: ["badge-kinds"] });
     expect(invalidation.invalidateTags).toHaveBeenCalledTimes(1);
     expect(invalidation.invalidateTags.mock.calls[0]?.[0]).toContain("badge-kinds");
   });

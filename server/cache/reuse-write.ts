@@ -5,6 +5,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { getReuse, isUpstreamError, organizationRefSchema, reuseSchema, userRefSchema } from "~/server/datagouv";
 import { invalidateTags } from "./invalidation";
 import { encodeInvalidation, INVALIDATION_HEADER, type ReuseState, TAGS, type WriteEffect, writeTags } from "./tags";
+import type { UpstreamCredential } from "~/server/datagouv";
 
 /** All a write's tags need of a reuse. */
 const stateSchema = reuseSchema.pick({ id: true, slug: true, private: true, deleted: true }).extend({
@@ -33,8 +34,8 @@ const toState = (reuse: State): ReuseState => ({
 });
 
 /** The reuse as its producer reads it (a draft too). */
-async function stateOf(apiKey: string, id: string): Promise<Known> {
-  const read = getReuse(id, { apiKey, select: stateSchema }).then(toState, (error: unknown) =>
+async function stateOf(credential: UpstreamCredential, id: string): Promise<Known> {
+  const read = getReuse(id, { credential, select: stateSchema }).then(toState, (error: unknown) =>
     isUpstreamError(error) && (error.status === 404 || error.status === 410) ? undefined : ("unknown" as const),
   );
   return Promise.race([read, sleep(STATE_WAIT_MS, "unknown" as const)]);
@@ -69,7 +70,7 @@ function tagsOf(id: string, before: Known, after: Known, effect: WriteEffect): s
 }
 
 export interface WriteContext {
-  apiKey: string;
+  credential: UpstreamCredential;
   /** The answer's headers: the front server reads the invalidation there (INVALIDATION_HEADER). */
   resHeaders?: Headers;
 }
@@ -89,13 +90,13 @@ export interface WriteOptions {
  * may have done part of its work (datasets added one by one): its tags are invalidated too.
  */
 export async function changedReuse<T>(
-  { apiKey, resHeaders }: WriteContext,
+  { credential, resHeaders }: WriteContext,
   id: string,
   effect: WriteEffect,
   write: () => Promise<T>,
   { deletes = false, also = [] }: WriteOptions = {},
 ): Promise<T> {
-  const before = await stateOf(apiKey, id);
+  const before = await stateOf(credential, id);
   let after = before;
   try {
     const answer = await write();

@@ -32,9 +32,16 @@ describe("requests", () => {
   it("sends X-API-KEY only when given a key", async () => {
     const spy = stubFetch(() => jsonResponse({ ok: true }));
     await get();
-    await get({ apiKey: KEY });
+    await get({ credential: KEY });
     expect(headerOf(fetchCall(spy, 0).init, "X-API-KEY")).toBeNull();
     expect(headerOf(fetchCall(spy, 1).init, "X-API-KEY")).toBe(KEY);
+  });
+
+  it("sends an OAuth2 access token as `Authorization: Bearer`, and no key with it", async () => {
+    const spy = stubFetch(() => jsonResponse({ ok: true }));
+    await get({ credential: { accessToken: "oauth-access-token" } });
+    expect(headerOf(fetchCall(spy).init, "Authorization")).toBe("Bearer oauth-access-token");
+    expect(headerOf(fetchCall(spy).init, "X-API-KEY")).toBeNull();
   });
 
   it("sends X-Fields when given a mask", async () => {
@@ -47,10 +54,10 @@ describe("requests", () => {
 
   it("sends JSON bodies as JSON and FormData as multipart", async () => {
     const spy = stubFetch(() => jsonResponse({ ok: true }, 201));
-    await upstream({ method: "POST", path: apiPath`/reuses/`, schema: ok, body: { title: "T" }, apiKey: KEY });
+    await upstream({ method: "POST", path: apiPath`/reuses/`, schema: ok, body: { title: "T" }, credential: KEY });
     const form = new FormData();
     form.append("file", new Blob(["x"], { type: "image/png" }), "a.png");
-    await upstream({ method: "POST", path: apiPath`/me/avatar/`, schema: ok, body: form, apiKey: KEY });
+    await upstream({ method: "POST", path: apiPath`/me/avatar/`, schema: ok, body: form, credential: KEY });
     expect(fetchCall(spy, 0).init.body).toBe('{"title":"T"}');
     expect(headerOf(fetchCall(spy, 0).init, "Content-Type")).toBe("application/json");
     expect(fetchCall(spy, 1).init.body).toBe(form);
@@ -61,8 +68,8 @@ describe("requests", () => {
     const timeout = vi.spyOn(AbortSignal, "timeout");
     stubFetch(() => jsonResponse({ ok: true }));
     await get();
-    await upstream({ method: "PUT", path: apiPath`/me/`, schema: ok, body: {}, apiKey: KEY });
-    await upstream({ method: "POST", path: apiPath`/me/avatar/`, schema: ok, body: new FormData(), apiKey: KEY });
+    await upstream({ method: "PUT", path: apiPath`/me/`, schema: ok, body: {}, credential: KEY });
+    await upstream({ method: "POST", path: apiPath`/me/avatar/`, schema: ok, body: new FormData(), credential: KEY });
     expect(timeout.mock.calls.map(([ms]) => ms)).toEqual([TIMEOUT_MS.read, TIMEOUT_MS.write, TIMEOUT_MS.upload]);
   });
 
@@ -72,15 +79,15 @@ describe("requests", () => {
       method: "DELETE",
       path: apiPath`/me/`,
       schema: z.undefined(),
-      apiKey: KEY,
+      credential: KEY,
     });
     expect(answer).toEqual({ status: 204, data: undefined });
   });
 
   it("derives X-Fields from the schema of a write, so that its answer is not the whole object", async () => {
     const spy = stubFetch(() => jsonResponse({ ok: true }));
-    await upstream({ method: "PUT", path: apiPath`/me/`, schema: ok, body: {}, apiKey: KEY });
-    await upstream({ method: "POST", path: apiPath`/reuses/`, schema: ok, body: {}, apiKey: KEY, fields: "ok,id" });
+    await upstream({ method: "PUT", path: apiPath`/me/`, schema: ok, body: {}, credential: KEY });
+    await upstream({ method: "POST", path: apiPath`/reuses/`, schema: ok, body: {}, credential: KEY, fields: "ok,id" });
     expect(headerOf(fetchCall(spy, 0).init, "X-Fields")).toBe("ok");
     expect(headerOf(fetchCall(spy, 1).init, "X-Fields")).toBe("ok,id");
   });
@@ -108,7 +115,13 @@ describe("redirects", () => {
   it("refuses any redirect of a write, naming the path", async () => {
     const spy = stubFetch(moved(`${API}/reuses/new-slug/`));
     const error = await rejectionOf(
-      upstream({ method: "PUT", path: apiPath`/reuses/${slugOrId("old-slug")}/`, schema: ok, body: {}, apiKey: KEY }),
+      upstream({
+        method: "PUT",
+        path: apiPath`/reuses/${slugOrId("old-slug")}/`,
+        schema: ok,
+        body: {},
+        credential: KEY,
+      }),
     );
     expect(error).toMatchObject({ kind: "redirect", status: 308, method: "PUT", path: "/reuses/old-slug/" });
     expect(String(error)).toContain("PUT /reuses/old-slug/");
@@ -117,7 +130,9 @@ describe("redirects", () => {
 
   it("refuses the missing-slash redirect, even of a read: the path is wrong", async () => {
     stubFetch(moved(`${API}/me/avatar/`));
-    const write = await rejectionOf(upstream({ method: "POST", path: apiPath`/me/avatar`, schema: ok, apiKey: KEY }));
+    const write = await rejectionOf(
+      upstream({ method: "POST", path: apiPath`/me/avatar`, schema: ok, credential: KEY }),
+    );
     expect(write).toMatchObject({ kind: "redirect", detail: expect.stringContaining("trailing slash") });
     stubFetch(moved(`${API}/reuses/`));
     await expect(get({ path: apiPath`/reuses` })).rejects.toMatchObject({ kind: "redirect", status: 308 });
@@ -125,7 +140,7 @@ describe("redirects", () => {
 
   it("never follows a redirect off the API, nor too many", async () => {
     const away = stubFetch(moved("https://evil.example/api/1/reuses/x/", 302));
-    await expect(get({ path: apiPath`/reuses/${slugOrId("x")}/`, apiKey: KEY })).rejects.toMatchObject({
+    await expect(get({ path: apiPath`/reuses/${slugOrId("x")}/`, credential: KEY })).rejects.toMatchObject({
       kind: "redirect",
       status: 302,
     });
@@ -143,7 +158,7 @@ describe("errors", () => {
       message: "Validation error",
     };
     stubFetch(() => jsonResponse(body, 400));
-    const error = await rejectionOf(upstream({ method: "POST", path: apiPath`/reuses/`, schema: ok, apiKey: KEY }));
+    const error = await rejectionOf(upstream({ method: "POST", path: apiPath`/reuses/`, schema: ok, credential: KEY }));
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({
       kind: "http",
@@ -171,24 +186,27 @@ describe("errors", () => {
     expect(spy).toHaveBeenCalledTimes(1); // a timeout is not retried
   });
 
-  it("never puts the key in an error message or its JSON", async () => {
+  it.each([
+    ["key", KEY, KEY],
+    ["OAuth2 access token", { accessToken: "oauth-access-token" }, "oauth-access-token"],
+  ])("never puts the %s in an error message or its JSON", async (_, credential, secret) => {
     const leaks = [
-      () => Promise.reject(new TypeError(`fetch failed for header ${KEY}`)),
-      () => jsonResponse({ message: `Invalid API token ${KEY}`, errors: { [KEY]: [`bad ${KEY}`] } }, 401),
+      () => Promise.reject(new TypeError(`fetch failed for header ${secret}`)),
+      () => jsonResponse({ message: `Invalid API token ${secret}`, errors: { [secret]: [`bad ${secret}`] } }, 401),
     ];
     for (const leak of leaks) {
       stubFetch(leak);
-      const error = await rejectionOf(upstream({ method: "POST", path: apiPath`/reuses/`, schema: ok, apiKey: KEY }));
+      const error = await rejectionOf(upstream({ method: "POST", path: apiPath`/reuses/`, schema: ok, credential }));
       expect(error).toBeInstanceOf(UpstreamError);
       const text = `${String(error)} ${JSON.stringify(error)} ${(error as Error).stack ?? ""}`;
-      expect(text).not.toContain(KEY);
+      expect(text).not.toContain(secret);
       expect(text).toContain("[redacted]");
     }
   });
 
   it("refuses a key that is not a header value before any request, without echoing it", async () => {
     const spy = stubFetch(() => jsonResponse({ ok: true }));
-    const error = await rejectionOf(get({ apiKey: "bad\nkey-value" }));
+    const error = await rejectionOf(get({ credential: "bad\nkey-value" }));
     expect(error).toMatchObject({ kind: "invalid", status: 401 });
     expect(JSON.stringify(error)).not.toContain("key-value");
     expect(spy).not.toHaveBeenCalled();
@@ -246,7 +264,7 @@ describe("retries", () => {
   it.each(["POST", "PUT", "DELETE"] as const)("never retries a %s", async (method) => {
     for (const failure of [() => jsonResponse({}, 503), () => Promise.reject(new TypeError("fetch failed"))]) {
       const spy = stubFetch(failure, () => jsonResponse({ ok: true }));
-      await expect(upstream({ method, path: apiPath`/reuses/`, schema: ok, apiKey: KEY })).rejects.toBeInstanceOf(
+      await expect(upstream({ method, path: apiPath`/reuses/`, schema: ok, credential: KEY })).rejects.toBeInstanceOf(
         UpstreamError,
       );
       expect(spy).toHaveBeenCalledTimes(1);

@@ -13,6 +13,7 @@ import {
   RETRYABLE_STATUSES,
   TIMEOUT_MS,
 } from "./config";
+import { credentialHeader, credentialSecret, type UpstreamCredential } from "./credential";
 import { parseErrorBody, redact, UpstreamError, type UpstreamErrorInit } from "./errors";
 import { fieldsMask } from "./mask";
 import type { ApiPath } from "./paths";
@@ -34,8 +35,11 @@ export interface UpstreamRequest<S extends z.ZodType> {
   query?: Query;
   /** Sent as JSON, or as multipart when it is a FormData. */
   body?: unknown;
-  /** Sent as `X-API-KEY` when given; public reads leave it out so their answers can be shared. */
-  apiKey?: string;
+  /**
+   * Sent as `X-API-KEY` (an API key) or `Authorization: Bearer` (an OAuth2 access token) when given; public reads
+   * leave it out so their answers can be shared.
+   */
+  credential?: UpstreamCredential;
   /**
    * udata's `X-Fields` mask (see `fieldsMask`). A write whose schema is an object gets the mask of that schema by
    * default: udata's write answers are the whole object otherwise (a reuse embeds every dataset with its resources).
@@ -104,11 +108,12 @@ const PRINTABLE_KEY = /^[\x21-\x7e]+$/;
 
 function requestInit(request: UpstreamRequest<z.ZodType>): RequestInit {
   const headers = new Headers({ Accept: "application/json" });
-  if (request.apiKey !== undefined) {
-    if (!PRINTABLE_KEY.test(request.apiKey) || request.apiKey.length > MAX_API_KEY_LENGTH) {
+  if (request.credential !== undefined) {
+    const secret = credentialSecret(request.credential);
+    if (!PRINTABLE_KEY.test(secret) || secret.length > MAX_API_KEY_LENGTH) {
       throw new UpstreamError({ kind: "invalid", status: 401, method: request.method, path: request.path });
     }
-    headers.set("X-API-KEY", request.apiKey);
+    headers.set(...credentialHeader(request.credential));
   }
   const fields = request.fields ?? writeMask(request);
   if (fields) headers.set("X-Fields", fields);
@@ -118,10 +123,12 @@ function requestInit(request: UpstreamRequest<z.ZodType>): RequestInit {
     headers.set("Content-Type", "application/json");
     body = JSON.stringify(request.body);
   }
-  // Redirects are decided by hand (redirects.ts): fetch would carry X-API-KEY to any host a redirect names.
+  // Redirects are decided by hand (redirects.ts): fetch would carry the credential to any host a redirect names.
   // No `cache` option: caching (shared, stale-while-revalidate) is the caller's decision, not fetch's.
   return { method: request.method, headers, body, redirect: "manual" };
 }
+
+const secretOf = ({ credential }: UpstreamRequest<z.ZodType>) => credential && credentialSecret(credential);
 
 function writeMask({ method, schema }: UpstreamRequest<z.ZodType>): string | undefined {
   return method !== "GET" && schema instanceof z.core.$ZodObject ? fieldsMask(schema) : undefined;
@@ -162,12 +169,12 @@ async function attemptOnce<S extends z.ZodType>(
   } catch (error) {
     if (error instanceof UpstreamError) throw error;
     const timedOut = signal.aborted || (error instanceof Error && error.name === "TimeoutError");
-    const detail = error instanceof Error ? redact(`${error.name}: ${error.message}`, request.apiKey) : undefined;
+    const detail = error instanceof Error ? redact(`${error.name}: ${error.message}`, secretOf(request)) : undefined;
     throw fail({ kind: timedOut ? "timeout" : "network", detail });
   }
 
   if (!response.ok) {
-    const { message, fieldErrors } = parseErrorBody(text, request.apiKey);
+    const { message, fieldErrors } = parseErrorBody(text, secretOf(request));
     throw fail({ kind: "http", status: response.status, upstreamMessage: message, fieldErrors });
   }
 

@@ -3,6 +3,7 @@ import "server-only";
 // The public surface of the upstream client: endpoint functions, schemas and types, errors.
 export { upstream, upstreamResponse, type UpstreamRequest, type UpstreamResponse } from "./client";
 export { TIMEOUT_MS } from "./config";
+export type { UpstreamCredential } from "./credential";
 export { UpstreamError, isUpstreamError, type FieldErrors, type UpstreamErrorKind } from "./errors";
 export { fieldsMask } from "./mask";
 export { apiPath, objectId, slugOrId, badgeKind, type ApiPath } from "./paths";

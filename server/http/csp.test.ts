@@ -7,7 +7,7 @@ import { deferHydration } from "./deferred-hydration";
 
 const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 const directive = (csp: string, name: string) => csp.split("; ").find((part) => part.startsWith(`${name} `));
-const production = { imageSources: ["https://static.data.gouv.fr"], development: false };
+const production = { imageSources: ["https://static.data.gouv.fr"], formTargets: [], development: false };
 /** The script-src of a page holding `scripts` inline. */
 function scriptSrc(scripts: string[]) {
   const body = scripts.map((script) => `<script>${script}</script>`).join("");
@@ -82,6 +82,14 @@ describe("contentSecurityPolicy", () => {
     for (const part of ["frame-ancestors 'none'", "object-src 'none'", "form-action 'self'", "base-uri 'self'"]) {
       expect(csp).toContain(part);
     }
+  });
+
+  it("lets a form lead to data.gouv.fr only when the sign-in offers its OAuth2", () => {
+    expect(directive(contentSecurityPolicy("<html></html>", production), "form-action")).toBe("form-action 'self'");
+    const oauth = { ...production, formTargets: ["https://www.data.gouv.fr"] };
+    expect(directive(contentSecurityPolicy("<html></html>", oauth), "form-action")).toBe(
+      "form-action 'self' https://www.data.gouv.fr",
+    );
   });
 
   it("allows images from this origin and the given hosts only", () => {

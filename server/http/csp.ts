@@ -31,6 +31,11 @@ function styleHashes(html: string): string[] {
 export interface CspOptions {
   /** Where reuse images, logos and avatars come from (the udata instance and its image hosts). */
   imageSources: readonly string[];
+  /**
+   * Where a form may lead besides the site: data.gouv.fr, when the sign-in offers its OAuth2 (next-auth answers
+   * the form's POST with a redirect there, which `form-action` governs too).
+   */
+  formTargets: readonly string[];
   /** next dev needs eval and inline code for hot reload. */
   development: boolean;
 }
@@ -40,7 +45,7 @@ export interface CspOptions {
  * styles by hash, and nothing else inline. Hashes rather than nonces, so that a page rendered once can be cached
  * and served to everyone.
  */
-export function contentSecurityPolicy(html: string, { imageSources, development }: CspOptions): string {
+export function contentSecurityPolicy(html: string, { imageSources, formTargets, development }: CspOptions): string {
   const scripts = development ? ["'unsafe-inline'", "'unsafe-eval'"] : scriptHashes(html);
   const styles = development ? ["'unsafe-inline'"] : styleHashes(html);
   return [
@@ -52,7 +57,7 @@ export function contentSecurityPolicy(html: string, { imageSources, development 
     `connect-src 'self'${development ? " ws: wss:" : ""}`,
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action 'self' ${formTargets.join(" ")}`.trim(),
     "frame-ancestors 'none'",
   ].join("; ");
 }

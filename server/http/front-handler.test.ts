@@ -11,7 +11,7 @@ import { PageCache, type TagTimes } from "./page-cache";
 import { STATUS_META_NAME } from "~/lib/status-meta";
 
 const noTags = { invalidatedAt: () => 0, record: () => undefined };
-const options = { csp: { imageSources: [], development: false }, clock: noTags, trustProxy: false };
+const options = { csp: { imageSources: [], formTargets: [], development: false }, clock: noTags, trustProxy: false };
 let server: Server | undefined;
 
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));

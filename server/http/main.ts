@@ -30,7 +30,11 @@ const clock = new TagClock(getStore(), { remoteLagMs: 2_000 });
 clock.watch(1_000);
 const pages = new PageCache({ freshMs: 10_000, maxEntries: 2_000, maxBytes: 64 * 2 ** 20, tags: clock });
 const front = createFrontHandler((req, res) => handle(req, res), pages, {
-  csp: { development, imageSources: [new URL(env.DATAGOUV_URL).origin, "https:"] },
+  csp: {
+    development,
+    imageSources: [new URL(env.DATAGOUV_URL).origin, "https:"],
+    formTargets: env.DATAGOUV_OAUTH ? [new URL(env.DATAGOUV_URL).origin] : [],
+  },
   clock,
   trustProxy: env.TRUST_PROXY,
 });

@@ -3,7 +3,12 @@ import "server-only";
 import { type TRPC_ERROR_CODE_KEY, TRPCError } from "@trpc/server";
 import { redirect } from "next/navigation";
 
+import { ReasonError } from "~/server/api/lib/reason-error";
+import { signedOutTo } from "~/server/api/lib/signed-out";
 import { upstreamStatusOf } from "~/server/api/lib/to-trpc-error";
+
+/** A session signed in with data.gouv.fr that ended (server/api/trpc.ts says so by its reason). */
+const endedOAuthSession = (error: TRPCError) => error instanceof ReasonError && error.reason === "oauthSignedOut";
 
 /** Why a public page could not get its data, as the page tells it: its HTTP status and a sentence. */
 export type PageFailure =
@@ -27,7 +32,8 @@ export async function pageData<T>(load: Promise<T>): Promise<{ data: T } | { fai
     return { data: await load };
   } catch (error) {
     if (!(error instanceof TRPCError)) throw error;
-    if (error.code === "UNAUTHORIZED") redirect("/sign-in?error=SessionExpired");
+    if (error.code === "UNAUTHORIZED")
+      redirect(signedOutTo(endedOAuthSession(error) ? "OAuthSessionExpired" : "SessionExpired"));
     if (upstreamStatusOf(error) === 410) return { failure: { kind: "gone" } };
     if (error.code === "NOT_FOUND") return { failure: { kind: "not-found" } };
     const status = UNAVAILABLE_STATUS[error.code];

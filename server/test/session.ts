@@ -36,6 +36,7 @@ export async function signedIn(user: TestUser, options: UserOptions = {}) {
     picture: null,
     roles: options.roles ?? [],
     organizations: (options.organizations ?? []).map((id) => ({ id, name: id, slug: id })),
+    via: "api-key",
   };
   await getVault().put(session.sessionId, user.apikey, 60 * 60_000);
   return { session, caller: createCaller(createTRPCContext({ getSession: async () => session })) };

@@ -15,6 +15,8 @@ export default async function ApiKeyPage() {
   const tokens = await pageData(api.account.apiKey.tokens());
   // Only udata 15 has one key to clear; elsewhere (or when unknown) the session's token is revoked from the list.
   const canClear = "data" in tokens && tokens.data.api === "apikey";
+  // Signed in with data.gouv.fr: the session uses no key, so there is none of its own to replace or clear.
+  const oauthSession = "data" in tokens && tokens.data.session === "oauth";
   const t = await getTranslations("dashboard.apiKey");
   return (
     <>
@@ -24,8 +26,16 @@ export default async function ApiKeyPage() {
         <h2 id="cle" className="text-2xl font-bold">
           {t("key.title")}
         </h2>
-        <p className="mt-3 max-w-3xl">{t("key.text")}</p>
-        <ApiKeyActions canClear={canClear} />
+        {oauthSession ? (
+          <p role="note" className="mt-3 max-w-3xl rounded border-l-4 border-brand bg-brand-soft px-4 py-3">
+            {t("key.oauthSession")}
+          </p>
+        ) : (
+          <>
+            <p className="mt-3 max-w-3xl">{t("key.text")}</p>
+            <ApiKeyActions canClear={canClear} />
+          </>
+        )}
       </section>
 
       {"failure" in tokens ? (

@@ -115,7 +115,11 @@ export function ApiKeyActions({ canClear }: { canClear: boolean }) {
         pending={clear.isPending}
         error={error}
         onConfirm={() =>
-          clear.mutate(undefined, { onSuccess: ({ signedOutTo }) => void signOutTo(signedOutTo), onError })
+          clear.mutate(undefined, {
+            // A session signed in with data.gouv.fr goes on without the key (null): only the dialog closes.
+            onSuccess: ({ signedOutTo }) => (signedOutTo ? void signOutTo(signedOutTo) : setAsking(null)),
+            onError,
+          })
         }
       >
         <p>{t("clearStops")}</p>

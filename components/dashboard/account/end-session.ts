@@ -1,4 +1,4 @@
-import { codeOf } from "~/components/ui/failure";
+import { codeOf, reasonOf } from "~/components/ui/failure";
 
 /**
  * Leaving the producer area once its session has ended. A full page load, not a client-side navigation: nothing
@@ -13,10 +13,14 @@ export function leaveSessionExpired(): void {
   leaveFor("/sign-in?error=SessionExpired");
 }
 
-/** A call refused because the session ended (signed out elsewhere, key no longer valid): go and say so. */
+/**
+ * A call refused because the session ended (signed out elsewhere, key no longer valid, data.gouv.fr connection
+ * expired or revoked): go and say so.
+ */
 export function leaveIfSignedOut(error: unknown): boolean {
   if (codeOf(error) !== "UNAUTHORIZED") return false;
-  leaveSessionExpired();
+  if (reasonOf(error) === "oauthSignedOut") leaveFor("/sign-in?error=OAuthSessionExpired");
+  else leaveSessionExpired();
   return true;
 }
 

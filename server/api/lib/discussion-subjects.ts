@@ -2,6 +2,7 @@ import "server-only";
 
 import { datasetSchema, getDataset, getReuse, isUpstreamError, reuseSchema } from "~/server/datagouv";
 import { reusePath } from "~/lib/site-urls";
+import type { UpstreamCredential } from "~/server/datagouv";
 
 /** What a discussion is about, named: a dataset links to data.gouv.fr, a reuse to our page (when it is public). */
 export type DiscussionSubjectView =
@@ -23,14 +24,14 @@ export function subjectKey(subject: SubjectRef): string {
  * One subject, read with the producer's key (their private objects have discussions too). A subject that cannot
  * be read (deleted, 404, upstream down) is null: the list still shows, with the generic sentence.
  */
-async function readSubject(apiKey: string, subject: SubjectRef): Promise<DiscussionSubjectView | null> {
+async function readSubject(credential: UpstreamCredential, subject: SubjectRef): Promise<DiscussionSubjectView | null> {
   try {
     if (subject.class === "Dataset") {
-      const dataset = await getDataset(subject.id, { apiKey, select: datasetTitleSchema });
+      const dataset = await getDataset(subject.id, { credential, select: datasetTitleSchema });
       return { kind: "dataset", title: dataset.title, href: dataset.page };
     }
     if (subject.class === "Reuse") {
-      const reuse = await getReuse(subject.id, { apiKey, select: reuseTitleSchema });
+      const reuse = await getReuse(subject.id, { credential, select: reuseTitleSchema });
       const isPublic = !reuse.private && !reuse.deleted;
       return { kind: "reuse", title: reuse.title, href: isPublic ? reusePath(reuse.slug) : null };
     }
@@ -46,12 +47,12 @@ async function readSubject(apiKey: string, subject: SubjectRef): Promise<Discuss
  * data.gouv.fr's own front does in `getSubject`), keyed by `subjectKey`.
  */
 export async function readSubjects(
-  apiKey: string,
+  credential: UpstreamCredential,
   subjects: readonly SubjectRef[],
 ): Promise<ReadonlyMap<string, DiscussionSubjectView | null>> {
   const unique = new Map(subjects.map((subject) => [subjectKey(subject), subject]));
   const entries = await Promise.all(
-    [...unique].map(async ([key, subject]) => [key, await readSubject(apiKey, subject)] as const),
+    [...unique].map(async ([key, subject]) => [key, await readSubject(credential, subject)] as const),
   );
   return new Map(entries);
 }

@@ -8,6 +8,7 @@ import {
   reuseSchema,
   userRefSchema,
 } from "~/server/datagouv";
+import type { UpstreamCredential } from "~/server/datagouv";
 
 /** What the producer's overview shows of each reuse, and what the url check compares (the X-Fields mask). */
 const myReuseSchema = reuseSchema
@@ -34,10 +35,10 @@ const myReuseSchema = reuseSchema
  * private, archived and deleted ones included, each once, last modified first. Read with the caller's key:
  * never cached.
  */
-export async function listAllMyReuses(apiKey: string) {
+export async function listAllMyReuses(credential: UpstreamCredential) {
   const [own, organizations] = await Promise.all([
-    listMyReuses(apiKey, { select: myReuseSchema }),
-    listMyOrgReuses(apiKey, { select: myReuseSchema }),
+    listMyReuses(credential, { select: myReuseSchema }),
+    listMyOrgReuses(credential, { select: myReuseSchema }),
   ]);
   const byId = new Map([...own, ...organizations].map((reuse) => [reuse.id, reuse]));
   return [...byId.values()].sort((a, b) => b.last_modified.localeCompare(a.last_modified));

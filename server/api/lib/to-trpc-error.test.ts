@@ -40,7 +40,7 @@ async function mapped(
 ): Promise<TRPCError> {
   vi.spyOn(Math, "random").mockReturnValue(0);
   stubFetch(handler);
-  const call = upstream({ method, path: apiPath`/reuses/`, schema, apiKey: KEY, timeoutMs: 50 });
+  const call = upstream({ method, path: apiPath`/reuses/`, schema, credential: KEY, timeoutMs: 50 });
   return toTRPCError(await rejectionOf(call), meanings);
 }
 

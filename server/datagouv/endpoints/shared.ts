@@ -7,13 +7,14 @@ import { invalidInput } from "../errors";
 import { fieldsMask } from "../mask";
 import type { ApiPath } from "../paths";
 import { page, type Page } from "../schemas/common";
+import type { UpstreamCredential } from "../credential";
 
 /** An object schema, usually a `.pick()` of a full schema, naming the fields a page shows. */
 export type ItemSchema = z.ZodObject<z.core.$ZodShape, z.core.$ZodObjectConfig>;
 
 export interface ReadOptions<T extends ItemSchema> {
-  /** Sent as X-API-KEY. Leave it out for public data: an anonymous answer can be cached and shared. */
-  apiKey?: string;
+  /** Who the call acts for (credential.ts). Leave it out for public data: an anonymous answer can be cached and shared. */
+  credential?: UpstreamCredential;
   /**
    * The fields to fetch: the X-Fields mask is derived from this schema and the answer parsed with it.
    * Default: the full schema, no mask.
@@ -44,8 +45,8 @@ export function readOne<T extends ItemSchema>(
 ): Promise<z.output<T>> {
   const { item, masked } = selection(full, options.select);
   const fields = masked ? fieldsMask(item) : undefined;
-  const { apiKey, reportMoved } = options;
-  return upstream({ method: "GET", path, schema: item, apiKey, fields, reportMoved });
+  const { credential, reportMoved } = options;
+  return upstream({ method: "GET", path, schema: item, credential, fields, reportMoved });
 }
 
 /** GET a udata page `{data, total, page, page_size, next_page, previous_page}`, from API v1 unless told. */
@@ -59,7 +60,7 @@ export function readPage<T extends ItemSchema>(
   const { item, masked } = selection(full, options.select);
   const schema = page(item);
   const fields = masked ? fieldsMask(schema) : undefined;
-  return upstream({ method: "GET", path, query, schema, apiKey: options.apiKey, fields, version });
+  return upstream({ method: "GET", path, query, schema, credential: options.credential, fields, version });
 }
 
 /** GET a plain JSON list (`/me/reuses/`, `/reuses/suggest/`…); the mask applies to each item. */
@@ -71,5 +72,5 @@ export function readList<T extends ItemSchema>(
 ): Promise<z.output<T>[]> {
   const { item, masked } = selection(full, options.select);
   const fields = masked ? fieldsMask(item) : undefined;
-  return upstream({ method: "GET", path, query, schema: z.array(item), apiKey: options.apiKey, fields });
+  return upstream({ method: "GET", path, query, schema: z.array(item), credential: options.credential, fields });
 }

@@ -3,6 +3,7 @@ import type { NextRequest } from "next/server";
 
 import { csrfRefused, toSignInPage, tooManyAttempts, unknownAction } from "~/server/auth/auth-answers";
 import { isSignInAttempt, nextAuthAction } from "~/server/auth/next-auth-action";
+import { DATAGOUV_PROVIDER_ID } from "~/server/auth/datagouv-provider";
 import { authOptions } from "~/server/auth/options";
 import { CLIENT_ADDRESS_HEADER, signInLimiter } from "~/server/auth/sign-in-limit";
 import { env } from "~/server/env";
@@ -21,9 +22,21 @@ function nextAuth(req: NextRequest, context: RouteContext, segments: string[]) {
   return nextAuthHandler(req, context);
 }
 
+/** Whether the request is data.gouv.fr sending the user back (OAuth2), when the site has a client there. */
+const isOAuthReturn = (segments: readonly string[]) =>
+  env.DATAGOUV_OAUTH !== null && nextAuthAction(segments) === "callback" && segments[1] === DATAGOUV_PROVIDER_ID;
+
 async function GET(req: NextRequest, context: RouteContext) {
   const segments = (await context.params).nextauth;
-  // The sign-in form posts to its callback; whoever opens that address is shown the form.
+  if (isOAuthReturn(segments)) {
+    // Refused at data.gouv.fr (authlib's access_denied): next-auth would only say "Callback". Nothing is stored.
+    if (req.nextUrl.searchParams.get("error") === "access_denied") return toSignInPage("OAuthDenied");
+    // Exchanging a code signs in: the same limit as the key form.
+    const verdict = await signInLimiter.check(req.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown");
+    if (!verdict.ok) return tooManyAttempts(verdict.retryAfterSeconds);
+    return nextAuth(req, context, segments);
+  }
+  // The key form posts to its callback; whoever opens that address is shown the form.
   if (nextAuthAction(segments) === "callback") return toSignInPage();
   return nextAuth(req, context, segments);
 }

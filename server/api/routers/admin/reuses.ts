@@ -36,12 +36,12 @@ export const adminReusesRouter = {
   badgeKinds: adminProcedure.query(() => listReuseBadgeKinds()),
 
   feature: adminProcedure.input(reuseIdInput).mutation(async ({ ctx, input }) => {
-    const reuse = await changedReuse(ctx, input.id, "membership", () => featureReuse(ctx.apiKey, input.id));
+    const reuse = await changedReuse(ctx, input.id, "membership", () => featureReuse(ctx.credential, input.id));
     return { featured: reuse.featured === true };
   }),
 
   unfeature: adminProcedure.input(reuseIdInput).mutation(async ({ ctx, input }) => {
-    const reuse = await changedReuse(ctx, input.id, "membership", () => unfeatureReuse(ctx.apiKey, input.id));
+    const reuse = await changedReuse(ctx, input.id, "membership", () => unfeatureReuse(ctx.credential, input.id));
     return { featured: reuse.featured === true };
   }),
 
@@ -50,7 +50,7 @@ export const adminReusesRouter = {
       ctx,
       input.id,
       "membership",
-      () => addReuseBadge(ctx.apiKey, input.id, { kind: input.kind }),
+      () => addReuseBadge(ctx.credential, input.id, { kind: input.kind }),
       BADGE_WRITE,
     );
     return { kind: badge.kind };
@@ -61,7 +61,7 @@ export const adminReusesRouter = {
       ctx,
       input.id,
       "membership",
-      () => removeReuseBadge(ctx.apiKey, input.id, input.kind),
+      () => removeReuseBadge(ctx.credential, input.id, input.kind),
       BADGE_WRITE,
     );
     return { kind: input.kind };

@@ -26,7 +26,7 @@ const listProcedure = protectedProcedure.input(listInputSchema);
  */
 export const listsRouter = {
   datasets: listProcedure.query(async ({ ctx, input }) => {
-    const all = await listMyDatasets(ctx.apiKey, { select: datasetItemSchema });
+    const all = await listMyDatasets(ctx.credential, { select: datasetItemSchema });
     return paginate(
       all.filter((dataset) => matchesQuery(dataset.title, input.q)),
       input.page,
@@ -34,22 +34,22 @@ export const listsRouter = {
   }),
 
   organizationDatasets: listProcedure.query(async ({ ctx, input }) =>
-    paginate(await listMyOrgDatasets(ctx.apiKey, { select: datasetItemSchema, q: input.q }), input.page),
+    paginate(await listMyOrgDatasets(ctx.credential, { select: datasetItemSchema, q: input.q }), input.page),
   ),
 
   communityResources: listProcedure.query(async ({ ctx, input }) =>
     paginate(
-      await listMyOrgCommunityResources(ctx.apiKey, { select: communityResourceItemSchema, q: input.q }),
+      await listMyOrgCommunityResources(ctx.credential, { select: communityResourceItemSchema, q: input.q }),
       input.page,
     ),
   ),
 
   discussions: listProcedure.query(async ({ ctx, input }) => {
-    const all = await listMyOrgDiscussions(ctx.apiKey, { select: discussionItemSchema, q: input.q });
+    const all = await listMyOrgDiscussions(ctx.credential, { select: discussionItemSchema, q: input.q });
     const page = paginate(all, input.page);
     // Only this page's subjects are read: ten discussions, a few subjects.
     const subjects = await readSubjects(
-      ctx.apiKey,
+      ctx.credential,
       page.items.map((discussion) => discussion.subject),
     );
     return {

@@ -16,11 +16,11 @@ const producersSchema = meSchema
 /** The signed-in producer's own data, read with their key (never cached: it holds private and deleted things). */
 export const meProcedures = {
   /** Their reuses and their organizations' ones, drafts, archived and deleted ones included. */
-  reuses: protectedProcedure.query(({ ctx }) => listAllMyReuses(ctx.apiKey)),
+  reuses: protectedProcedure.query(({ ctx }) => listAllMyReuses(ctx.credential)),
 
   /** Themselves and their organizations, as `/me/` tells them now (not as they were at sign-in). */
   producers: protectedProcedure.query(async ({ ctx }) => {
-    const me = await getMe(ctx.apiKey, { select: producersSchema });
+    const me = await getMe(ctx.credential, { select: producersSchema });
     return { id: me.id, name: personName(me), organizations: me.organizations };
   }),
 } satisfies TRPCRouterRecord;

@@ -11,8 +11,8 @@ const reuseMetricsItemSchema = reuseSchema.pick({ id: true, title: true, deleted
 export const metricsRouter = {
   get: protectedProcedure.query(async ({ ctx }) => {
     const [counts, reuses] = await Promise.all([
-      getMyMetrics(ctx.apiKey),
-      listMyReuses(ctx.apiKey, { select: reuseMetricsItemSchema }),
+      getMyMetrics(ctx.credential),
+      listMyReuses(ctx.credential, { select: reuseMetricsItemSchema }),
     ]);
     return {
       datasets: counts.datasets_count ?? null,

@@ -30,10 +30,10 @@ function profileOf(me: Me) {
 
 /** The signed-in producer's profile on data.gouv.fr (`/me/`): read, edit, avatar, deletion. */
 export const profileRouter = {
-  get: protectedProcedure.query(({ ctx }) => getMe(ctx.apiKey, { select: profileSchema })),
+  get: protectedProcedure.query(({ ctx }) => getMe(ctx.credential, { select: profileSchema })),
 
   update: protectedProcedure.input(profileFormSchema).mutation(async ({ ctx, input }) => {
-    const me = await updateMe(ctx.apiKey, {
+    const me = await updateMe(ctx.credential, {
       first_name: input.first_name,
       last_name: input.last_name,
       website: input.website || null,
@@ -48,7 +48,7 @@ export const profileRouter = {
     .mutation(({ input }) => ({ html: renderMarkdown(input.source) })),
 
   uploadAvatar: protectedProcedure.input(imageUploadInput({})).mutation(async ({ ctx, input }) => {
-    const { image } = await uploadAvatar(ctx.apiKey, { file: input.file, filename: uploadName(input.file) });
+    const { image } = await uploadAvatar(ctx.credential, { file: input.file, filename: uploadName(input.file) });
     return { image };
   }),
 
@@ -59,11 +59,11 @@ export const profileRouter = {
   delete: protectedProcedure
     .input(z.object({ slug: z.string().trim().min(1).max(255) }))
     .mutation(async ({ ctx, input }) => {
-      const { slug } = await getMe(ctx.apiKey, { select: meSchema.pick({ slug: true }) });
+      const { slug } = await getMe(ctx.credential, { select: meSchema.pick({ slug: true }) });
       if (input.slug !== slug) {
         throw new ReasonError("BAD_REQUEST", "confirmationMismatch", { values: { expected: slug } });
       }
-      await deleteMe(ctx.apiKey);
+      await deleteMe(ctx.credential);
       await getVault().delete(ctx.session.sessionId);
       return { signedOutTo: signedOutTo("AccountDeleted") };
     }),

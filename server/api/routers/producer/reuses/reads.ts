@@ -77,7 +77,7 @@ function canEdit(reuse: EditableReuse, session: Session): boolean {
 export const producerReuseReads = {
   /** A reuse to edit, with whether the caller may. NOT_FOUND (410 behind it) when deleted and not theirs. */
   get: reuseProtectedProcedure.input(reuseIdInput).query(async ({ ctx, input }) => {
-    const reuse = await getReuse(input.id, { apiKey: ctx.apiKey, select: editableReuseSchema });
+    const reuse = await getReuse(input.id, { credential: ctx.credential, select: editableReuseSchema });
     const datasets = reuse.datasets.flatMap(({ id, title }) => (id ? [{ id, title }] : []));
     return { ...reuse, datasets, canEdit: canEdit(reuse, ctx.session) };
   }),
@@ -85,7 +85,9 @@ export const producerReuseReads = {
   /** The id of a reuse named by its slug or id, as the caller sees it (drafts and deleted ones too, when theirs). */
   idOf: reuseProtectedProcedure
     .input(z.object({ reuse: reuseSlugSchema }))
-    .query(({ ctx, input }) => getReuse(input.reuse, { apiKey: ctx.apiKey, select: reuseSchema.pick({ id: true }) })),
+    .query(({ ctx, input }) =>
+      getReuse(input.reuse, { credential: ctx.credential, select: reuseSchema.pick({ id: true }) }),
+    ),
 
   /** A page of a reuse's followers. */
   followers: reuseProtectedProcedure
@@ -94,7 +96,7 @@ export const producerReuseReads = {
       listReuseFollowers(
         input.id,
         { page: input.page, page_size: FOLLOWERS_PAGE_SIZE },
-        { apiKey: ctx.apiKey, select: followerItemSchema },
+        { credential: ctx.credential, select: followerItemSchema },
       ),
     ),
 
@@ -106,7 +108,7 @@ export const producerReuseReads = {
   findByUrl: reuseProtectedProcedure
     .input(z.object({ url: z.string().trim().min(1).max(2_048) }))
     .query(async ({ ctx, input }) => {
-      const match = (await listAllMyReuses(ctx.apiKey)).find((reuse) => sameUrl(reuse.url, input.url));
+      const match = (await listAllMyReuses(ctx.credential)).find((reuse) => sameUrl(reuse.url, input.url));
       if (!match) return null;
       return { id: match.id, slug: match.slug, title: match.title, private: match.private, deleted: !!match.deleted };
     }),

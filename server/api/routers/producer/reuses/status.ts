@@ -16,7 +16,7 @@ export const producerReuseStatus = {
     .input(z.object({ id: objectIdSchema, private: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
       const reuse = await changedReuse(ctx, input.id, "membership", () =>
-        updateReuse(ctx.apiKey, input.id, { private: input.private }),
+        updateReuse(ctx.credential, input.id, { private: input.private }),
       );
       return { private: reuse.private };
     }),
@@ -27,20 +27,20 @@ export const producerReuseStatus = {
     .mutation(async ({ ctx, input }) => {
       const archived = input.archived ? new Date().toISOString() : null;
       const reuse = await changedReuse(ctx, input.id, "membership", () =>
-        updateReuse(ctx.apiKey, input.id, { archived }),
+        updateReuse(ctx.credential, input.id, { archived }),
       );
       return { archived: reuse.archived ?? null };
     }),
 
   /** A soft delete: its public page answers 410, and `restore` brings it back. */
   remove: reuseProtectedProcedure.input(reuseIdInput).mutation(async ({ ctx, input }) => {
-    await changedReuse(ctx, input.id, "membership", () => deleteReuse(ctx.apiKey, input.id), { deletes: true });
+    await changedReuse(ctx, input.id, "membership", () => deleteReuse(ctx.credential, input.id), { deletes: true });
     return { deleted: true };
   }),
 
   restore: reuseProtectedProcedure.input(reuseIdInput).mutation(async ({ ctx, input }) => {
     const reuse = await changedReuse(ctx, input.id, "membership", () =>
-      updateReuse(ctx.apiKey, input.id, { deleted: null }),
+      updateReuse(ctx.credential, input.id, { deleted: null }),
     );
     return { deleted: reuse.deleted !== null };
   }),

@@ -27,14 +27,18 @@ export const producerReuseWrites = {
    */
   create: reuseProtectedProcedure.input(createInput).mutation(async ({ ctx, input }) => {
     const { organization, ...fields } = input;
-    const reuse = await createReuse(ctx.apiKey, { ...fields, ...(organization && { organization }), private: true });
+    const reuse = await createReuse(ctx.credential, {
+      ...fields,
+      ...(organization && { organization }),
+      private: true,
+    });
     return { id: reuse.id, slug: reuse.slug };
   }),
 
   /** A partial update (udata's PUT acts as PATCH): only the fields given change. */
   update: reuseProtectedProcedure.input(updateInput).mutation(async ({ ctx, input }) => {
     const { id, ...fields } = input;
-    const reuse = await changedReuse(ctx, id, updateEffect(fields), () => updateReuse(ctx.apiKey, id, fields));
+    const reuse = await changedReuse(ctx, id, updateEffect(fields), () => updateReuse(ctx.credential, id, fields));
     return { id: reuse.id, slug: reuse.slug };
   }),
 
@@ -43,7 +47,7 @@ export const producerReuseWrites = {
     const { id, file, bbox } = input;
     const filename = `image.${EXTENSIONS[file.type] ?? "jpg"}`;
     const { image } = await changedReuse(ctx, id, "content", () =>
-      uploadReuseImage(ctx.apiKey, id, { file, filename, bbox }),
+      uploadReuseImage(ctx.credential, id, { file, filename, bbox }),
     );
     return { image };
   }),
@@ -53,16 +57,19 @@ export const producerReuseWrites = {
     let added = 0;
     // Some may be added before a failure: the public pages show those too (changedReuse invalidates anyway).
     await changedReuse(ctx, input.id, "membership", async () => {
-      for (const dataset of input.datasets) if ((await addReuseDataset(ctx.apiKey, input.id, dataset)).added) added++;
+      for (const dataset of input.datasets)
+        if ((await addReuseDataset(ctx.credential, input.id, dataset)).added) added++;
     });
     return { added };
   }),
 
   /** Removes one dataset: udata has no route for it, the list without it is written back. */
   removeDataset: reuseProtectedProcedure.input(removeDatasetInput).mutation(async ({ ctx, input }) => {
-    const { datasets } = await getReuse(input.id, { apiKey: ctx.apiKey, select: datasetIdsSchema });
+    const { datasets } = await getReuse(input.id, { credential: ctx.credential, select: datasetIdsSchema });
     const remaining = datasets.flatMap(({ id }) => (id && id !== input.dataset ? [id] : []));
-    await changedReuse(ctx, input.id, "membership", () => updateReuse(ctx.apiKey, input.id, { datasets: remaining }));
+    await changedReuse(ctx, input.id, "membership", () =>
+      updateReuse(ctx.credential, input.id, { datasets: remaining }),
+    );
     return { datasets: remaining.length };
   }),
 } satisfies TRPCRouterRecord;
