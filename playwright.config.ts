@@ -5,10 +5,12 @@ import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 import { type E2EOptions } from "./e2e/fixtures";
+import { E2E_OAUTH_TOKEN_TTL_S } from "./e2e/support/oauth";
 import { ISOLATED_TAG } from "./e2e/support/sandbox";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium.mjs";
 import { freePortSync } from "./scripts/lib/net.mjs";
 import { ROOT, sandboxCommand, serverCommand, toShell } from "./scripts/lib/paths.mjs";
+import { sandboxOAuthEnv, siteOAuthEnv } from "./scripts/lib/sandbox-oauth.mjs";
 
 // The runner evaluates this file, then every worker evaluates it again. Whatever is picked here is written back
 // to process.env, which the workers inherit, so that they all agree. `npm run test:e2e` (scripts/e2e.mjs) sets
@@ -62,7 +64,13 @@ export default defineConfig<object, E2EOptions>({
       command: toShell(sandboxCommand()),
       cwd: ROOT,
       url: `${sandboxURL}/_sandbox/health`,
-      env: { SANDBOX_PORT: env.E2E_SANDBOX_PORT, SANDBOX_DATA_DIR: sandboxDataDir },
+      env: {
+        SANDBOX_PORT: env.E2E_SANDBOX_PORT,
+        SANDBOX_DATA_DIR: sandboxDataDir,
+        ...sandboxOAuthEnv(appURL),
+        // Access tokens that expire within a test, so that the site's refresh is exercised (e2e/auth/oauth.spec.ts).
+        SANDBOX_OAUTH_TOKEN_TTL_S: String(E2E_OAUTH_TOKEN_TTL_S),
+      },
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: "ignore",
@@ -80,6 +88,7 @@ export default defineConfig<object, E2EOptions>({
         NODE_ENV: "production",
         PORT: env.E2E_APP_PORT,
         DATAGOUV_URL: sandboxURL,
+        ...siteOAuthEnv({}),
         NEXTAUTH_SECRET: "e2e-fixed-test-secret-0123456789abcdef",
         NEXTAUTH_URL: appURL,
         DATA_DIR: appDataDir,

@@ -38,7 +38,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
       {"failure" in result ? (
         <PageFailureView failure={result.failure} retryHref="/dashboard" />
       ) : (
-        <ReuseOverview reuses={result.data} query={query} />
+        <ReuseOverview reuses={result.data} query={query} name={session?.name ?? null} />
       )}
     </>
   );

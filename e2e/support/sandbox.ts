@@ -35,6 +35,15 @@ export type SandboxFaults = {
   pathPrefix?: string;
 };
 
+/** An OAuth2 token the sandbox issued (udata's OAuth2Token), as its control route lists them for tests. */
+export type SandboxOAuthToken = {
+  client_id: string;
+  user: string;
+  access_token: string;
+  refresh_token: string;
+  revoked: boolean;
+};
+
 export class SandboxClient {
   private faultsSet = false;
   private udataChanged = false;
@@ -57,6 +66,23 @@ export class SandboxClient {
    */
   async requests(): Promise<SandboxRequest[]> {
     return (await this.call("GET", "/_sandbox/requests")) as SandboxRequest[];
+  }
+
+  /** A new OAuth2 client (`POST /_sandbox/oauth-clients`, a contract); safe in parallel tests. */
+  async registerOAuthClient(
+    name: string,
+    redirectUris: string[],
+  ): Promise<{ client_id: string; client_secret: string }> {
+    return (await this.call("POST", "/_sandbox/oauth-clients", { name, redirect_uris: redirectUris })) as {
+      client_id: string;
+      client_secret: string;
+    };
+  }
+
+  /** Every OAuth2 token issued to this user, revoked ones included (to scan for leaks and check revocation). */
+  async oauthTokensOf(userId: string): Promise<SandboxOAuthToken[]> {
+    const tokens = (await this.call("GET", "/_sandbox/oauth-tokens")) as SandboxOAuthToken[];
+    return tokens.filter((token) => token.user === userId);
   }
 
   async clearRequests(): Promise<void> {

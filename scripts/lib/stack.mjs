@@ -1,5 +1,6 @@
 // The sandbox + app pair that `npm run demo` and `npm run dev` serve. One command, no set-up: the sandbox
 // starts unless DATAGOUV_URL points elsewhere, the auth secret is generated when missing, Ctrl-C stops all.
+import { sandboxOAuthEnv, siteOAuthEnv } from "./sandbox-oauth.mjs";
 import { ensureSecret } from "./secret.mjs";
 import { isPortInUse, waitForUrl } from "./net.mjs";
 import { exitCode, interrupted, run, spawnGroup, stopAll } from "./proc.mjs";
@@ -25,13 +26,17 @@ export async function serve({ mode }) {
   await assertFree(port, "PORT");
   const services = [];
   let datagouvUrl = env.DATAGOUV_URL;
+  // With the sandbox, "Se connecter avec data.gouv.fr" works at once, through its demo client.
+  let oauthEnv = {};
   if (!datagouvUrl) {
     const sandboxPort = parsePort(env.SANDBOX_PORT ?? "7000", "SANDBOX_PORT");
     await assertFree(sandboxPort, "SANDBOX_PORT");
     datagouvUrl = `http://127.0.0.1:${sandboxPort}`;
     step(`Starting the sandbox on ${datagouvUrl}`);
     const [command, args] = sandboxCommand();
-    const sandbox = spawnGroup(command, args, { env: { ...env, SANDBOX_PORT: String(sandboxPort) } });
+    const sandboxEnv = { ...env, ...sandboxOAuthEnv(siteUrl), SANDBOX_PORT: String(sandboxPort) };
+    const sandbox = spawnGroup(command, args, { env: sandboxEnv });
+    oauthEnv = siteOAuthEnv(env);
     services.push(["sandbox", sandbox]);
     await ready(`${datagouvUrl}/_sandbox/health`, sandbox, "sandbox");
   }
@@ -39,6 +44,7 @@ export async function serve({ mode }) {
   step(`Starting the app (${mode === "dev" ? "development" : "production"} server) on ${siteUrl}`);
   const appEnv = {
     ...env,
+    ...oauthEnv,
     NODE_ENV: mode === "dev" ? "development" : "production",
     PORT: String(port),
     DATAGOUV_URL: datagouvUrl,

@@ -11,8 +11,10 @@ import { createVault, newSessionId } from "./vault";
 const SECRET = "a-test-secret-of-32-characters!!";
 const HOUR = 3_600_000;
 
-function tokens(name: string, { expiresIn = HOUR, dueIn = expiresIn - 60_000 } = {}): OAuthCredential {
+function tokens(name: string, times: { expiresIn?: number; dueIn?: number } = {}): OAuthCredential {
   const now = Date.now();
+  const expiresIn = times.expiresIn ?? HOUR;
+  const dueIn = times.dueIn ?? expiresIn - 60_000;
   return {
     kind: "oauth",
     accessToken: `${name}-access`,

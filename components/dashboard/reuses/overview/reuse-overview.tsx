@@ -3,21 +3,23 @@ import { useTranslations } from "next-intl";
 import { Link } from "~/components/link";
 
 import { Pagination } from "~/components/ui/pagination";
+import { FirstReuseWelcome } from "./first-reuse-welcome";
 import { organizationsOf, overviewPage, type MyReuse } from "./overview-list";
 import { OverviewFilters } from "./overview-filters";
 import { type OverviewQuery, overviewHref } from "./overview-query";
 import { ReuseRow } from "./reuse-row";
 
+interface ReuseOverviewProps {
+  reuses: MyReuse[];
+  query: OverviewQuery;
+  /** Who is signed in, for the welcome of someone with no reuse yet. */
+  name: string | null;
+}
+
 /** The producer's reuses and their organizations' ones: searched, filtered, sorted and counted on the server. */
-export function ReuseOverview({ reuses, query }: { reuses: MyReuse[]; query: OverviewQuery }) {
+export function ReuseOverview({ reuses, query, name }: ReuseOverviewProps) {
   const t = useTranslations("dashboard.overview");
-  if (reuses.length === 0) {
-    return (
-      <p className="mt-8 max-w-prose">
-        {t.rich("empty", { link: (chunks) => <Link href="/dashboard/reuses/new">{chunks}</Link> })}
-      </p>
-    );
-  }
+  if (reuses.length === 0) return <FirstReuseWelcome name={name} />;
   const page = overviewPage(reuses, query);
   const filtered = Boolean(query.q || query.status || query.organization);
   return (
