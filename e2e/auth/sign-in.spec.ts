@@ -22,7 +22,7 @@ test.describe("signing in with an API key", () => {
     await field.fill(user.apikey);
     await page.getByRole("button", { name: "Afficher" }).click();
     await expect(field).toHaveAttribute("type", "text");
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("button", { name: "Se connecter", exact: true }).click();
 
     await expect(page).toHaveURL(/\/dashboard$/);
     await expect(page.getByText("Connecté en tant que Camille Durand")).toBeVisible();
@@ -50,7 +50,7 @@ test.describe("signing in with an API key", () => {
   test("a wrong key is refused next to the field, and makes no session", async ({ page, context, checkA11y }) => {
     await page.goto("/sign-in");
     await page.getByLabel("Clé d'API data.gouv.fr").fill("not-a-real-key");
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("button", { name: "Se connecter", exact: true }).click();
 
     await expect(page.getByRole("main").getByRole("alert")).toHaveText("Clé d'API invalide.");
     await expect(page).toHaveURL(/\/sign-in$/);
@@ -67,7 +67,7 @@ test.describe("signing in with an API key", () => {
       await sandbox.setFaults({ status: 503, pathPrefix: "/me/" });
       await page.goto("/sign-in");
       await page.getByLabel("Clé d'API data.gouv.fr").fill(user.apikey);
-      await page.getByRole("button", { name: "Se connecter" }).click();
+      await page.getByRole("button", { name: "Se connecter", exact: true }).click();
 
       await expect(page.getByRole("main").getByRole("alert")).toHaveText(
         "data.gouv.fr ne répond pas : impossible de vérifier votre clé pour le moment. Réessayez.",
@@ -86,11 +86,11 @@ test.describe("signing in with an API key", () => {
 
     await page.goto("/sign-in");
     await page.getByLabel("Clé d'API data.gouv.fr").fill("wrong-key");
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("button", { name: "Se connecter", exact: true }).click();
     await expect(page.getByRole("main").getByRole("alert")).toHaveText("Clé d'API invalide.");
 
     await page.getByLabel("Clé d'API data.gouv.fr").fill(user.apikey);
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("button", { name: "Se connecter", exact: true }).click();
     await expect(page).toHaveURL(/\/dashboard$/);
     await expect(page.getByText("Connecté en tant que Sans Script")).toBeVisible();
 
@@ -105,7 +105,7 @@ test.describe("signing in with an API key", () => {
     for (const target of ["https://evil.example/phish", "//evil.example/phish", "/\\evil.example"]) {
       await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(target)}`);
       await page.getByLabel("Clé d'API data.gouv.fr").fill(user.apikey);
-      await page.getByRole("button", { name: "Se connecter" }).click();
+      await page.getByRole("button", { name: "Se connecter", exact: true }).click();
       await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/dashboard$/);
       await page.context().clearCookies();
     }
@@ -122,7 +122,7 @@ test.describe("signing in with an API key", () => {
     await expect(page.getByRole("status")).toHaveText("Connectez-vous pour accéder à votre espace producteur.");
     await checkA11y();
     await page.getByLabel("Clé d'API data.gouv.fr").fill(user.apikey);
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("button", { name: "Se connecter", exact: true }).click();
     await expect(page).toHaveURL(/\/dashboard\/profile$/);
   });
 

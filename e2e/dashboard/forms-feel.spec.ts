@@ -52,7 +52,7 @@ test.describe("the producer forms", () => {
     const user = await sandbox.createUser({ first_name: "Fanny", last_name: "Fichier" });
     await page.goto("/sign-in");
     await page.getByLabel("Clé d'API data.gouv.fr").fill(user.apikey);
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("button", { name: "Se connecter", exact: true }).click();
     await page.waitForURL(/\/dashboard$/);
 
     await page.goto("/dashboard/reuses/new");

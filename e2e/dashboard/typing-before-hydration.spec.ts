@@ -23,7 +23,7 @@ test.describe("typing before the scripts run (producer forms)", () => {
     const key = () => page.getByLabel("Clé d'API data.gouv.fr", { exact: true });
     await typeBeforeHydration(page, "/sign-in", key, () => typeOver(key(), user.apikey));
     await expect(key()).toHaveValue(user.apikey);
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("button", { name: "Se connecter", exact: true }).click();
     await expect(page).toHaveURL(/\/dashboard$/);
   });
 

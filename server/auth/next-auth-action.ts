@@ -9,13 +9,15 @@ export function nextAuthAction(segments: readonly string[] | undefined): string 
 }
 
 /**
- * POST actions that never sign anyone in: a session update (components/auth/refresh-session.ts) and sign-out.
- * Every other POST counts as a sign-in attempt: `callback` signs in (Credentials provider), and an action
- * next-auth refuses costs nothing more to count, so the limit holds whatever next-auth comes to accept.
+ * POST actions that never sign anyone in: a session update (components/auth/refresh-session.ts), sign-out, and
+ * `signin`, which only sends the visitor to data.gouv.fr (OAuth2): its return, a GET of the `datagouv` callback,
+ * is what signs in, and route.ts counts that one. Every other POST counts as a sign-in attempt: `callback` signs
+ * in (Credentials provider), and an action next-auth refuses costs nothing more to count, so the limit holds
+ * whatever next-auth comes to accept.
  */
-const NEVER_SIGNS_IN = new Set(["session", "signout"]);
+const NEVER_SIGNS_IN = new Set(["session", "signout", "signin"]);
 
-/** Whether a POST with this action counts towards the sign-in rate limit (a GET never signs in). */
+/** Whether a POST with this action counts towards the sign-in rate limit (GETs: see route.ts). */
 export function isSignInAttempt(action: string | undefined): boolean {
   return action === undefined || !NEVER_SIGNS_IN.has(action);
 }
