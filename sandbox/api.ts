@@ -84,7 +84,8 @@ export async function handleApi(
   const finish = deps.log.start(
     req.method ?? "GET",
     url,
-    Boolean(req.headers["x-api-key"]),
+    // An API key or an OAuth2 token: tests use it to prove that public pages call anonymously.
+    Boolean(req.headers["x-api-key"] || req.headers.authorization),
     typeof fields === "string" ? fields : null,
   );
   res.on("close", () => finish(res.writableFinished ? res.statusCode : 0));

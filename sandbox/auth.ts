@@ -3,6 +3,7 @@ import { MESSAGES } from "./constants";
 import { udataTimestamp } from "./dates";
 import { forbidden, unauthorized } from "./http";
 import { type TokenRecord, type UserRecord } from "./model";
+import { userOfBearer } from "./oauth/bearer";
 import { type Store } from "./store";
 import { type UdataProfile } from "./udata-version";
 import { type Caller } from "./visibility";
@@ -38,14 +39,19 @@ function userOfApiKey(store: Store, key: string): UserRecord {
 }
 
 /**
- * `X-API-KEY` authentication (udata/api/__init__.py `UDataApi.authentify`): no header is an anonymous call; a
- * key udata would refuse is a 401 on any /api route, public reads included, with udata's reason.
+ * udata/api/__init__.py `UDataApi.authentify`: an `X-API-KEY` udata would refuse is a 401 on any /api route,
+ * public reads included, with udata's reason; without one, an OAuth2 bearer token may sign the caller in, and
+ * a bad one leaves the call anonymous, as no header at all does.
  */
 export function authenticate(store: Store, headers: IncomingHttpHeaders, udata: UdataProfile): Caller | null {
   const header = headers["x-api-key"];
   const key = Array.isArray(header) ? header[0] : header;
-  if (!key) return null;
-  const user = udata.hasApiTokens ? userOfToken(store, key, headers["user-agent"]) : userOfApiKey(store, key);
+  const user = key
+    ? udata.hasApiTokens
+      ? userOfToken(store, key, headers["user-agent"])
+      : userOfApiKey(store, key)
+    : userOfBearer(store, headers.authorization);
+  if (!user) return null;
   return { user, isAdmin: user.roles.includes("admin"), organizations: store.organizationsOf(user.id) };
 }
 

@@ -115,6 +115,44 @@ export interface TokenRecord {
   expires_at: string | null;
 }
 
+/** udata/api/oauth2.py `OAuth2Client`: its id is the `client_id`; no secret makes a public client. */
+export interface OAuthClientRecord {
+  id: string;
+  secret: string | null;
+  name: string;
+  redirect_uris: string[];
+  scope: string;
+  /** The user `client_credentials` tokens act for, or null. */
+  owner: string | null;
+  created_at: string;
+}
+
+/** udata/api/oauth2.py `OAuth2Code`: deleted once exchanged. */
+export interface OAuthCodeRecord {
+  code: string;
+  client: string;
+  user: string;
+  /** The `redirect_uri` the authorization request named, or null when it took the client's default. */
+  redirect_uri: string | null;
+  scope: string;
+  code_challenge: string | null;
+  code_challenge_method: string | null;
+  expires: string;
+}
+
+/** udata/api/oauth2.py `OAuth2Token`: a refresh updates the same record with new strings. */
+export interface OAuthTokenRecord {
+  id: string;
+  client: string;
+  user: string | null;
+  access_token: string;
+  refresh_token: string | null;
+  created_at: string;
+  expires_in: number;
+  scope: string;
+  revoked: boolean;
+}
+
 export interface DiscussionRecord {
   id: string;
   subject: { class: string; id: string };
@@ -148,4 +186,7 @@ export interface State {
   reuseBadgeKinds: Record<string, string>;
   discussions: DiscussionRecord[];
   communityResources: CommunityResourceRecord[];
+  oauthClients: OAuthClientRecord[];
+  oauthCodes: OAuthCodeRecord[];
+  oauthTokens: OAuthTokenRecord[];
 }

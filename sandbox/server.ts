@@ -29,6 +29,11 @@ import { apiTokenRoutes } from "./routes/api-tokens";
 import { badgeControlRoutes, badgeRoutes } from "./routes/badges";
 import { imitateUdata, udataControlRoutes } from "./routes/control-udata";
 import { legacyApiKeyRoutes } from "./routes/legacy-api-key";
+import { oauthClientRoutes } from "./routes/oauth-clients";
+import { authorizeRoutes } from "./oauth/authorize";
+import { DEFAULT_OAUTH_REDIRECT_URI, ensureDemoClient } from "./oauth/demo-client";
+import { revokeRoutes } from "./oauth/revoke";
+import { TOKEN_EXPIRATION_S, tokenRoutes } from "./oauth/token-endpoint";
 import { seed } from "./seed/index";
 import { SnapshotWriter, readSnapshot, writeSnapshot } from "./snapshot";
 import { Store } from "./store";
@@ -44,6 +49,10 @@ export interface SandboxOptions {
   host?: string;
   /** The udata version imitated (17 by default); `POST /_sandbox/udata` switches it, a reset comes back to it. */
   udata?: UdataVersion;
+  /** The `expires_in` of OAuth2 access tokens, in seconds (udata's 30 days by default). */
+  oauthTokenTtlS?: number;
+  /** The demo OAuth2 client's redirect URI (`DEFAULT_OAUTH_REDIRECT_URI` by default). */
+  oauthRedirectUri?: string;
 }
 
 export interface Sandbox {
@@ -81,8 +90,11 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const uploadsDir = join(dataDir, "uploads");
   const snapshot = await readSnapshot(dataDir);
   const writer = new SnapshotWriter(dataDir, () => store.state);
-  const store = new Store(snapshot ?? seed(), () => writer.schedule());
-  if (!snapshot) await writeSnapshot(dataDir, store.state);
+  const oauthRedirectUri = options.oauthRedirectUri ?? DEFAULT_OAUTH_REDIRECT_URI;
+  const state = snapshot ?? seed();
+  const demoClientChanged = ensureDemoClient(state, oauthRedirectUri);
+  const store = new Store(state, () => writer.schedule());
+  if (!snapshot || demoClientChanged) await writeSnapshot(dataDir, store.state);
 
   const server = createServer();
   server.listen(options.port, host);
@@ -94,7 +106,9 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const log = new RequestLog();
   const faults = new Faults();
   const reset = async () => {
-    store.load(seed());
+    const fresh = seed();
+    ensureDemoClient(fresh, oauthRedirectUri);
+    store.load(fresh);
     imitateUdata(ctx, ctx.udata.initial);
     await rm(uploadsDir, { recursive: true, force: true });
     await writeSnapshot(dataDir, store.state);
@@ -129,6 +143,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     ...controlRoutes(ctx, { log, faults, reset }),
     ...udataControlRoutes(ctx),
     ...badgeControlRoutes(ctx),
+    ...oauthClientRoutes(ctx),
+    ...authorizeRoutes(ctx),
+    ...tokenRoutes(ctx, { ttlS: options.oauthTokenTtlS ?? TOKEN_EXPIRATION_S }),
+    ...revokeRoutes(ctx),
     ...imageRoutes(ctx),
     ...pageRoutes(ctx),
   ]);

@@ -12,19 +12,25 @@ main{max-width:48rem;margin:0 auto;padding:1rem}
 a{color:#000091}a:focus{outline:3px solid #0a76f6;outline-offset:2px}
 .text{white-space:pre-line;overflow-wrap:anywhere}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0}
-article{border-top:1px solid #ddd;padding-top:.5rem}`;
+article{border-top:1px solid #ddd;padding-top:.5rem}
+label{display:block;font-weight:600}select,button{font:inherit;margin:.25rem 1rem 1rem 0;padding:.5rem 1rem}`;
 
 /** Built apart from the template so that formatting can never change the hashed text. */
 const STYLE_ELEMENT = new SafeHtml(`<style>${STYLE}</style>`);
 
-const CSP = [
-  "default-src 'none'",
-  `style-src 'sha256-${createHash("sha256").update(STYLE).digest("base64")}'`,
-  "img-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join("; ");
+const STYLE_HASH = createHash("sha256").update(STYLE).digest("base64");
+
+/** `formTargets`: where the page's form may post, redirects after the post included (none by default). */
+function contentSecurityPolicy(formTargets: readonly string[]): string {
+  return [
+    "default-src 'none'",
+    `style-src 'sha256-${STYLE_HASH}'`,
+    "img-src 'self'",
+    "base-uri 'none'",
+    `form-action ${formTargets.length > 0 ? formTargets.join(" ") : "'none'"}`,
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
 
 export interface PageContent {
   status: 200 | 404 | 410;
@@ -32,7 +38,7 @@ export interface PageContent {
   main: SafeHtml;
 }
 
-export function htmlReply({ status, title, main }: PageContent): Reply {
+export function htmlReply({ status, title, main }: PageContent, formTargets: readonly string[] = []): Reply {
   const document = html`<!doctype html>
     <html lang="fr">
       <head>
@@ -54,7 +60,7 @@ export function htmlReply({ status, title, main }: PageContent): Reply {
     status,
     bytes: { type: "text/html; charset=utf-8", data: document.text },
     headers: {
-      "Content-Security-Policy": CSP,
+      "Content-Security-Policy": contentSecurityPolicy(formTargets),
       "X-Content-Type-Options": "nosniff",
       "Referrer-Policy": "no-referrer",
       "Cache-Control": "no-cache",

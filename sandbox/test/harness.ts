@@ -25,10 +25,23 @@ export interface TestSandbox {
 }
 
 export async function startTestSandbox(
-  options: { latencyMs?: number; dataDir?: string; udata?: UdataVersion } = {},
+  options: {
+    latencyMs?: number;
+    dataDir?: string;
+    udata?: UdataVersion;
+    oauthTokenTtlS?: number;
+    oauthRedirectUri?: string;
+  } = {},
 ): Promise<TestSandbox> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), "sandbox-test-")));
-  const sandbox = await startSandbox({ port: 0, dataDir, latencyMs: options.latencyMs, udata: options.udata });
+  const sandbox = await startSandbox({
+    port: 0,
+    dataDir,
+    latencyMs: options.latencyMs,
+    udata: options.udata,
+    oauthTokenTtlS: options.oauthTokenTtlS,
+    oauthRedirectUri: options.oauthRedirectUri,
+  });
   return {
     url: sandbox.url,
     dataDir,
