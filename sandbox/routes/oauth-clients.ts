@@ -39,6 +39,24 @@ async function createClient(ctx: Context, request: ApiRequest) {
   return { status: 201, body: { client_id: client.id, client_secret: client.secret } };
 }
 
+/**
+ * `GET /_sandbox/oauth-tokens`: every OAuth2 token issued, revoked ones included, for tests that check a site
+ * never shows them (leak scans) and revokes them at sign-out. data.gouv.fr has no such route: it is a control route.
+ */
+function listTokens(ctx: Context) {
+  const tokens = ctx.store.state.oauthTokens.map(({ client, user, access_token, refresh_token, revoked }) => ({
+    client_id: client,
+    user,
+    access_token,
+    refresh_token,
+    revoked,
+  }));
+  return { status: 200, body: tokens };
+}
+
 export function oauthClientRoutes(ctx: Context): RouteDefinition[] {
-  return [{ method: "POST", path: "/_sandbox/oauth-clients", handler: (request) => createClient(ctx, request) }];
+  return [
+    { method: "POST", path: "/_sandbox/oauth-clients", handler: (request) => createClient(ctx, request) },
+    { method: "GET", path: "/_sandbox/oauth-tokens", handler: () => listTokens(ctx) },
+  ];
 }

@@ -51,6 +51,18 @@ describe("POST /_sandbox/oauth-clients", () => {
   });
 });
 
+describe("GET /_sandbox/oauth-tokens", () => {
+  it("lists the tokens issued, with their user and whether they are revoked", async () => {
+    const issued = await tokenFor(sandbox, DEMO_CLIENT);
+    const tokens = await jsonOf<{ access_token: string; client_id: string; user: string | null; revoked: boolean }[]>(
+      await sandbox.call("/_sandbox/oauth-tokens"),
+    );
+    const listed = tokens.body.find((token) => token.access_token === issued.access_token);
+    expect(listed).toMatchObject({ client_id: DEMO_CLIENT.id, refresh_token: issued.refresh_token, revoked: false });
+    expect(listed?.user).toMatch(/^[0-9a-f]{24}$/);
+  });
+});
+
 describe("OAuth2 records across resets and restarts", () => {
   it("a reset forgets registered clients and tokens but keeps the demo client", async () => {
     const client = await registerClient(sandbox);

@@ -31,6 +31,12 @@ interface KeeperDeps {
  * (RefreshTokenGrant), so a second refresh with the same token would be refused and end the session.
  */
 export function createCredentialKeeper({ vault, store, refresh }: KeeperDeps) {
+  /** What the vault holds for the session; null when nothing (or nothing readable). */
+  async function stored(sessionId: string): Promise<SessionCredential | null> {
+    const text = await vault.get(sessionId);
+    return text === null ? null : decodeCredential(text);
+  }
+
   /** This process's refreshes under way, by session: the requests of one session that find it due share one. */
   const refreshing = new Map<string, Promise<SessionCredential | null>>();
 
@@ -58,20 +64,16 @@ export function createCredentialKeeper({ vault, store, refresh }: KeeperDeps) {
     const deadline = Date.now() + REFRESH_WINDOW_MS;
     while (Date.now() < deadline) {
       await sleep(POLL_MS);
-      const stored = await vault.get(sessionId);
-      if (stored === null) return null;
-      const current = decodeCredential(stored);
-      if (current.kind !== "oauth" || current.refreshToken !== due.refreshToken) return current;
+      const current = await stored(sessionId);
+      if (current?.kind !== "oauth" || current.refreshToken !== due.refreshToken) return current;
     }
     if (Date.now() < due.expiresAt) return due;
     throw new Error("the session's OAuth2 refresh by another process did not finish");
   }
 
   return async function liveCredential(sessionId: string): Promise<SessionCredential | null> {
-    const stored = await vault.get(sessionId);
-    if (stored === null) return null;
-    const credential = decodeCredential(stored);
-    if (credential.kind === "apiKey" || Date.now() < credential.refreshAt) return credential;
+    const credential = await stored(sessionId);
+    if (credential?.kind !== "oauth" || Date.now() < credential.refreshAt) return credential;
     let pending = refreshing.get(sessionId);
     if (!pending) {
       pending = refreshOnce(sessionId, credential).finally(() => refreshing.delete(sessionId));

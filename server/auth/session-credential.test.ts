@@ -26,12 +26,10 @@ describe("session credentials in the vault", () => {
     expect(decodeCredential(encodeCredential(oauth))).toEqual(oauth);
   });
 
-  it("reads text that is not whole OAuth tokens as a key, never as half a token set", () => {
-    expect(decodeCredential('{"kind":"oauth","accessToken":"at"}')).toEqual({
-      kind: "apiKey",
-      apiKey: '{"kind":"oauth","accessToken":"at"}',
-    });
-    expect(decodeCredential("{not json").kind).toBe("apiKey");
+  it("reads text that is not whole OAuth tokens as nothing, never as a key that would carry them", () => {
+    expect(decodeCredential('{"kind":"oauth","accessToken":"at"}')).toBeNull();
+    expect(decodeCredential(JSON.stringify({ ...oauth, refreshAt: 1.5 }))).toBeNull();
+    expect(decodeCredential("{not json")).toBeNull();
   });
 
   it("sends an API key as a key and OAuth tokens as their access token only", () => {
@@ -44,5 +42,7 @@ describe("session credentials in the vault", () => {
     expect(refreshTime(now + 30 * 86_400_000, now)).toBe(now + 30 * 86_400_000 - 60_000);
     expect(refreshTime(now + 20_000, now)).toBe(now + 15_000);
     expect(refreshTime(now - 5_000, now)).toBe(now - 5_000);
+    // A whole number of milliseconds, as the vault's schema takes it.
+    expect(Number.isInteger(refreshTime(now + 20_003, now))).toBe(true);
   });
 });

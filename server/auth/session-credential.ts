@@ -36,7 +36,7 @@ const REFRESH_MARGIN_MS = 60_000;
 
 /** When to renew a token that expires at `expiresAt`, given now. */
 export function refreshTime(expiresAt: number, now = Date.now()): number {
-  return expiresAt - Math.min(REFRESH_MARGIN_MS, Math.max(0, expiresAt - now) / 4);
+  return Math.floor(expiresAt - Math.min(REFRESH_MARGIN_MS, Math.max(0, expiresAt - now) / 4));
 }
 
 /** The vault's text for a credential. An API key is stored as it is, as it was before OAuth sessions existed. */
@@ -44,13 +44,14 @@ export function encodeCredential(credential: SessionCredential): string {
   return credential.kind === "apiKey" ? credential.apiKey : JSON.stringify(credential);
 }
 
-/** A credential from the vault's text: OAuth tokens as JSON, anything else an API key. */
-export function decodeCredential(stored: string): SessionCredential {
-  if (stored.startsWith("{")) {
-    const parsed = oauthSchema.safeParse(parseJson(stored));
-    if (parsed.success) return parsed.data;
-  }
-  return { kind: "apiKey", apiKey: stored };
+/**
+ * A credential from the vault's text: OAuth tokens as JSON, anything else an API key (no key starts with "{").
+ * JSON that is not whole OAuth tokens is nothing (null: the session ends), never sent as a key.
+ */
+export function decodeCredential(stored: string): SessionCredential | null {
+  if (!stored.startsWith("{")) return { kind: "apiKey", apiKey: stored };
+  const parsed = oauthSchema.safeParse(parseJson(stored));
+  return parsed.success ? parsed.data : null;
 }
 
 /** What the upstream client sends for this session. */
