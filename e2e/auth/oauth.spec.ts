@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from "@playwright/test";
 
 import { expect, test } from "../fixtures";
+import { SANDBOX_OAUTH_CLIENT } from "../../scripts/lib/sandbox-oauth.mjs";
 import { sessionCookie } from "../support/auth";
 import { answerConsent, E2E_OAUTH_TOKEN_TTL_S, openConsent, signInWithDatagouv } from "../support/oauth";
 
@@ -93,6 +94,29 @@ test.describe("signing in with data.gouv.fr", () => {
         await leakScan.expectNoLeakOf(secret, context);
       }
     }
+  });
+
+  test("a connection revoked at data.gouv.fr ends the session, and the sign-in page says so next to its button", async ({
+    page,
+    context,
+    sandbox,
+  }) => {
+    const user = await sandbox.createUser({ first_name: "Victor", last_name: "Revoque" });
+    await signInWithDatagouv(page, "Victor Revoque");
+    const [token] = await sandbox.oauthTokensOf(user.id);
+    // The user revokes the site's access at data.gouv.fr (udata's RevokeToken, as the client would).
+    const basic = Buffer.from(`${SANDBOX_OAUTH_CLIENT.id}:${SANDBOX_OAUTH_CLIENT.secret}`).toString("base64");
+    const revoked = await fetch(`${sandbox.url}/oauth/revoke`, {
+      method: "POST",
+      headers: { Authorization: `Basic ${basic}`, "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ token: token?.access_token ?? "" }),
+    });
+    expect(revoked.status).toBe(200);
+    await page.goto("/dashboard");
+    await expect(page).toHaveURL(/\/sign-in\?error=OAuthSessionExpired$/);
+    const section = page.getByRole("region", { name: "Avec votre compte data.gouv.fr" });
+    await expect(section.getByRole("alert")).toHaveText(/Votre connexion avec data\.gouv\.fr a pris fin/);
+    await expectSignedOut(page, context);
   });
 
   test("refusing at data.gouv.fr says so on the sign-in page, and signs nobody in", async ({

@@ -2,7 +2,7 @@
 // sign in with data.gouv.fr through it. Its redirect URI is the site's callback, told to the sandbox at start.
 
 /** The sandbox's demo client, as `DATAGOUV_OAUTH_CLIENT_ID` and `DATAGOUV_OAUTH_CLIENT_SECRET` of the site. */
-const SANDBOX_OAUTH_CLIENT = { id: "5f1e0a0b0c0d0e0f10111213", secret: "sandbox-oauth-demo-secret" };
+export const SANDBOX_OAUTH_CLIENT = { id: "5f1e0a0b0c0d0e0f10111213", secret: "sandbox-oauth-demo-secret" };
 
 /** The environment of a sandbox whose demo client sends users back to the site at `siteUrl`. */
 export function sandboxOAuthEnv(siteUrl) {

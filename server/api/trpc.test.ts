@@ -49,7 +49,7 @@ const router = createTRPCRouter({
 const callerWith = (session: Session | null) =>
   createCallerFactory(router)(createTRPCContext({ getSession: async () => session }));
 
-async function signedIn(apiKey: string): Promise<Session> {
+async function signedIn(apiKey: string, via: Session["via"] = "api-key"): Promise<Session> {
   const sessionId = newSessionId();
   await getVault().put(sessionId, apiKey, 60_000);
   return {
@@ -60,7 +60,7 @@ async function signedIn(apiKey: string): Promise<Session> {
     picture: null,
     roles: [],
     organizations: [],
-    via: "api-key",
+    via,
   };
 }
 
@@ -86,6 +86,16 @@ describe("protected procedures", () => {
       message: expect.stringContaining("Votre clé d'API n'est plus valide"),
     });
     expect(await getVault().get(session.sessionId)).toBeNull();
+  });
+
+  it("say an ended data.gouv.fr connection in its own words, for a session signed in with data.gouv.fr", async () => {
+    const refused = await signedIn("key-d", "datagouv");
+    await expect(callerWith(refused).keyRefused()).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+      reason: "oauthSignedOut",
+    });
+    expect(await getVault().get(refused.sessionId)).toBeNull();
+    await expect(callerWith(refused).keyOf()).rejects.toMatchObject({ code: "UNAUTHORIZED", reason: "oauthSignedOut" });
   });
 });
 

@@ -121,7 +121,11 @@ export const protectedProcedure = publicProcedure.use(async function requireSess
   if (!session || !live)
     throw new ReasonError("UNAUTHORIZED", session?.via === "datagouv" ? "oauthSignedOut" : "signedOut");
   const result = await next({ ctx: { ...ctx, session, credential: upstreamCredentialOf(live) } });
-  if (!result.ok && upstreamStatusOf(result.error) === 401) await getVault().delete(session.sessionId);
+  if (!result.ok && upstreamStatusOf(result.error) === 401) {
+    await getVault().delete(session.sessionId);
+    // data.gouv.fr no longer takes the session's access token (revoked there): the sign-in page says so.
+    if (session.via === "datagouv") throw new ReasonError("UNAUTHORIZED", "oauthSignedOut", { cause: result.error });
+  }
   return result;
 });
 
