@@ -29,6 +29,7 @@ describe("account.apiKey on udata 17 (API tokens)", () => {
     const { caller } = await signedIn(account);
     expect(await caller.account.apiKey.tokens()).toEqual({
       api: "tokens",
+      session: "apiKey",
       tokens: [
         expect.objectContaining({ name: "Migrated API key", prefix: account.apikey.slice(0, 8), usedBySession: true }),
       ],
@@ -124,7 +125,7 @@ describe("account.apiKey on udata 15 (one key, /me/apikey/)", () => {
 
   it("has no token list there: the list answers 404, which the page takes as udata 15", async () => {
     const { caller } = await signedIn(await newUser());
-    expect(await caller.account.apiKey.tokens()).toEqual({ api: "apikey", tokens: [] });
+    expect(await caller.account.apiKey.tokens()).toEqual({ api: "apikey", session: "apiKey", tokens: [] });
   });
 
   it("regenerates the key: the vault switches to it, the session goes on, the old key stops working", async () => {
