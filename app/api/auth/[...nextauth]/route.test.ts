@@ -19,6 +19,12 @@ vi.mock("next-auth", () => ({
   },
 }));
 
+// The site has an OAuth2 client at data.gouv.fr: the `datagouv` provider's return is a GET of its callback.
+vi.mock("~/server/env", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("~/server/env")>();
+  return { env: { ...actual.env, DATAGOUV_OAUTH: { clientId: "5f1e0a0b0c0d0e0f10111213", clientSecret: "s" } } };
+});
+
 const { GET, POST } = await import("./route");
 
 let clients = 0;
@@ -51,7 +57,6 @@ const SPELLINGS = [
   "/api/auth/callback/API-KEY",
   "/api/auth/callback%2Fapi-key",
   "/api/auth/callback/api-key;x=1",
-  "/api/auth/signin/api-key",
 ];
 
 describe("the sign-in rate limit", () => {
@@ -73,10 +78,10 @@ describe("the sign-in rate limit", () => {
     expect((await call("POST", "/api/auth/callback/api-key", client)).status).toBe(429);
   });
 
-  it("never blocks sign-out or a session update, and counts neither", async () => {
+  it("never blocks sign-out, a session update or the start of a sign-in with data.gouv.fr, and counts none", async () => {
     const client = newClient();
     for (let attempt = 0; attempt < 6; attempt++) await call("POST", "/api/auth/callback/api-key", client);
-    for (const action of ["signout", "session"]) {
+    for (const action of ["signout", "session", "signin/datagouv"]) {
       const before = reached.length;
       expect((await call("POST", `/api/auth/${action}`, client)).status).not.toBe(429);
       expect(reached.slice(before)).toEqual([`POST ${action}`]);
@@ -85,7 +90,19 @@ describe("the sign-in rate limit", () => {
     const fresh = newClient();
     for (let attempt = 0; attempt < 10; attempt++) await call("POST", "/api/auth/session", fresh);
     for (let attempt = 0; attempt < 10; attempt++) await call("POST", "/api/auth/signout", fresh);
+    for (let attempt = 0; attempt < 10; attempt++) await call("POST", "/api/auth/signin/datagouv", fresh);
     expect((await call("POST", "/api/auth/callback/api-key", fresh)).status).toBe(401);
+  });
+
+  it("counts data.gouv.fr's returns (GET of the datagouv callback), with the key form's attempts", async () => {
+    const client = newClient();
+    for (let attempt = 0; attempt < 3; attempt++) await call("POST", "/api/auth/callback/api-key", client);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await call("GET", "/api/auth/callback/datagouv?code=c&state=s", client);
+    }
+    const before = reached.length;
+    expect((await call("GET", "/api/auth/%63allback/datagouv?code=c&state=s", client)).status).toBe(429);
+    expect(reached.length).toBe(before);
   });
 });
 
@@ -98,6 +115,19 @@ describe("the auth route's own answers", () => {
       expect(answer.headers.get("location")).toBe("/sign-in");
     }
     expect(reached.length).toBe(before);
+  });
+
+  it("says a consent refused at data.gouv.fr itself, without next-auth (which would only say 'Callback')", async () => {
+    const before = reached.length;
+    const answer = await call("GET", "/api/auth/callback/datagouv?error=access_denied&state=s", newClient());
+    expect(answer.status).toBe(303);
+    expect(answer.headers.get("location")).toBe("/sign-in?error=OAuthDenied");
+    expect(reached.length).toBe(before);
+  });
+
+  it("hands data.gouv.fr's return with a code to next-auth", async () => {
+    await call("GET", "/api/auth/callback/datagouv?code=c&state=s", newClient());
+    expect(reached.at(-1)).toBe("GET callback/datagouv");
   });
 
   it("refuses a session update without its CSRF token as JSON, in French", async () => {
