@@ -11,7 +11,7 @@ import {
 import { uniqueSlug } from "../slug";
 
 /** Bump when the seed changes: a snapshot of another version is reseeded at start-up. */
-export const SEED_VERSION = 4;
+export const SEED_VERSION = 5;
 
 export type NewUser = Pick<UserRecord, "id" | "first_name" | "last_name" | "since"> & Partial<UserRecord>;
 
@@ -79,6 +79,7 @@ export class SeedBuilder {
       reuseBadgeKinds: {},
       discussions: this.discussions,
       communityResources: this.communityResources,
+      reports: [],
     };
   }
 }
