@@ -165,6 +165,17 @@ export interface DiscussionRecord {
   extras: JsonObject;
 }
 
+/** udata's Report (`udata/core/reports/models.py`): what someone flagged, why, and who (null: anonymous). */
+export interface ReportRecord {
+  id: string;
+  by: string | null;
+  subject: { class: string; id: string };
+  subject_label: string | null;
+  reason: string;
+  message: string | null;
+  reported_at: string;
+}
+
 export interface CommunityResourceRecord {
   id: string;
   dataset: string;
@@ -189,4 +200,5 @@ export interface State {
   oauthClients: OAuthClientRecord[];
   oauthCodes: OAuthCodeRecord[];
   oauthTokens: OAuthTokenRecord[];
+  reports: ReportRecord[];
 }

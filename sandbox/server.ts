@@ -20,6 +20,7 @@ import { meRoutes } from "./routes/me";
 import { organizationRoutes } from "./routes/organizations";
 import { pageRoutes } from "./routes/pages";
 import { resourceRedirectRoutes } from "./routes/resource-redirect";
+import { reportRoutes } from "./routes/reports";
 import { reuseActionRoutes } from "./routes/reuse-actions";
 import { reuseReadRoutes } from "./routes/reuses";
 import { reuseFeedRoutes } from "./routes/reuse-feed";
@@ -121,6 +122,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     ...reuseActionRoutes(ctx),
     ...badgeRoutes(ctx),
     ...followerRoutes(ctx),
+    ...reportRoutes(ctx),
     ...datasetRoutes(ctx),
     ...datasetWriteRoutes(ctx),
     ...resourceRedirectRoutes(ctx),

@@ -4,8 +4,10 @@ import type { inferRouterOutputs } from "@trpc/server";
 
 import { adminReusesRouter } from "./routers/admin/reuses";
 import { accountRouter } from "./routers/producer/account";
+import { followRouter } from "./routers/producer/follow";
 import { producerReusesRouter } from "./routers/producer/reuses";
 import { organizationsRouter } from "./routers/public/organizations";
+import { reportsRouter } from "./routers/public/reports";
 import { reusesRouter } from "./routers/public/reuses";
 import { seoRouter } from "./routers/public/seo";
 import { createTRPCRouter } from "./trpc";
@@ -18,6 +20,8 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   producerReuses: producerReusesRouter,
   adminReuses: adminReusesRouter,
+  reuseFollow: followRouter,
+  reuseReports: reportsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -106,7 +106,8 @@ export type PublicReadName =
   | "seo.feed"
   | "organizations.suggest"
   | "organizations.name"
-  | "datasets.suggest";
+  | "datasets.suggest"
+  | "reports.reasons";
 
 /**
  * The tags of an upstream answer, by the procedure that read it (server/api/routers), its input and the answer.

@@ -16,6 +16,8 @@ export * from "./endpoints/tokens";
 export * from "./endpoints/key-api";
 export * from "./endpoints/datasets";
 export * from "./endpoints/organizations";
+export * from "./endpoints/follows";
+export * from "./endpoints/reports";
 export { IMAGE_TYPES, type ImageUpload } from "./endpoints/images";
 export type { ItemSchema, ReadOptions } from "./endpoints/shared";
 
@@ -31,3 +33,4 @@ export * from "./schemas/metrics";
 export * from "./schemas/discussion";
 export * from "./schemas/community-resource";
 export * from "./schemas/token";
+export * from "./schemas/report";

@@ -14,6 +14,7 @@ import { ReuseDescription } from "~/components/reuses/detail/reuse-description";
 import { renderMarkdown } from "~/server/markdown/render";
 import { ReuseFigures } from "~/components/reuses/detail/reuse-figures";
 import { ReuseHeader } from "~/components/reuses/detail/reuse-header";
+import { ReuseActions } from "~/components/reuses/detail/reuse-actions";
 import { Section } from "~/components/reuses/detail/section";
 import { TagList } from "~/components/reuses/detail/tag-list";
 import { producerOf } from "~/components/reuses/reuse-types";
@@ -48,6 +49,7 @@ export default async function ReusePage({ params }: PageProps<"/reuses/[slug]">)
         badges={listedBadges(reuse.badges, badgeKinds)}
         producer={producer}
       />
+      <ReuseActions slug={reuse.slug} followers={reuse.metrics.followers ?? 0} />
       <div className="mt-12 grid grid-cols-[minmax(0,1fr)] gap-12 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="min-w-0 max-w-prose space-y-12">
           <Section id="description" title={t("descriptionTitle")}>

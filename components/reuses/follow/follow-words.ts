@@ -1,0 +1,17 @@
+/** What the follow island says, translated by its server parent (public islands carry no catalog). */
+export interface FollowWords {
+  follow: string;
+  /** The followers count, `#` standing for the number: for none, one, several. */
+  countNone: string;
+  countOne: string;
+  countOther: string;
+  followedStatus: string;
+  unfollowedStatus: string;
+  failed: string;
+}
+
+/** "12 abonnés", in the page's words. */
+export function followersText(words: FollowWords, count: number): string {
+  const form = count === 0 ? words.countNone : count === 1 ? words.countOne : words.countOther;
+  return form.replace("#", count.toLocaleString("fr-FR"));
+}
