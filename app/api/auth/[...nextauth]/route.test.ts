@@ -1,6 +1,7 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it, vi } from "vitest";
 
+import type * as envModule from "~/server/env";
 import { CLIENT_ADDRESS_HEADER } from "~/server/http/client-address";
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
@@ -21,7 +22,7 @@ vi.mock("next-auth", () => ({
 
 // The site has an OAuth2 client at data.gouv.fr: the `datagouv` provider's return is a GET of its callback.
 vi.mock("~/server/env", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("~/server/env")>();
+  const actual = await importOriginal<typeof envModule>();
   return { env: { ...actual.env, DATAGOUV_OAUTH: { clientId: "5f1e0a0b0c0d0e0f10111213", clientSecret: "s" } } };
 });
 
