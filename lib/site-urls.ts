@@ -10,6 +10,17 @@ export function reusePath(slug: string): string {
   return `/reuses/${encodeURIComponent(slug)}`;
 }
 
+/** A reuse's card that other sites frame (app/embeds/reuses/[slug]/route.ts). */
+export function embedPath(slug: string): string {
+  return `/embeds/reuses/${encodeURIComponent(slug)}`;
+}
+
+/** The oEmbed endpoint (app/oembed/route.ts), and its address for the page at `pageUrl` (absolute). */
+export const OEMBED_PATH = "/oembed";
+export function oembedPath(pageUrl: string): string {
+  return `${OEMBED_PATH}?${new URLSearchParams({ url: pageUrl, format: "json" })}`;
+}
+
 export const SITEMAP_PATH = "/sitemap.xml";
 export const FEED_PATH = "/reuses/feed.xml";
 
