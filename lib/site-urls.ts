@@ -15,10 +15,9 @@ export function embedPath(slug: string): string {
   return `/embeds/reuses/${encodeURIComponent(slug)}`;
 }
 
-/** The oEmbed endpoint (app/oembed/route.ts), and its address for the page at `pageUrl` (absolute). */
-export const OEMBED_PATH = "/oembed";
+/** The oEmbed endpoint's (app/oembed/route.ts) address for the page at `pageUrl` (absolute). */
 export function oembedPath(pageUrl: string): string {
-  return `${OEMBED_PATH}?${new URLSearchParams({ url: pageUrl, format: "json" })}`;
+  return `/oembed?${new URLSearchParams({ url: pageUrl, format: "json" })}`;
 }
 
 export const SITEMAP_PATH = "/sitemap.xml";

@@ -1,13 +1,13 @@
 "use client";
 
-import { type MouseEvent, useRef, useState } from "react";
+import { type MouseEvent, type RefObject, useRef, useState } from "react";
 
 import { useHydrated } from "~/components/search/use-hydrated";
 import { ModalDialog } from "~/components/ui/modal-dialog";
 import { SECONDARY_BUTTON } from "~/components/ui/styles";
 import { CopyField, type CopyWords } from "./copy-field";
 
-export interface EmbedWords {
+interface EmbedWords {
   open: string;
   instructions: string;
   preview: string;
@@ -42,7 +42,45 @@ export function EmbedDialog({ snippet, previewHref, words }: EmbedDialogProps) {
     setOpen(true);
   }
 
-  const content = (fieldId: string, fieldRef?: typeof field) => (
+  return (
+    <>
+      <details>
+        <summary className={`${SECONDARY_BUTTON} cursor-pointer`} onClick={openDialog}>
+          {words.open}
+        </summary>
+        <SnippetPanel fieldId="code-integration" snippet={snippet} previewHref={previewHref} words={words} />
+      </details>
+      {hydrated && (
+        <ModalDialog open={open} onClose={() => setOpen(false)} title={words.open} initialFocus={field}>
+          {open && (
+            <SnippetPanel
+              fieldId="code-integration-dialogue"
+              fieldRef={field}
+              snippet={snippet}
+              previewHref={previewHref}
+              words={words}
+            />
+          )}
+          <p className="mt-6">
+            <button type="button" className={SECONDARY_BUTTON} onClick={() => setOpen(false)}>
+              {words.close}
+            </button>
+          </p>
+        </ModalDialog>
+      )}
+    </>
+  );
+}
+
+interface SnippetPanelProps extends EmbedDialogProps {
+  /** Distinct in the disclosure and in the dialog: both are in the page. */
+  fieldId: string;
+  fieldRef?: RefObject<HTMLTextAreaElement | null>;
+}
+
+/** What to do, the snippet to copy, and the card to look at. */
+function SnippetPanel({ fieldId, fieldRef, snippet, previewHref, words }: SnippetPanelProps) {
+  return (
     <div className="mt-4 space-y-4">
       <p>{words.instructions}</p>
       <CopyField id={fieldId} value={snippet} words={words.snippet} multiline fieldRef={fieldRef} />
@@ -52,26 +90,5 @@ export function EmbedDialog({ snippet, previewHref, words }: EmbedDialogProps) {
         </a>
       </p>
     </div>
-  );
-
-  return (
-    <>
-      <details>
-        <summary className={`${SECONDARY_BUTTON} cursor-pointer`} onClick={openDialog}>
-          {words.open}
-        </summary>
-        {content("code-integration")}
-      </details>
-      {hydrated && (
-        <ModalDialog open={open} onClose={() => setOpen(false)} title={words.open} initialFocus={field}>
-          {open && content("code-integration-dialogue", field)}
-          <p className="mt-6">
-            <button type="button" className={SECONDARY_BUTTON} onClick={() => setOpen(false)}>
-              {words.close}
-            </button>
-          </p>
-        </ModalDialog>
-      )}
-    </>
   );
 }
