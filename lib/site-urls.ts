@@ -10,6 +10,16 @@ export function reusePath(slug: string): string {
   return `/reuses/${encodeURIComponent(slug)}`;
 }
 
+/** A reuse's card that other sites frame (app/embeds/reuses/[slug]/route.ts). */
+export function embedPath(slug: string): string {
+  return `/embeds/reuses/${encodeURIComponent(slug)}`;
+}
+
+/** The oEmbed endpoint's (app/oembed/route.ts) address for the page at `pageUrl` (absolute). */
+export function oembedPath(pageUrl: string): string {
+  return `/oembed?${new URLSearchParams({ url: pageUrl, format: "json" })}`;
+}
+
 export const SITEMAP_PATH = "/sitemap.xml";
 export const FEED_PATH = "/reuses/feed.xml";
 

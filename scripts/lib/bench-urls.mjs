@@ -32,7 +32,7 @@ function* listingPages(filters) {
   }
 }
 
-/** `{cached: {listing, filtered, detail}, uncached: {listing, filtered, detail}}`: paths and path iterators. */
+/** `{cached: {listing, filtered, detail, embed}, uncached: {…the same}}`: paths and path iterators. */
 export async function benchUrls(sandboxUrl) {
   const topics = await sandboxGet(sandboxUrl, "/api/1/reuses/topics/");
   const types = await sandboxGet(sandboxUrl, "/api/1/reuses/types/");
@@ -48,6 +48,8 @@ export async function benchUrls(sandboxUrl) {
     listing: "/reuses",
     filtered: `/reuses?${biggestTopic}&sort=-views&page=3`,
     detail: `/reuses/${slugs[Math.floor(slugs.length / 2)]}`,
+    // A reuse's card that other sites frame: its own document, read through the same cache as the reuse's page.
+    embed: `/embeds/reuses/${slugs[Math.floor(slugs.length / 2) + 1]}`,
   };
   const seen = new Set(Object.values(cached));
   return {
@@ -57,6 +59,11 @@ export async function benchUrls(sandboxUrl) {
       filtered: onceEach(listingPages(topicTotals), seen),
       detail: onceEach(
         slugs.map((slug) => `/reuses/${slug}`),
+        seen,
+      ),
+      // From the other end: a reuse whose page was measured uncached is in the data cache, its card would not be.
+      embed: onceEach(
+        slugs.toReversed().map((slug) => `/embeds/reuses/${slug}`),
         seen,
       ),
     },

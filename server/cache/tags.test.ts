@@ -115,6 +115,10 @@ describe("pageTags", () => {
     expect(pageTags("/sitemaps/reuses-1.xml", "<loc>https://x/reuses/carte</loc>")).toEqual(["reuse:carte", "sitemap"]);
     expect(pageTags("/reuses/carte/abonnes", "")).toEqual(["reuse:carte", "reuse-pages"]);
   });
+
+  it("tags a reuse's embed card as one of its pages, even one that links to nothing (a 404 kept a moment)", () => {
+    expect(pageTags("/embeds/reuses/carte", "")).toEqual(["reuse:carte", "reuse-pages"]);
+  });
 });
 
 describe("the invalidation header", () => {

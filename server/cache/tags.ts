@@ -156,7 +156,7 @@ export function pageTags(key: string, body: string): string[] {
   const tags = new Set<string>();
   for (const [, slug] of body.matchAll(REUSE_LINK)) if (slug) tags.add(TAGS.reuse(slug));
   for (const [, id] of body.matchAll(ORGANIZATION_LINK)) if (id) tags.add(TAGS.organization(id));
-  const [, first, second] = url.pathname.split("/");
+  const [, first, second, third] = url.pathname.split("/");
   if (url.pathname === "/") tags.add(TAGS.home);
   else if (url.pathname === "/reuses/feed.xml") tags.add(TAGS.feed);
   else if (/^\/sitemap/.test(url.pathname)) tags.add(TAGS.sitemap);
@@ -165,6 +165,9 @@ export function pageTags(key: string, body: string): string[] {
     if (isChangingListing(Object.fromEntries(url.searchParams))) tags.add(TAGS.changingListings);
   } else if (first === "reuses" && second) {
     tags.add(TAGS.reuse(decodeURIComponent(second))).add(TAGS.reusePages);
+  } else if (first === "embeds" && second === "reuses" && third) {
+    // A reuse's embed card: a reuse page in small (the same data), even when it says the reuse is gone.
+    tags.add(TAGS.reuse(decodeURIComponent(third))).add(TAGS.reusePages);
   }
   return [...tags];
 }

@@ -84,6 +84,14 @@ describe("contentSecurityPolicy", () => {
     }
   });
 
+  it("lets anyone frame the page only when asked (a reuse's embed card), and changes nothing else", () => {
+    const framable = contentSecurityPolicy("<html><style>p{}</style></html>", production, "anyone");
+    const closed = contentSecurityPolicy("<html><style>p{}</style></html>", production);
+    expect(directive(framable, "frame-ancestors")).toBe("frame-ancestors *");
+    expect(directive(closed, "frame-ancestors")).toBe("frame-ancestors 'none'");
+    expect(framable.replace("frame-ancestors *", "")).toBe(closed.replace("frame-ancestors 'none'", ""));
+  });
+
   it("lets a form lead to data.gouv.fr only when the sign-in offers its OAuth2", () => {
     expect(directive(contentSecurityPolicy("<html></html>", production), "form-action")).toBe("form-action 'self'");
     const oauth = { ...production, formTargets: ["https://www.data.gouv.fr"] };

@@ -40,12 +40,19 @@ export interface CspOptions {
   development: boolean;
 }
 
+/** Who may frame the page: nobody, or anyone (a reuse's embed card only: see embed-frame.ts). */
+export type FrameAncestors = "none" | "anyone";
+
 /**
  * The Content-Security-Policy of one HTML page: its own inline scripts (those the framework and the app write) and
  * styles by hash, and nothing else inline. Hashes rather than nonces, so that a page rendered once can be cached
  * and served to everyone.
  */
-export function contentSecurityPolicy(html: string, { imageSources, formTargets, development }: CspOptions): string {
+export function contentSecurityPolicy(
+  html: string,
+  { imageSources, formTargets, development }: CspOptions,
+  frameAncestors: FrameAncestors = "none",
+): string {
   const scripts = development ? ["'unsafe-inline'", "'unsafe-eval'"] : scriptHashes(html);
   const styles = development ? ["'unsafe-inline'"] : styleHashes(html);
   return [
@@ -58,6 +65,6 @@ export function contentSecurityPolicy(html: string, { imageSources, formTargets,
     "object-src 'none'",
     "base-uri 'self'",
     `form-action 'self' ${formTargets.join(" ")}`.trim(),
-    "frame-ancestors 'none'",
+    frameAncestors === "anyone" ? "frame-ancestors *" : "frame-ancestors 'none'",
   ].join("; ");
 }

@@ -164,6 +164,35 @@ describe("the front handler", () => {
     expect(await (await fetch(`${base}/api/x`, { headers })).text()).toBe(address);
   });
 
+  it("lets any site frame a reuse's embed card, rendered or cached, and no other page on any spelling", async () => {
+    // Stands in for Next.js and next.config.mjs: every answer says X-Frame-Options: DENY.
+    const { base } = await serve((req, res) => {
+      res.setHeader("x-frame-options", "DENY");
+      streamedPage(`<style>p{}</style><p>${req.url}</p>`)(req, res);
+    });
+    const framing = async (path: string) => {
+      const answer = await fetch(`${base}${path}`, { redirect: "manual" });
+      const csp = answer.headers.get("content-security-policy") ?? "";
+      return `${/frame-ancestors [^;]+/.exec(csp)?.[0]} ${answer.headers.get("x-frame-options")}`;
+    };
+    expect(await framing("/embeds/reuses/carte")).toBe("frame-ancestors * null");
+    expect(await framing("/embeds/reuses/carte")).toBe("frame-ancestors * null"); // from the page cache
+    for (const path of [
+      "/embeds/reuses/carte/",
+      "/%65mbeds/reuses/carte",
+      "/embeds/%72euses/carte",
+      "/embeds/../reuses/carte",
+      "/embeds/reuses/..",
+      "/embeds/reuses/carte/abonnes",
+      "/reuses/carte",
+      "/reuses",
+      "/",
+      "/sign-in",
+    ]) {
+      expect(await framing(path), path).toBe("frame-ancestors 'none' DENY");
+    }
+  });
+
   it("passes other answers through untouched", async () => {
     const { base } = await serve((_req, res) => {
       res.setHeader("content-type", "application/json");

@@ -11,6 +11,7 @@ import { captureHtml, type CapturedPage } from "./capture";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "./client-address";
 import { contentSecurityPolicy, type CspOptions } from "./csp";
 import { deferHydration } from "./deferred-hydration";
+import { isFramablePath } from "./embed-frame";
 import { type CachedPage, type PageCache, toCachedPage } from "./page-cache";
 import { publicDocumentKey } from "./public-document";
 import { dropUnreadableCallbackCookie, isDecodablePath } from "./request-hygiene";
@@ -91,6 +92,8 @@ interface DocumentContext {
   cache: PageCache;
   csp: CspOptions;
   dataAsOf: number;
+  /** A reuse's embed card, asked for by its one spelling (see isFramablePath): any site may frame it. */
+  framable: boolean;
 }
 
 /** Sets the status a page asks for and its CSP; keeps a public page in the cache; gives the bytes to send. */
@@ -98,13 +101,15 @@ function finishDocument(
   req: IncomingMessage,
   res: ServerResponse,
   captured: CapturedPage,
-  { key, cache, csp, dataAsOf }: DocumentContext,
+  { key, cache, csp, dataAsOf, framable }: DocumentContext,
 ): { body: Buffer; page?: CachedPage } {
   const source = captured.body.toString("utf8");
   // A public page, the same for every visitor, hydrates only once it is used (see deferHydration).
   const html = key !== undefined && isHtml(res) ? deferHydration(source) : source;
   res.statusCode = statusOf(html, captured.status);
-  res.setHeader("content-security-policy", contentSecurityPolicy(html, csp));
+  res.setHeader("content-security-policy", contentSecurityPolicy(html, csp, framable ? "anyone" : "none"));
+  // next.config.mjs sends X-Frame-Options: DENY with every answer; browsers that read it would refuse the frame.
+  if (framable) res.removeHeader("x-frame-options");
   const body = html === source ? captured.body : Buffer.from(html, "utf8");
   if (key === undefined) return { body };
 
@@ -147,6 +152,8 @@ export function createFrontHandler(next: Handler, cache: PageCache, { csp, clock
     }
     dropUnreadableCallbackCookie(req);
     hearInvalidations(res, clock);
+    // Read before req.url becomes the page-cache key: the path as the client spelled it.
+    const framable = isFramablePath(req.url);
     const key = publicDocumentKey(req);
     // What Next.js renders is what is kept under the key: the page and the parameters it reads (see there).
     if (key !== undefined) req.url = key;
@@ -164,7 +171,7 @@ export function createFrontHandler(next: Handler, cache: PageCache, { csp, clock
     captureHtml(
       res,
       (captured) => {
-        const { body, page } = finishDocument(req, res, captured, { key, cache, csp, dataAsOf });
+        const { body, page } = finishDocument(req, res, captured, { key, cache, csp, dataAsOf, framable });
         settle(page);
         return body;
       },

@@ -13,6 +13,7 @@ describe("publicDocumentKey", () => {
     "/reuses",
     "/reuses/une-reutilisation",
     "/reuses/une-reutilisation/abonnes",
+    "/embeds/reuses/une-reutilisation",
     "/reuses/feed.xml",
     "/sitemap.xml",
     "/sitemaps/reuses-1.xml",

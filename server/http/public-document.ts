@@ -12,6 +12,8 @@ const PUBLIC_PAGES: readonly (readonly [RegExp, readonly string[]])[] = [
   [/^\/reuses\/[^/]+$/, []],
   // app/reuses/[slug]/abonnes/page.tsx: the page of followers.
   [/^\/reuses\/[^/]+\/abonnes$/, ["page"]],
+  // app/embeds/reuses/[slug]/route.ts: a reuse's card that other sites frame.
+  [/^\/embeds\/reuses\/[^/]+$/, []],
 ];
 
 /** Requests of the client router (RSC payloads, prefetches, actions) are not documents. */

@@ -17,16 +17,19 @@ import { ReuseHeader } from "~/components/reuses/detail/reuse-header";
 import { ReuseActions } from "~/components/reuses/detail/reuse-actions";
 import { Section } from "~/components/reuses/detail/section";
 import { TagList } from "~/components/reuses/detail/tag-list";
+import { ShareSection } from "~/components/reuses/share/share-section";
+import { withOembedDiscovery } from "~/components/reuses/share/oembed-discovery";
 import { producerOf } from "~/components/reuses/reuse-types";
 import { env } from "~/server/env";
 import { plainTextExcerpt } from "~/server/seo/plain-text";
-import { reusePath } from "~/lib/site-urls";
+import { absoluteUrl, reusePath } from "~/lib/site-urls";
 
 export async function generateMetadata({ params }: PageProps<"/reuses/[slug]">): Promise<Metadata> {
   const result = await loadReuse((await params).slug);
   if ("failure" in result) return failureMetadata(result.failure);
   const [reuse] = result.data;
-  return reuseMetadata(reuse, plainTextExcerpt(reuse.description, SUMMARY_LENGTH));
+  const metadata = await reuseMetadata(reuse, plainTextExcerpt(reuse.description, SUMMARY_LENGTH));
+  return withOembedDiscovery(metadata, absoluteUrl(env.NEXTAUTH_URL, reusePath(reuse.slug)), reuse.title);
 }
 
 export default async function ReusePage({ params }: PageProps<"/reuses/[slug]">) {
@@ -66,6 +69,7 @@ export default async function ReusePage({ params }: PageProps<"/reuses/[slug]">)
           <Section id="mots-cles" title={t("tagsTitle")}>
             <TagList tags={reuse.tags} />
           </Section>
+          <ShareSection reuse={reuse} siteUrl={env.NEXTAUTH_URL} />
         </div>
       </div>
       {producer && <MoreFromProducer reuseId={reuse.id} producer={producer} types={types} topics={topics} />}

@@ -29,6 +29,8 @@ const reuseDetailSchema = reuseSchema
     topic: true,
     url: true,
     image: true,
+    // The embed card's and oEmbed's thumbnail.
+    image_thumbnail: true,
     tags: true,
     badges: true,
     featured: true,
@@ -40,7 +42,10 @@ const reuseDetailSchema = reuseSchema
   .extend({
     // A single reuse embeds whole datasets (older answers `{title, uri, page}`): only what the list shows.
     datasets: z.array(datasetRefSchema.pick({ id: true, title: true, page: true })),
-    organization: organizationRefSchema.pick({ id: true, name: true, logo: true, logo_thumbnail: true }).nullable(),
+    // `page`: oEmbed's author_url.
+    organization: organizationRefSchema
+      .pick({ id: true, name: true, logo: true, logo_thumbnail: true, page: true })
+      .nullable(),
     owner: userRefSchema
       .pick({ id: true, first_name: true, last_name: true, avatar: true, avatar_thumbnail: true, page: true })
       .nullable(),
