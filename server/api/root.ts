@@ -4,6 +4,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 
 import { adminReusesRouter } from "./routers/admin/reuses";
 import { accountRouter } from "./routers/producer/account";
+import { discussionsRouter } from "./routers/producer/discussions";
 import { producerReusesRouter } from "./routers/producer/reuses";
 import { organizationsRouter } from "./routers/public/organizations";
 import { reusesRouter } from "./routers/public/reuses";
@@ -16,6 +17,7 @@ export const appRouter = createTRPCRouter({
   organizations: organizationsRouter,
   seo: seoRouter,
   account: accountRouter,
+  discussions: discussionsRouter,
   producerReuses: producerReusesRouter,
   adminReuses: adminReusesRouter,
 });

@@ -78,7 +78,7 @@ export const followersPageSchema = z.number().int().min(1).max(1000);
 const producerSchema = z.object({ kind: z.enum(["organization", "owner"]), id: objectIdSchema });
 
 /** The reuse as its page shows it, anonymously: NOT_FOUND when unknown or private, with upstream status 410 when deleted. */
-function readReuse(slug: string) {
+export function readReuse(slug: string) {
   return publicRead("reuses.get", { slug }, () => getReuse(slug, { select: reuseDetailSchema }));
 }
 
