@@ -14,15 +14,16 @@ const field = (form: FormData, name: string) => {
   return typeof value === "string" ? value : "";
 };
 
-/** A 303 to a path of the site: the browser GETs it. */
-function seeOther(request: Request, path: string, headers?: Headers): Response {
-  const response = Response.redirect(new URL(path, request.url), 303);
-  const invalidation = headers?.get(INVALIDATION_HEADER);
-  if (!invalidation) return response;
+/**
+ * A 303 to a path of the site: the browser GETs it. The Location is the path alone (behind a proxy, the request's
+ * URL does not name the site's host).
+ */
+function seeOther(path: string, headers?: Headers): Response {
+  const response = new Response(null, { status: 303, headers: { location: path } });
   // The front server drops the pages the post changed before the browser asks for them (server/cache/tags.ts).
-  const copy = new Response(null, { status: 303, headers: response.headers });
-  copy.headers.set(INVALIDATION_HEADER, invalidation);
-  return copy;
+  const invalidation = headers?.get(INVALIDATION_HEADER);
+  if (invalidation) response.headers.set(INVALIDATION_HEADER, invalidation);
+  return response;
 }
 
 /**
@@ -54,7 +55,7 @@ export async function POST(request: Request, { params }: RouteContext<"/reuses/[
           close: field(form, "cloture") === "on",
         })
       : await caller.discussions.start({ requestId, reuse, title, comment });
-    return seeOther(request, `${base}?statut=publie#discussion-${id}`, resHeaders);
+    return seeOther(`${base}?statut=publie#discussion-${id}`, resHeaders);
   } catch (error) {
     if (!(error instanceof TRPCError)) throw error;
     const signedOut = error.code === "UNAUTHORIZED";
@@ -65,6 +66,6 @@ export async function POST(request: Request, { params }: RouteContext<"/reuses/[
       failure: signedOut ? null : postFailureOf(error.code),
     });
     const back = `${base}?brouillon=${draft}#${discussion ? `discussion-${discussion}` : "nouvelle-discussion"}`;
-    return seeOther(request, signedOut ? `/sign-in?callbackUrl=${encodeURIComponent(back)}` : back);
+    return seeOther(signedOut ? `/sign-in?callbackUrl=${encodeURIComponent(back)}` : back);
   }
 }
