@@ -103,6 +103,16 @@ test("the reuse page shows its latest discussions and links to all of them", asy
   await checkA11y();
 });
 
+test("a listing card shows its reuse's discussions count", async ({ page, sandbox }) => {
+  const owner = await sandbox.createUser({ first_name: "Pro", last_name: "Ducteur" });
+  const title = `Compte de discussions ${Date.now()}`;
+  const reuse = await seedReuse(sandbox, owner, { title, description: "Une réutilisation." });
+  for (const n of [1, 2]) await startDiscussion(sandbox, owner, reuse.id, `Sujet ${n}`, `Message ${n}`);
+  await page.goto(`/reuses?q=${encodeURIComponent(title)}`);
+  const card = page.getByRole("article").filter({ has: page.getByRole("link", { name: title }) });
+  await expect(card).toContainText("· 2 discussions");
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -32,7 +32,7 @@ function* listingPages(filters) {
   }
 }
 
-/** `{cached: {listing, filtered, detail}, uncached: {listing, filtered, detail}}`: paths and path iterators. */
+/** `{cached: {listing, filtered, detail}, uncached: {listing, filtered, detail, discussions}}`: paths and path iterators. */
 export async function benchUrls(sandboxUrl) {
   const topics = await sandboxGet(sandboxUrl, "/api/1/reuses/topics/");
   const types = await sandboxGet(sandboxUrl, "/api/1/reuses/types/");
@@ -57,6 +57,11 @@ export async function benchUrls(sandboxUrl) {
       filtered: onceEach(listingPages(topicTotals), seen),
       detail: onceEach(
         slugs.map((slug) => `/reuses/${slug}`),
+        seen,
+      ),
+      // Other reuses than the detail pages' (from the end of the list): their discussions page is a first view too.
+      discussions: onceEach(
+        [...slugs].reverse().map((slug) => `/reuses/${slug}/discussions`),
         seen,
       ),
     },

@@ -12,6 +12,8 @@ const PUBLIC_PAGES: readonly (readonly [RegExp, readonly string[]])[] = [
   [/^\/reuses\/[^/]+$/, []],
   // app/reuses/[slug]/abonnes/page.tsx: the page of followers.
   [/^\/reuses\/[^/]+\/abonnes$/, ["page"]],
+  // app/reuses/[slug]/discussions/page.tsx: its page, the confirmation of a post, a failed post's draft (by its id).
+  [/^\/reuses\/[^/]+\/discussions$/, ["page", "statut", "brouillon"]],
 ];
 
 /** Requests of the client router (RSC payloads, prefetches, actions) are not documents. */
