@@ -24,7 +24,9 @@ import { plainTextExcerpt } from "~/server/seo/plain-text";
 import { reusePath } from "~/lib/site-urls";
 
 export async function generateMetadata({ params }: PageProps<"/reuses/[slug]">): Promise<Metadata> {
-  const result = await loadReuse((await params).slug);
+  const { slug } = await params;
+  void loadReuseDiscussions(slug, 1).catch(() => undefined); // the metadata may be resolved first: the discussions go out with the reuse
+  const result = await loadReuse(slug);
   if ("failure" in result) return failureMetadata(result.failure);
   const [reuse] = result.data;
   return reuseMetadata(reuse, plainTextExcerpt(reuse.description, SUMMARY_LENGTH));

@@ -31,6 +31,7 @@ function pageOf(param: string | string[] | undefined): number {
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { slug } = await params;
   const page = pageOf((await searchParams).page);
+  void loadReuseDiscussions(slug, page).catch(() => undefined); // the metadata may be resolved first: the discussions go out with the reuse
   const result = await loadReuse(slug);
   if ("failure" in result) return failureMetadata(result.failure);
   const [reuse] = result.data;
