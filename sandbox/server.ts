@@ -13,6 +13,7 @@ import { Router } from "./router";
 import { controlRoutes } from "./routes/control";
 import { datasetRoutes } from "./routes/datasets";
 import { datasetWriteRoutes } from "./routes/dataset-writes";
+import { discussionRoutes } from "./routes/discussions";
 import { followerRoutes } from "./routes/followers";
 import { imageRoutes } from "./routes/images";
 import { meListRoutes } from "./routes/me-lists";
@@ -123,6 +124,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     ...badgeRoutes(ctx),
     ...followerRoutes(ctx),
     ...reportRoutes(ctx),
+    ...discussionRoutes(ctx),
     ...datasetRoutes(ctx),
     ...datasetWriteRoutes(ctx),
     ...resourceRedirectRoutes(ctx),

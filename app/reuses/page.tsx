@@ -54,6 +54,7 @@ export default async function ReusesPage({ searchParams }: PageProps<"/reuses">)
   const [reuses, types, topics] = result.data;
   const labels = labelsOf(state, result.data);
   const card = await getTranslations("reuseCard");
+  const td = await getTranslations("discussions");
   const t = await getTranslations("listing");
   const last = Math.max(1, Math.ceil(reuses.total / REUSES_PAGE_SIZE));
   const organization = state.organization && {
@@ -83,7 +84,7 @@ export default async function ReusesPage({ searchParams }: PageProps<"/reuses">)
             reuses={reuses.data}
             types={labels.types}
             topics={labels.topics}
-            text={reuseCardText(card)}
+            text={{ ...reuseCardText(card), discussions: { one: td("card.one"), other: td("card.other") } }}
             counterOf={sortCounter(state.sort, card)}
             byUpdate={state.lastUpdateRange !== undefined}
           />

@@ -7,8 +7,39 @@ import { concurrentViews, getPage, upstreamRequestsOf, viewsOf } from "./upstrea
 const KB = 1_000;
 const CONCURRENT_VIEWS = 100;
 
+/**
+ * How many round trips deep the requests went: a request that starts after an earlier one has answered waited
+ * for it (a new round trip); requests sent together are one.
+ */
+function roundTrips(requests) {
+  const byStart = requests.map((request) => ({
+    start: Date.parse(request.at),
+    end: Date.parse(request.at) + request.ms,
+  }));
+  byStart.sort((a, b) => a.start - b.start);
+  let trips = 0;
+  let waveEnd = -Infinity;
+  for (const { start, end } of byStart) {
+    if (start >= waveEnd) {
+      trips += 1;
+      waveEnd = end;
+    } else waveEnd = Math.min(waveEnd, end);
+  }
+  return trips;
+}
+
+/**
+ * Upstream requests a first view may make: a reuse's pages ask for the reuse and its discussions (in parallel,
+ * one round trip deep), every other page for one answer.
+ */
+const MAX_UNCACHED = { detail: 2, discussions: 2 };
+
 /** Upstream requests of a first view, a view from the page cache, a view rendered from the data cache. */
 export async function measureUpstream({ sandboxUrl, appUrl }, urls) {
+  // The reuses' ids, as the site learns them from every answer it reads (here the sitemap, as crawlers ask for it):
+  // a reuse page then asks for the reuse and its discussions together (server/cache/reuse-ids.ts).
+  const index = (await getPage(appUrl, "/sitemap.xml")).body.toString();
+  for (const [sitemap] of index.matchAll(/\/sitemaps\/reuses-\d+\.xml/g)) await getPage(appUrl, sitemap);
   // The labels (types and topics; badge kinds on reuse pages) are cached for a day: the first pages after start-up
   // fetch them as well. A listing page and the detail page measured cached (never among the uncached) fetch them.
   await upstreamRequestsOf(sandboxUrl, () => getPage(appUrl, "/reuses?page=2"));
@@ -20,7 +51,8 @@ export async function measureUpstream({ sandboxUrl, appUrl }, urls) {
     const { status, uncached, pageCache, dataCache } = await viewsOf(sandboxUrl, appUrl, path);
     const note = `${status === 200 ? "" : `HTTP ${status}! `}${path}`;
     rows.push(
-      row(section, `${kind}, uncached`, uncached.length, { max: 1, note }),
+      row(section, `${kind}, uncached`, uncached.length, { max: MAX_UNCACHED[kind] ?? 1, note }),
+      row(section, `${kind}, uncached: round trips`, roundTrips(uncached), { max: 1 }),
       row(section, `${kind}, cached (page cache)`, pageCache, { max: 0 }),
       row(section, `${kind}, cached (data cache, page rendered)`, dataCache, { max: 0 }),
     );
@@ -49,6 +81,7 @@ function pageTypes({ cached }) {
     detail: cached.detail,
     followers: `${cached.detail}/abonnes`,
     embed: cached.embed,
+    discussions: `${cached.detail}/discussions`,
     "sign-in (producers' form)": "/sign-in",
   };
 }

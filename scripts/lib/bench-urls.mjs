@@ -11,6 +11,24 @@ async function totalOf(sandboxUrl, query) {
   return (await sandboxGet(sandboxUrl, `/api/2/reuses/search/?page_size=1&${query}`, "total")).total;
 }
 
+/**
+ * The visible reuses (udata's search, what the listing and the sitemaps show): the site has seen their ids there,
+ * so their pages ask for the reuse and its discussions together. A reuse without a dataset is in none of them: the
+ * first view of its page reads the reuse before its discussions (server/api/routers/public/reuses/discussions.ts).
+ */
+async function visibleSlugs(sandboxUrl) {
+  const slugs = [];
+  for (let page = 1; ; page++) {
+    const answer = await sandboxGet(
+      sandboxUrl,
+      `/api/2/reuses/search/?sort=created&page_size=100&page=${page}`,
+      "data{slug},total",
+    );
+    slugs.push(...answer.data.map((reuse) => reuse.slug));
+    if (slugs.length >= answer.total || answer.data.length === 0) return slugs;
+  }
+}
+
 /** Yields each URL of `urls` once, skipping `seen`; then fails: a run must never measure a cached page as uncached. */
 function* onceEach(urls, seen) {
   for (const url of urls) if (!seen.has(url)) yield url;
@@ -32,7 +50,7 @@ function* listingPages(filters) {
   }
 }
 
-/** `{cached: {listing, filtered, detail, embed}, uncached: {…the same}}`: paths and path iterators. */
+/** `{cached: {listing, filtered, detail, embed}, uncached: {…the same, discussions}}`: paths and path iterators. */
 export async function benchUrls(sandboxUrl) {
   const topics = await sandboxGet(sandboxUrl, "/api/1/reuses/topics/");
   const types = await sandboxGet(sandboxUrl, "/api/1/reuses/types/");
@@ -42,6 +60,7 @@ export async function benchUrls(sandboxUrl) {
   const typeTotals = [["", await totalOf(sandboxUrl, "")]];
   for (const type of types) typeTotals.push([`type=${type.id}`, await totalOf(sandboxUrl, `type=${type.id}`)]);
   const slugs = await allPublicSlugs(sandboxUrl);
+  const visible = await visibleSlugs(sandboxUrl);
 
   const [biggestTopic] = topicTotals[0];
   const cached = {
@@ -58,7 +77,12 @@ export async function benchUrls(sandboxUrl) {
       listing: onceEach(listingPages(typeTotals), seen),
       filtered: onceEach(listingPages(topicTotals), seen),
       detail: onceEach(
-        slugs.map((slug) => `/reuses/${slug}`),
+        visible.map((slug) => `/reuses/${slug}`),
+        seen,
+      ),
+      // Other reuses than the detail pages' (from the end of the list): their discussions page is a first view too.
+      discussions: onceEach(
+        [...visible].reverse().map((slug) => `/reuses/${slug}/discussions`),
         seen,
       ),
       // From the other end: a reuse whose page was measured uncached is in the data cache, its card would not be.

@@ -5,6 +5,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import { adminReusesRouter } from "./routers/admin/reuses";
 import { accountRouter } from "./routers/producer/account";
 import { followRouter } from "./routers/producer/follow";
+import { discussionsRouter } from "./routers/producer/discussions";
 import { producerReusesRouter } from "./routers/producer/reuses";
 import { organizationsRouter } from "./routers/public/organizations";
 import { reportsRouter } from "./routers/public/reports";
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   organizations: organizationsRouter,
   seo: seoRouter,
   account: accountRouter,
+  discussions: discussionsRouter,
   producerReuses: producerReusesRouter,
   adminReuses: adminReusesRouter,
   reuseFollow: followRouter,

@@ -95,6 +95,12 @@ describe("answerTags", () => {
     expect(answerTags("seo.feed", null, list)[0]).toBe("feed");
   });
 
+  it("tags a reuse's discussions with the reuse: a post invalidates them with its pages", () => {
+    expect(answerTags("reuses.discussions", { id: "i1", page: 1 }, { data: [{ id: "d1" }], total: 1 })).toEqual([
+      "reuse:i1",
+    ]);
+  });
+
   it("leaves untagged what no write of a reuse changes; badge kinds are read again after a badge write", () => {
     expect(answerTags("reuses.types", null, [{ id: "api" }])).toEqual([]);
     expect(answerTags("reuses.badges", null, [{ id: "laureat" }])).toEqual(["badge-kinds"]);

@@ -98,6 +98,7 @@ export type PublicReadName =
   | "reuses.suggest"
   | "reuses.get"
   | "reuses.followers"
+  | "reuses.discussions"
   | "reuses.byProducer"
   | "reuses.types"
   | "reuses.topics"
@@ -127,6 +128,7 @@ export function answerTags(procedure: PublicReadName, input: unknown, value: unk
     case "reuses.get":
       return [TAGS.reuse(str("slug")), ...shown];
     case "reuses.followers":
+    case "reuses.discussions":
       return [TAGS.reuse(str("id"))];
     case "reuses.byProducer":
       return [str("kind") === "organization" ? TAGS.organization(str("id")) : TAGS.owner(str("id")), ...shown];

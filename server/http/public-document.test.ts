@@ -14,6 +14,7 @@ describe("publicDocumentKey", () => {
     "/reuses/une-reutilisation",
     "/reuses/une-reutilisation/abonnes",
     "/embeds/reuses/une-reutilisation",
+    "/reuses/une-reutilisation/discussions",
     "/reuses/feed.xml",
     "/sitemap.xml",
     "/sitemaps/reuses-1.xml",
@@ -33,6 +34,7 @@ describe("publicDocumentKey", () => {
     ["/?page=2", "/"],
     ["/reuses/une-reutilisation?page=2&q=eau", "/reuses/une-reutilisation"],
     ["/reuses/une-reutilisation/abonnes?page=2&sort=title", "/reuses/une-reutilisation/abonnes?page=2"],
+    ["/reuses/une-reutilisation/discussions?utm_source=x&page=2", "/reuses/une-reutilisation/discussions?page=2"],
     ["/sitemap.xml?x=1", "/sitemap.xml"],
     ["/robots.txt?v=2", "/robots.txt"],
   ])("leaves out of %s's key the parameters its page does not read", (url, key) => {

@@ -14,6 +14,8 @@ const PUBLIC_PAGES: readonly (readonly [RegExp, readonly string[]])[] = [
   [/^\/reuses\/[^/]+\/abonnes$/, ["page"]],
   // app/embeds/reuses/[slug]/route.ts: a reuse's card that other sites frame.
   [/^\/embeds\/reuses\/[^/]+$/, []],
+  // app/reuses/[slug]/discussions/page.tsx: its page, the confirmation of a post, a failed post's draft (by its id).
+  [/^\/reuses\/[^/]+\/discussions$/, ["page", "statut", "brouillon"]],
 ];
 
 /** Requests of the client router (RSC payloads, prefetches, actions) are not documents. */

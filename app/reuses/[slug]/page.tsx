@@ -11,6 +11,8 @@ import { loadReuse, redirectToCurrentSlug } from "~/server/pages/reuse";
 import { failureMetadata, reuseMetadata, SUMMARY_LENGTH } from "~/components/reuses/detail/metadata";
 import { MoreFromProducer } from "~/components/reuses/detail/more-from-producer";
 import { ReuseDescription } from "~/components/reuses/detail/reuse-description";
+import { ReuseDiscussionsSection } from "~/components/reuses/discussions/reuse-discussions-section";
+import { loadReuseDiscussions } from "~/server/pages/reuse-discussions";
 import { renderMarkdown } from "~/server/markdown/render";
 import { ReuseFigures } from "~/components/reuses/detail/reuse-figures";
 import { ReuseHeader } from "~/components/reuses/detail/reuse-header";
@@ -25,7 +27,9 @@ import { plainTextExcerpt } from "~/server/seo/plain-text";
 import { absoluteUrl, reusePath } from "~/lib/site-urls";
 
 export async function generateMetadata({ params }: PageProps<"/reuses/[slug]">): Promise<Metadata> {
-  const result = await loadReuse((await params).slug);
+  const { slug } = await params;
+  void loadReuseDiscussions(slug, 1).catch(() => undefined); // the metadata may be resolved first: the discussions go out with the reuse
+  const result = await loadReuse(slug);
   if ("failure" in result) return failureMetadata(result.failure);
   const [reuse] = result.data;
   const metadata = await reuseMetadata(reuse, plainTextExcerpt(reuse.description, SUMMARY_LENGTH));
@@ -34,6 +38,7 @@ export async function generateMetadata({ params }: PageProps<"/reuses/[slug]">):
 
 export default async function ReusePage({ params }: PageProps<"/reuses/[slug]">) {
   const { slug } = await params;
+  const discussions = loadReuseDiscussions(slug, 1); // not awaited: it goes out with the reuse's request
   const result = await loadReuse(slug);
   if ("failure" in result) return <PageFailureView failure={result.failure} retryHref={reusePath(slug)} />;
   const [reuse, types, topics, badgeKinds] = result.data;
@@ -61,6 +66,7 @@ export default async function ReusePage({ params }: PageProps<"/reuses/[slug]">)
           <Section id="jeux-de-donnees" title={t("datasetsTitle", { count: reuse.datasets.length })}>
             <DatasetList datasets={reuse.datasets} />
           </Section>
+          <ReuseDiscussionsSection discussions={discussions} href={`${reusePath(reuse.slug)}/discussions`} />
         </div>
         <div className="space-y-10">
           <Section id="chiffres" title={t("figuresTitle")}>

@@ -37,7 +37,7 @@ describe("AboutSubject", () => {
   });
 
   it("names the reuse and links it to our page, or names it only when it has no public page", () => {
-    const subject = { kind: "reuse", title: "Carte des <écoles>", href: "/reuses/carte" } as const;
+    const subject = { kind: "reuse", title: "Carte des <écoles>", href: "/reuses/carte", slug: "carte" } as const;
     expect(about({ subjectClass: "Reuse", subject })).toBe(
       'À propos de la réutilisation « <a href="/reuses/carte">Carte des &lt;écoles&gt;</a> »',
     );

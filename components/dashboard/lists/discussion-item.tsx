@@ -7,6 +7,7 @@ import { personName } from "~/lib/udata/person-name";
 import { OutboundLink } from "~/components/ui/outbound-link";
 import type { RouterOutputs } from "~/server/api/root";
 import { Badge } from "./badge";
+import { DiscussionReply } from "./discussion-reply";
 
 type DiscussionItem = RouterOutputs["account"]["lists"]["discussions"]["items"][number];
 
@@ -97,6 +98,9 @@ export function DiscussionItemView({ discussion }: { discussion: DiscussionItem 
           </p>
           <p className="mt-1 break-words">{last.excerpt}</p>
         </div>
+      )}
+      {!discussion.closedAt && (
+        <DiscussionReply discussion={{ id: discussion.id, title: discussion.title }} reuse={discussion.reuse} />
       )}
     </>
   );

@@ -12,7 +12,7 @@ export interface ReuseCardData {
   image_thumbnail?: string | null;
   created_at: string;
   last_modified?: string;
-  metrics?: { datasets?: number; followers?: number; views?: number };
+  metrics?: { datasets?: number; discussions?: number; followers?: number; views?: number };
   /** With its id, the producer's name links to the listing of its reuses. */
   organization: { id?: string; name: string } | null;
   owner: { first_name: string; last_name: string } | null;

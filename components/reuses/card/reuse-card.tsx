@@ -15,6 +15,11 @@ export interface ReuseCardText {
   updated: string;
   /** Read before the organization's name by screen readers: "Réutilisations de". */
   organizationReuses: string;
+  /**
+   * The discussions count's unit, singular and plural, where the cards have the count (the listing: udata's
+   * search gives it with each reuse; the date of the last message would cost a request per card, so there is none).
+   */
+  discussions?: { one: string; other: string };
 }
 
 /** The counter the list is sorted by: its value and its unit, in the plural the value asks for. */
@@ -61,9 +66,21 @@ export function ReuseCard({ reuse, typeLabel, topicLabel, text, counter, byUpdat
               <strong className="font-semibold text-ink">{formatNumber(counter.count)}</strong> {counter.unit}
             </>
           )}
+          <DiscussionCount count={reuse.metrics?.discussions} units={text.discussions} />
         </p>
       </div>
     </article>
+  );
+}
+
+/** "· 3 discussions", when the reuse has some and the card knows it (French: 0 and 1 take the singular). */
+function DiscussionCount({ count, units }: { count: number | undefined; units: ReuseCardText["discussions"] }) {
+  if (!units || !count) return null;
+  return (
+    <>
+      {" · "}
+      {formatNumber(count)} {count > 1 ? units.other : units.one}
+    </>
   );
 }
 

@@ -74,6 +74,8 @@ export function discussionView(discussion: DiscussionItem, subject: DiscussionSu
     closedAt: discussion.closed,
     subjectClass: discussion.subject.class,
     subject,
+    // The reuse discussed: an answer from the dashboard refreshes its public pages (their cache, by id and slug).
+    reuse: subject?.kind === "reuse" ? { id: discussion.subject.id, slug: subject.slug } : null,
     messageCount: discussion.discussion.length,
     lastMessage: last
       ? { excerpt: plainTextExcerpt(last.content, EXCERPT_LENGTH), author: last.posted_by, postedOn: last.posted_on }

@@ -6,7 +6,8 @@ import type { UpstreamCredential } from "~/server/datagouv";
 
 /** What a discussion is about, named: a dataset links to data.gouv.fr, a reuse to our page (when it is public). */
 export type DiscussionSubjectView =
-  { kind: "dataset"; title: string; href: string } | { kind: "reuse"; title: string; href: string | null };
+  | { kind: "dataset"; title: string; href: string }
+  | { kind: "reuse"; title: string; href: string | null; slug: string };
 
 interface SubjectRef {
   class: string;
@@ -33,7 +34,7 @@ async function readSubject(credential: UpstreamCredential, subject: SubjectRef):
     if (subject.class === "Reuse") {
       const reuse = await getReuse(subject.id, { credential, select: reuseTitleSchema });
       const isPublic = !reuse.private && !reuse.deleted;
-      return { kind: "reuse", title: reuse.title, href: isPublic ? reusePath(reuse.slug) : null };
+      return { kind: "reuse", title: reuse.title, href: isPublic ? reusePath(reuse.slug) : null, slug: reuse.slug };
     }
     return null;
   } catch (error) {

@@ -49,11 +49,12 @@ describe("seo.sitemapIndex against the sandbox", () => {
 });
 
 describe("seo.reuseSitemap against the sandbox", () => {
-  it("gives 1,000 reuses per sitemap, slug and date only, from 10 pages fetched in parallel", async () => {
+  it("gives 1,000 reuses per sitemap, id, slug and date only, from 10 pages fetched in parallel", async () => {
     const reuses = await caller.seo.reuseSitemap({ number: 2 });
 
     expect(reuses).toHaveLength(1000);
-    expect(Object.keys(reuses[0] ?? {}).sort()).toEqual(["last_modified", "slug"]);
+    // The id for the slug→id map (server/cache/reuse-ids.ts), which the sitemap teaches.
+    expect(Object.keys(reuses[0] ?? {}).sort()).toEqual(["id", "last_modified", "slug"]);
     const requested = (await sitemapPageRequests()).map((request) => Number(request.query.page));
     expect(requested.sort((a, b) => a - b)).toEqual([11, 12, 13, 14, 15, 16, 17, 18, 19, 20]);
     expect((await upstreamRequests()).every((request) => !request.withKey)).toBe(true);

@@ -15,7 +15,8 @@ const SITEMAP_FRESH_MS = 10 * 60_000;
 const FEED_SIZE = 20;
 
 /** All a sitemap says of a reuse (the X-Fields mask). */
-const sitemapReuseSchema = reuseSchema.pick({ slug: true, last_modified: true });
+// The id too: the slug→id map learns it (server/cache/reuse-ids.ts).
+const sitemapReuseSchema = reuseSchema.pick({ id: true, slug: true, last_modified: true });
 
 /** All the feed says of a reuse. */
 const feedReuseSchema = reuseSchema

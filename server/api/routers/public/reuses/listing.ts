@@ -38,7 +38,7 @@ const reuseCardSchema = reuseSchema
     last_modified: true,
   })
   .extend({
-    metrics: reuseMetricsSchema.pick({ datasets: true, followers: true, views: true }),
+    metrics: reuseMetricsSchema.pick({ datasets: true, discussions: true, followers: true, views: true }),
     organization: organizationRefSchema.pick({ id: true, name: true }).nullable(),
     owner: userRefSchema.pick({ first_name: true, last_name: true }).nullable(),
   });
