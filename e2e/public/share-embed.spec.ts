@@ -112,6 +112,9 @@ test.describe("sharing a reuse", () => {
     await tabTo(page, "Intégrer");
     const opener = page.locator("summary", { hasText: "Intégrer" });
     await expect(opener).toBeFocused();
+    // The scripts the first key asked for have run (the copy button comes with them): Enter opens the dialog, not
+    // the disclosure a visitor gets before (tested without JavaScript below).
+    await expect(page.getByRole("button", { name: "Copier le lien" })).toBeVisible();
     await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog", { name: "Intégrer" });
     await expect(dialog).toBeVisible();
