@@ -13,7 +13,10 @@ const INVALIDATION_LIMIT_MS = 3_000;
 const INVALIDATION_WAIT_MS = 12_000;
 const POLL_MS = 100;
 
-/** A page never shown before, rendered by A then by B: one upstream request in all. */
+/**
+ * A page never shown before, rendered by A then by B: A asks data.gouv.fr for the reuse and its discussions (the
+ * reuse page's two requests), B asks nothing.
+ */
 export async function checkSharedCache({ sandbox, a, b }, results) {
   await results.verify("data cache: a page A rendered is rendered by B without asking data.gouv.fr", async () => {
     // Labels (types, topics; badge kinds on reuse pages) are cached for a day: fetched here first, through a listing
@@ -25,7 +28,8 @@ export async function checkSharedCache({ sandbox, a, b }, results) {
     const onB = await upstreamRequestsOf(sandbox.url, () => getPage(`${b.url}${path}`));
     const ok =
       onA.result.status === 200 &&
-      onA.requests.length === 1 &&
+      onA.requests.length === 2 &&
+      onA.requests.some((request) => request.path.startsWith("/api/1/discussions/")) &&
       onB.result.status === 200 &&
       onB.result.pageCache === "miss" &&
       onB.requests.length === 0;
