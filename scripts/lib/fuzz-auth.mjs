@@ -27,7 +27,6 @@ const SPELLINGS = [
   { target: "/api/auth/callback/API-KEY" },
   { target: "/api/auth/callback%2Fapi-key" },
   { target: "/api/auth/callback/api-key;x=1" },
-  { target: "/api/auth/signin/api-key" },
   { target: "/api/auth//callback/api-key", redirected: true },
   { target: "/api/auth/callback/api-key/", redirected: true },
   { target: "/api//auth/callback/api-key", redirected: true },

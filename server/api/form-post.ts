@@ -1,5 +1,6 @@
 import "server-only";
 
+import { reuseSlugSchema } from "~/lib/udata/vocabulary";
 import { readSessionCookie } from "~/server/auth/session";
 import { PRIVATE_ANSWER } from "./lib/private-answer";
 import { appRouter } from "./root";
@@ -22,4 +23,13 @@ export function seeOther(path: string, resHeaders = new Headers()): Response {
   headers.set("location", path);
   headers.set("cache-control", PRIVATE_ANSWER);
   return new Response(null, { status: 303, headers });
+}
+
+/**
+ * The GET of a form's target (someone opened the address, or reloaded after posting): back to the page the form
+ * is on, or a 404 for an address that names no reuse; never a 405, and nothing is posted.
+ */
+export function toFormPage(slug: string, page: (slug: string) => string): Response {
+  if (!reuseSlugSchema.safeParse(slug).success) return new Response(null, { status: 404 });
+  return seeOther(page(slug));
 }

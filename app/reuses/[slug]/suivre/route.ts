@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 
-import { formCaller, seeOther } from "~/server/api/form-post";
+import { formCaller, seeOther, toFormPage } from "~/server/api/form-post";
 import { isSameOrigin } from "~/server/http/same-origin";
 import { reusePath } from "~/lib/site-urls";
 import { FOLLOW_ANCHOR, signInToFollow } from "~/lib/reuses/follow";
@@ -21,4 +21,9 @@ export async function POST(req: Request, { params }: RouteContext<"/reuses/[slug
     if (!(error instanceof TRPCError)) throw error;
   }
   return seeOther(`${reusePath(slug)}#${FOLLOW_ANCHOR}`, resHeaders);
+}
+
+/** Opened rather than posted to (or reloaded): back to the page of the form. */
+export async function GET(_req: Request, { params }: RouteContext<"/reuses/[slug]/suivre">) {
+  return toFormPage((await params).slug, (slug) => `${reusePath(slug)}#${FOLLOW_ANCHOR}`);
 }

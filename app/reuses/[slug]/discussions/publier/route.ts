@@ -1,5 +1,7 @@
 import { TRPCError } from "@trpc/server";
 
+import { toFormPage } from "~/server/api/form-post";
+
 import { appRouter } from "~/server/api/root";
 import { createCallerFactory, createTRPCContext } from "~/server/api/trpc";
 import { readSessionCookie } from "~/server/auth/session";
@@ -68,4 +70,9 @@ export async function POST(request: Request, { params }: RouteContext<"/reuses/[
     const back = `${base}?brouillon=${draft}#${discussion ? `discussion-${discussion}` : "nouvelle-discussion"}`;
     return seeOther(signedOut ? `/sign-in?callbackUrl=${encodeURIComponent(back)}` : back);
   }
+}
+
+/** Opened rather than posted to (or reloaded): back to the page of the form. */
+export async function GET(_req: Request, { params }: RouteContext<"/reuses/[slug]/discussions/publier">) {
+  return toFormPage((await params).slug, (slug) => `${reusePath(slug)}/discussions`);
 }

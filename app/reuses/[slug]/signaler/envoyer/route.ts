@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 
 import { failureOfCode } from "~/components/reuses/report/report-words";
-import { formCaller, seeOther } from "~/server/api/form-post";
+import { formCaller, seeOther, toFormPage } from "~/server/api/form-post";
 import { isSameOrigin } from "~/server/http/same-origin";
 import { REPORT_MESSAGE_MAX } from "~/lib/reports/report-form";
 import { reusePath } from "~/lib/site-urls";
@@ -31,4 +31,9 @@ export async function POST(req: Request, { params }: RouteContext<"/reuses/[slug
     const query = new URLSearchParams({ erreur: failure, motif: reason, message, demande: requestId });
     return seeOther(`${page}?${query}`);
   }
+}
+
+/** Opened rather than posted to (or reloaded): back to the page of the form. */
+export async function GET(_req: Request, { params }: RouteContext<"/reuses/[slug]/signaler/envoyer">) {
+  return toFormPage((await params).slug, (slug) => `${reusePath(slug)}/signaler`);
 }
