@@ -181,7 +181,8 @@ test.describe("the embed card", () => {
     await expect(page.getByText("Publiée par Léa Partage")).toBeVisible();
     // The thumbnail (udata's 500 px one), from the upstream host: the card's CSP allows it.
     await expect(page.locator("img")).toHaveAttribute("src", /^http:\/\/.+-500\.png$/);
-    expect(await page.locator("img").evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(1);
+    // Loaded (the page's load event does not wait for it under load): its CSP let it in.
+    await expect.poll(() => page.locator("img").evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(1);
     await checkA11y();
   });
 
