@@ -19,8 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The producer area's home: every reuse one manages, and the way to publish a new one. */
 export default async function DashboardPage({ searchParams }: PageProps<"/dashboard">) {
   const query = parseOverviewQuery(await searchParams);
-  const [result, session, t] = await Promise.all([
+  const [result, unanswered, session, t] = await Promise.all([
     pageData(api.account.reuses()),
+    // Figures that add to the list: without them (upstream down), the list still shows.
+    pageData(api.account.lists.unansweredByReuse()),
     getSession(),
     getTranslations("dashboard.overview"),
   ]);
@@ -38,7 +40,12 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
       {"failure" in result ? (
         <PageFailureView failure={result.failure} retryHref="/dashboard" />
       ) : (
-        <ReuseOverview reuses={result.data} query={query} name={session?.name ?? null} />
+        <ReuseOverview
+          reuses={result.data}
+          unanswered={new Map("data" in unanswered ? unanswered.data : [])}
+          query={query}
+          name={session?.name ?? null}
+        />
       )}
     </>
   );

@@ -54,7 +54,10 @@ export function AboutSubject({
   });
 }
 
-/** A discussion on an object of the producer's organizations: open or closed, its subject, its last message. */
+/**
+ * A discussion on an object of the producer or their organizations: open or closed, unanswered or not, its
+ * subject, its last message.
+ */
 export function DiscussionItemView({ discussion }: { discussion: DiscussionItem }) {
   const t = useTranslations("dashboard.lists");
   const last = discussion.lastMessage;
@@ -62,6 +65,7 @@ export function DiscussionItemView({ discussion }: { discussion: DiscussionItem 
     <>
       <div className="flex flex-wrap items-center gap-2">
         {discussion.closedAt ? <Badge tone="neutral">{t("closed")}</Badge> : <Badge tone="success">{t("open")}</Badge>}
+        {discussion.unanswered && <Badge tone="warning">{t("unanswered")}</Badge>}
         <h2 className="text-lg font-semibold">
           <OutboundLink href={discussion.href}>{discussion.title}</OutboundLink>
         </h2>

@@ -26,4 +26,10 @@ describe("listHref", () => {
     );
     expect(listHref("/dashboard/discussions", "dpe", 1)).toBe("/dashboard/discussions?q=dpe");
   });
+
+  it("keeps the list's filters too, first", () => {
+    expect(listHref("/dashboard/discussions", "dpe", 2, { sur: "reutilisations" })).toBe(
+      "/dashboard/discussions?sur=reutilisations&q=dpe&page=2",
+    );
+  });
 });

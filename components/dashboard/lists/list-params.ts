@@ -21,9 +21,14 @@ export function listParams(searchParams: Record<string, SearchParamValue>): { q:
   };
 }
 
-/** The URL of a page of a list, keeping its search. */
-export function listHref(path: string, q: string | undefined, page = 1): string {
-  const params = new URLSearchParams();
+/** The URL of a page of a list, keeping its search and the filters in `kept` (URL parameters). */
+export function listHref(
+  path: string,
+  q: string | undefined,
+  page = 1,
+  kept: Readonly<Record<string, string>> = {},
+): string {
+  const params = new URLSearchParams(kept);
   if (q) params.set("q", q);
   if (page > 1) params.set("page", String(page));
   const query = params.toString();

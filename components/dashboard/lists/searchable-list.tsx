@@ -21,6 +21,10 @@ interface SearchableListProps<T> {
   /** The search box's label. */
   searchLabel: string;
   q: string | undefined;
+  /** URL parameters of the list's filters, kept by the search and the page links. */
+  kept?: Readonly<Record<string, string>>;
+  /** The filters' controls, shown under the search. */
+  filters?: ReactNode;
   result: ListResult<T>;
   /** How the count reads ("12 jeux de données"). */
   count: (total: number) => string;
@@ -38,6 +42,8 @@ export function SearchableList<T>({
   path,
   searchLabel,
   q,
+  kept = {},
+  filters,
   result,
   count,
   empty,
@@ -46,10 +52,13 @@ export function SearchableList<T>({
 }: SearchableListProps<T>) {
   const { items, total, page, pageCount } = result;
   const t = useTranslations("dashboard.lists");
-  const clearSearch = <Link href={path}>{t("clearSearch")}</Link>;
+  const clearSearch = <Link href={listHref(path, undefined, 1, kept)}>{t("clearSearch")}</Link>;
   return (
     <>
       <form role="search" method="get" action={path} className="mt-6 max-w-xl">
+        {Object.entries(kept).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <label htmlFor="list-search" className="block font-semibold">
           {searchLabel}
         </label>
@@ -70,6 +79,7 @@ export function SearchableList<T>({
           </button>
         </div>
       </form>
+      {filters}
 
       {total > 0 && (
         <p className="mt-6 text-muted">
@@ -96,7 +106,7 @@ export function SearchableList<T>({
         <div className="mt-6 rounded border border-line bg-surface p-5">
           {total > 0 ? (
             <p>
-              {t("beyondLast", { pageCount })} <Link href={listHref(path, q)}>{t("firstPage")}</Link>
+              {t("beyondLast", { pageCount })} <Link href={listHref(path, q, 1, kept)}>{t("firstPage")}</Link>
             </p>
           ) : q ? (
             <p>
@@ -108,7 +118,7 @@ export function SearchableList<T>({
         </div>
       )}
 
-      <Pagination current={page} last={pageCount} hrefFor={(target) => listHref(path, q, target)} />
+      <Pagination current={page} last={pageCount} hrefFor={(target) => listHref(path, q, target, kept)} />
     </>
   );
 }

@@ -48,3 +48,61 @@ test("a producer answers a discussion on their reuse in place, from the keyboard
   await expect(thread).toContainText("Oui, depuis hier.");
   await expect(thread.getByText("Close", { exact: true })).toBeVisible();
 });
+
+test("the overview counts a reuse's unanswered discussions and leads to them; an answer takes one off", async ({
+  page,
+  sandbox,
+  signIn,
+  checkA11y,
+}) => {
+  test.setTimeout(60_000);
+  const owner = await sandbox.createUser({ first_name: "Pro", last_name: "Ductrice" });
+  const visitor = await sandbox.createUser({ first_name: "Cu", last_name: "Rieux" });
+  const reuse = await seedReuse(sandbox, owner, {
+    title: `Questions en attente ${Date.now()}`,
+    description: "Une réutilisation.",
+  });
+  for (const title of ["Première question", "Seconde question"])
+    await sandboxApi(sandbox, "POST", "/discussions/", visitor.apikey, {
+      title,
+      comment: "Une question.",
+      subject: { class: "Reuse", id: reuse.id },
+    });
+
+  await signIn(owner.apikey);
+  await page.goto("/dashboard");
+  const row = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: reuse.title }) });
+  await row.getByRole("link", { name: "2 discussions sans réponse" }).click();
+  await expect(page).toHaveURL(new RegExp(`/dashboard/discussions\\?reutilisation=${reuse.id}$`));
+  await expect(page.getByText(`Discussions ouvertes sur la réutilisation « ${reuse.title} ».`)).toBeVisible();
+  const items = page.getByRole("list", { name: "Discussions" }).getByRole("listitem");
+  await expect(items).toHaveCount(2);
+  await expect(items.getByText("Sans réponse", { exact: true })).toHaveCount(2);
+  await checkA11y();
+
+  const first = items.filter({ hasText: "Première question" });
+  await first.getByLabel("Votre réponse à « Première question »").fill("Voici la réponse.");
+  await first.getByRole("button", { name: "Répondre" }).click();
+  await expect(first.getByRole("status")).toHaveText("Réponse publiée.");
+  await page.reload();
+  await expect(items.filter({ hasText: "Première question" }).getByText("Sans réponse", { exact: true })).toHaveCount(0);
+  await expect(items.filter({ hasText: "Seconde question" }).getByText("Sans réponse", { exact: true })).toBeVisible();
+
+  await page.getByRole("link", { name: "Voir toutes les discussions" }).click();
+  const filters = page.getByRole("navigation", { name: "Filtrer les discussions par sujet" });
+  await expect(filters.getByRole("link", { name: "Toutes" })).toHaveAttribute("aria-current", "page");
+  await filters.getByRole("link", { name: "Sur mes jeux de données" }).click();
+  await expect(page.getByText("Aucune discussion ouverte sur ces sujets.")).toBeVisible();
+  await page.getByRole("link", { name: "Sur mes réutilisations" }).click();
+  await expect(page).toHaveURL(/\/dashboard\/discussions\?sur=reutilisations$/);
+  await expect(items).toHaveCount(2);
+  // The search keeps the filter.
+  await page.getByRole("searchbox", { name: "Rechercher une discussion par son titre" }).fill("Seconde");
+  await page.getByRole("searchbox").press("Enter");
+  await expect(page).toHaveURL(/\/dashboard\/discussions\?sur=reutilisations&q=Seconde$/);
+  await expect(items).toHaveCount(1);
+  await checkA11y();
+
+  await page.goto("/dashboard");
+  await expect(row.getByRole("link", { name: "1 discussion sans réponse" })).toBeVisible();
+});

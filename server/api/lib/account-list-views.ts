@@ -44,6 +44,29 @@ export const discussionItemSchema = discussionSchema
   });
 type DiscussionItem = z.output<typeof discussionItemSchema>;
 
+/** What the overview needs of each open discussion to count the unanswered ones per reuse (an X-Fields mask). */
+export const discussionStateSchema = discussionSchema
+  .pick({ subject: true, closed: true })
+  .extend({ discussion: z.array(discussionMessageSchema.pick({ posted_on: true })) });
+
+/**
+ * Whether nobody has answered a discussion yet: open, with its first message only. data.gouv.fr's admin calls
+ * it "Nouveau" (cdata, `AdminDiscussionsTable.vue`, `getStatus`).
+ */
+export function isUnanswered(discussion: Pick<DiscussionItem, "closed"> & { discussion: readonly unknown[] }): boolean {
+  return !discussion.closed && discussion.discussion.length <= 1;
+}
+
+/** How many unanswered discussions each reuse has, as `[reuse id, count]` pairs (reuses without any are absent). */
+export function unansweredByReuse(discussions: readonly z.output<typeof discussionStateSchema>[]): [string, number][] {
+  // A Map: an id such as `constructor` from upstream is no key of it.
+  const counts = new Map<string, number>();
+  for (const discussion of discussions)
+    if (discussion.subject.class === "Reuse" && isUnanswered(discussion))
+      counts.set(discussion.subject.id, (counts.get(discussion.subject.id) ?? 0) + 1);
+  return [...counts];
+}
+
 /** Where data.gouv.fr shows the discussions of each kind of object (a Map: `constructor` is no key of it). */
 const SUBJECT_PATHS: ReadonlyMap<string, string> = new Map([
   ["Dataset", "datasets"],
@@ -77,6 +100,7 @@ export function discussionView(discussion: DiscussionItem, subject: DiscussionSu
     // The reuse discussed: an answer from the dashboard refreshes its public pages (their cache, by id and slug).
     reuse: subject?.kind === "reuse" ? { id: discussion.subject.id, slug: subject.slug } : null,
     messageCount: discussion.discussion.length,
+    unanswered: isUnanswered(discussion),
     lastMessage: last
       ? { excerpt: plainTextExcerpt(last.content, EXCERPT_LENGTH), author: last.posted_by, postedOn: last.posted_on }
       : null,

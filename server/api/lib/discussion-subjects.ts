@@ -1,6 +1,6 @@
 import "server-only";
 
-import { datasetSchema, getDataset, getReuse, isUpstreamError, reuseSchema } from "~/server/datagouv";
+import { datasetSchema, isUpstreamError, listMyOrgDatasets, listMyOrgReuses, reuseSchema } from "~/server/datagouv";
 import { reusePath } from "~/lib/site-urls";
 import type { UpstreamCredential } from "~/server/datagouv";
 
@@ -14,46 +14,50 @@ interface SubjectRef {
   id: string;
 }
 
-const datasetTitleSchema = datasetSchema.pick({ title: true, page: true });
-const reuseTitleSchema = reuseSchema.pick({ title: true, slug: true, private: true, deleted: true });
+const datasetTitleSchema = datasetSchema.pick({ id: true, title: true, page: true });
+const reuseTitleSchema = reuseSchema.pick({ id: true, title: true, slug: true, private: true, deleted: true });
 
 export function subjectKey(subject: SubjectRef): string {
   return `${subject.class}:${subject.id}`;
 }
 
-/**
- * One subject, read with the producer's key (their private objects have discussions too). A subject that cannot
- * be read (deleted, 404, upstream down) is null: the list still shows, with the generic sentence.
- */
-async function readSubject(credential: UpstreamCredential, subject: SubjectRef): Promise<DiscussionSubjectView | null> {
+async function orNone<T>(list: Promise<T[]>): Promise<T[]> {
   try {
-    if (subject.class === "Dataset") {
-      const dataset = await getDataset(subject.id, { credential, select: datasetTitleSchema });
-      return { kind: "dataset", title: dataset.title, href: dataset.page };
-    }
-    if (subject.class === "Reuse") {
-      const reuse = await getReuse(subject.id, { credential, select: reuseTitleSchema });
-      const isPublic = !reuse.private && !reuse.deleted;
-      return { kind: "reuse", title: reuse.title, href: isPublic ? reusePath(reuse.slug) : null, slug: reuse.slug };
-    }
-    return null;
+    return await list;
   } catch (error) {
-    if (isUpstreamError(error)) return null;
+    if (isUpstreamError(error)) return [];
     throw error;
   }
 }
 
 /**
- * The subjects of a page of discussions, each read once and all at the same time (one round trip deep, as
- * data.gouv.fr's own front does in `getSubject`), keyed by `subjectKey`.
+ * Every object the producer's discussions can be about, named, keyed by `subjectKey`. udata's
+ * `discussions_for(user)` (`udata/core/discussions/actions.py`) takes the discussions of the datasets and reuses
+ * owned by the user or their organizations: exactly what `/me/org_datasets/` and `/me/org_reuses/` list. Reading
+ * those two lists (masked to a few fields) at the same time as the discussions keeps the page one round trip
+ * deep, where reading each subject would need the discussions first. A list that cannot be read names none of its
+ * subjects: the discussions still show, with the generic sentence.
  */
-export async function readSubjects(
+export async function listDiscussionSubjects(
   credential: UpstreamCredential,
-  subjects: readonly SubjectRef[],
-): Promise<ReadonlyMap<string, DiscussionSubjectView | null>> {
-  const unique = new Map(subjects.map((subject) => [subjectKey(subject), subject]));
-  const entries = await Promise.all(
-    [...unique].map(async ([key, subject]) => [key, await readSubject(credential, subject)] as const),
-  );
-  return new Map(entries);
+): Promise<ReadonlyMap<string, DiscussionSubjectView>> {
+  const [datasets, reuses] = await Promise.all([
+    orNone(listMyOrgDatasets(credential, { select: datasetTitleSchema })),
+    orNone(listMyOrgReuses(credential, { select: reuseTitleSchema })),
+  ]);
+  const subjects = new Map<string, DiscussionSubjectView>();
+  for (const dataset of datasets)
+    subjects.set(subjectKey({ class: "Dataset", id: dataset.id }), {
+      kind: "dataset",
+      title: dataset.title,
+      href: dataset.page,
+    });
+  for (const reuse of reuses)
+    subjects.set(subjectKey({ class: "Reuse", id: reuse.id }), {
+      kind: "reuse",
+      title: reuse.title,
+      href: !reuse.private && !reuse.deleted ? reusePath(reuse.slug) : null,
+      slug: reuse.slug,
+    });
+  return subjects;
 }

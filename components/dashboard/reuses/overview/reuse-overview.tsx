@@ -11,13 +11,15 @@ import { ReuseRow } from "./reuse-row";
 
 interface ReuseOverviewProps {
   reuses: MyReuse[];
+  /** How many unanswered discussions each reuse has, by id. */
+  unanswered: ReadonlyMap<string, number>;
   query: OverviewQuery;
   /** Who is signed in, for the welcome of someone with no reuse yet. */
   name: string | null;
 }
 
 /** The producer's reuses and their organizations' ones: searched, filtered, sorted and counted on the server. */
-export function ReuseOverview({ reuses, query, name }: ReuseOverviewProps) {
+export function ReuseOverview({ reuses, unanswered, query, name }: ReuseOverviewProps) {
   const t = useTranslations("dashboard.overview");
   if (reuses.length === 0) return <FirstReuseWelcome name={name} />;
   const page = overviewPage(reuses, query);
@@ -40,7 +42,7 @@ export function ReuseOverview({ reuses, query, name }: ReuseOverviewProps) {
       ) : (
         <ul className="mt-2 divide-y divide-line border-y border-line">
           {page.items.map((reuse) => (
-            <ReuseRow key={reuse.id} reuse={reuse} />
+            <ReuseRow key={reuse.id} reuse={reuse} unanswered={unanswered.get(reuse.id) ?? 0} />
           ))}
         </ul>
       )}

@@ -11,8 +11,11 @@ import { SECONDARY_BUTTON } from "~/components/ui/styles";
 
 const hidden = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
 
-/** One reuse of the overview: its status in words, producer, date and figures, and where to manage or see it. */
-export function ReuseRow({ reuse }: { reuse: MyReuse }) {
+/**
+ * One reuse of the overview: its status in words, producer, date and figures (its discussions waiting for an
+ * answer among them), and where to manage or see it.
+ */
+export function ReuseRow({ reuse, unanswered }: { reuse: MyReuse; unanswered: number }) {
   const t = useTranslations("dashboard.overview");
   const tStatus = useTranslations("dashboard.status");
   const status = statusOf(reuse);
@@ -36,6 +39,11 @@ export function ReuseRow({ reuse }: { reuse: MyReuse }) {
           </Link>
           <span>{t("views", { count: reuse.metrics.views ?? 0 })}</span>
           <span>{t(datasets === 0 && isPublic ? "datasetsUnlisted" : "datasets", { count: datasets })}</span>
+          {unanswered > 0 && (
+            <Link href={`/dashboard/discussions?reutilisation=${reuse.id}`} className="font-semibold">
+              {t("unanswered", { count: unanswered })}
+            </Link>
+          )}
         </p>
       </div>
       <div className="flex flex-wrap gap-3">

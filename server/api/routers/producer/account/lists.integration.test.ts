@@ -61,7 +61,7 @@ describe("account.lists", () => {
     });
   });
 
-  it("names each discussion's subject: read once each, all at the same time, with the producer's key", async () => {
+  it("names each discussion's subject from my lists, read with my key at the same time as the discussions", async () => {
     const { caller } = await signedIn(PRODUCER);
     await control("DELETE", "requests");
     // Every upstream answer takes LATENCY: reads made one after another would not overlap in the log.
@@ -81,28 +81,66 @@ describe("account.lists", () => {
       href: expect.stringMatching(/^\/reuses\/[a-z0-9-]+$/),
     });
 
-    const reads = (await upstreamRequests()).filter((request) =>
-      /^\/api\/1\/(datasets|reuses)\/[0-9a-f]{24}\/$/.test(request.path),
-    );
-    const paths = reads.map((request) => request.path);
-    expect(new Set(paths).size).toBe(paths.length);
-    expect(paths.length).toBeGreaterThanOrEqual(2);
+    const reads = await upstreamRequests();
+    // Three lists, and no read of each subject (which would wait for the discussions): one round trip deep.
+    expect(reads.map((request) => request.path).sort()).toEqual([
+      "/api/1/me/org_datasets/",
+      "/api/1/me/org_discussions/",
+      "/api/1/me/org_reuses/",
+    ]);
     expect(reads.every((request) => request.withKey && request.status === 200)).toBe(true);
-    // In parallel: the last read started before the first one was answered.
     const starts = reads.map((request) => Date.parse(request.at));
     const ends = reads.map((request) => Date.parse(request.at) + request.ms);
     expect(Math.max(...starts)).toBeLessThan(Math.min(...ends));
   });
 
-  it("keeps the generic sentence for a subject that cannot be read, and still lists the discussions", async () => {
+  it("keeps the generic sentence for subjects whose list cannot be read, and still lists the discussions", async () => {
     const { caller } = await signedIn(PRODUCER);
-    await control("POST", "faults", { status: 404, pathPrefix: "/datasets/" });
+    await control("POST", "faults", { status: 404, pathPrefix: "/me/org_datasets/" });
     const { items, total } = await caller.account.lists.discussions({});
     expect(total).toBeGreaterThan(0);
     const datasets = items.filter((item) => item.subjectClass === "Dataset");
     expect(datasets.length).toBeGreaterThan(0);
     expect(datasets.every((item) => item.subject === null)).toBe(true);
     expect(items.find((item) => item.subjectClass === "Reuse")?.subject).toMatchObject({ kind: "reuse" });
+  });
+
+  it("narrows the discussions to my reuses, my datasets, or one reuse, and counts the unanswered ones", async () => {
+    const { caller } = await signedIn(PRODUCER);
+    const all = await caller.account.lists.discussions({});
+    const onReuses = await caller.account.lists.discussions({ about: "Reuse" });
+    const onDatasets = await caller.account.lists.discussions({ about: "Dataset" });
+    expect(onReuses.total).toBeGreaterThan(0);
+    expect(onDatasets.total).toBeGreaterThan(0);
+    expect(onReuses.total + onDatasets.total).toBe(all.total);
+    expect(onReuses.items.every((item) => item.subjectClass === "Reuse")).toBe(true);
+
+    const reuseId = onReuses.items[0]?.reuse?.id ?? "";
+    const one = await caller.account.lists.discussions({ reuse: reuseId });
+    expect(one.items.length).toBeGreaterThan(0);
+    expect(one.items.every((item) => item.reuse?.id === reuseId)).toBe(true);
+    expect(one.reuseTitle).toBe(onReuses.items[0]?.subject?.title);
+
+    // The overview's figures: each reuse's open discussions with their first message only.
+    const unanswered = new Map(await caller.account.lists.unansweredByReuse());
+    const everyOnReuses = await caller.account.lists.discussions({ about: "Reuse", page: 1 });
+    const expected = new Map<string, number>();
+    for (const item of everyOnReuses.items)
+      if (item.unanswered && item.reuse) expected.set(item.reuse.id, (expected.get(item.reuse.id) ?? 0) + 1);
+    expect(everyOnReuses.pageCount).toBe(1);
+    expect(unanswered).toEqual(expected);
+    expect(unanswered.size).toBeGreaterThan(0);
+  });
+
+  it("refuses a filter that is not one", async () => {
+    const { caller } = await signedIn(PRODUCER);
+    await expect(caller.account.lists.discussions({ reuse: "not-an-id" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    // @ts-expect-error: a kind of subject the screen does not offer.
+    await expect(caller.account.lists.discussions({ about: "Organization" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 
   it("lists community resources of my organizations, with their dataset", async () => {

@@ -13,10 +13,13 @@ import {
   communityResourceItemSchema,
   datasetItemSchema,
   discussionItemSchema,
+  discussionStateSchema,
   discussionView,
+  unansweredByReuse,
 } from "~/server/api/lib/account-list-views";
-import { readSubjects, subjectKey } from "~/server/api/lib/discussion-subjects";
+import { listDiscussionSubjects, subjectKey } from "~/server/api/lib/discussion-subjects";
 import { listInputSchema, matchesQuery, paginate } from "~/server/api/lib/paginate";
+import { discussionsListInputSchema } from "~/lib/discussions/dashboard-filter";
 
 const listProcedure = protectedProcedure.input(listInputSchema);
 
@@ -44,19 +47,35 @@ export const listsRouter = {
     ),
   ),
 
-  discussions: listProcedure.query(async ({ ctx, input }) => {
-    const all = await listMyOrgDiscussions(ctx.credential, { select: discussionItemSchema, q: input.q });
-    const page = paginate(all, input.page);
-    // Only this page's subjects are read: ten discussions, a few subjects.
-    const subjects = await readSubjects(
-      ctx.credential,
-      page.items.map((discussion) => discussion.subject),
-    );
-    return {
-      ...page,
-      items: page.items.map((discussion) =>
-        discussionView(discussion, subjects.get(subjectKey(discussion.subject)) ?? null),
-      ),
-    };
-  }),
+  /**
+   * Open discussions about the producer's datasets and reuses, optionally of one kind or about one reuse, each
+   * with its subject named. The subjects are read at the same time as the discussions: one round trip.
+   */
+  discussions: protectedProcedure
+    .input(listInputSchema.extend(discussionsListInputSchema.shape))
+    .query(async ({ ctx, input }) => {
+      const [all, subjects] = await Promise.all([
+        listMyOrgDiscussions(ctx.credential, { select: discussionItemSchema, q: input.q }),
+        listDiscussionSubjects(ctx.credential),
+      ]);
+      const chosen = all.filter(
+        (discussion) =>
+          (!input.about || discussion.subject.class === input.about) &&
+          (!input.reuse || (discussion.subject.class === "Reuse" && discussion.subject.id === input.reuse)),
+      );
+      const page = paginate(chosen, input.page);
+      return {
+        ...page,
+        items: page.items.map((discussion) =>
+          discussionView(discussion, subjects.get(subjectKey(discussion.subject)) ?? null),
+        ),
+        // The reuse the list is narrowed to, named for the screen's heading.
+        reuseTitle: input.reuse ? (subjects.get(subjectKey({ class: "Reuse", id: input.reuse }))?.title ?? null) : null,
+      };
+    }),
+
+  /** How many unanswered discussions each of the producer's reuses has (the overview's figures). */
+  unansweredByReuse: protectedProcedure.query(async ({ ctx }) =>
+    unansweredByReuse(await listMyOrgDiscussions(ctx.credential, { select: discussionStateSchema })),
+  ),
 } satisfies TRPCRouterRecord;
