@@ -1,6 +1,7 @@
 // `npm run bench [-- --quick] [-- --no-build] [-- --report <file>]`: the site measured as its visitors get it.
 // Builds the app, starts the sandbox with 100 ms of upstream latency and the production server, then measures
-// upstream requests per view, page weights, Lighthouse scores, latency and throughput cached and uncached at 1,
+// upstream requests per view (public pages, and the producer area's: their depth in round trips), page weights,
+// Lighthouse scores, latency and throughput cached and uncached at 1,
 // 20 and 100 connections, and the same HTML served by a bare Node server (the ceiling), and the page cache's hit
 // ratio while producers write once a second (the mixed run). Prints one table and writes bench/results.json.
 // `--quick` (part of `npm test`) measures only what is deterministic — upstream requests, weights, the mixed run's
@@ -11,6 +12,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
+import { measureDashboard } from "./lib/bench-dashboard.mjs";
 import { measureMixed } from "./lib/bench-mixed.mjs";
 import { measureLoad } from "./lib/bench-runs.mjs";
 import { measureBrowser, measureUpstream } from "./lib/bench-measures.mjs";
@@ -41,6 +43,7 @@ async function main() {
     try {
       const urls = await benchUrls(stack.sandboxUrl);
       rows = [...(await measureUpstream(stack, urls)), ...(await measureBrowser(stack, urls, options))];
+      rows.push(...(await measureDashboard(stack, { quick: options.quick, latencyMs: LATENCY_MS })));
       // Last of the deterministic measures: its writes change reuses the others do not look at.
       rows.push(...(await measureMixed(stack, urls, { blocks: options.quick ? 3 : 10 })));
       if (!options.quick) rows.push(...(await measureLoad(stack, urls, LATENCY_MS)));

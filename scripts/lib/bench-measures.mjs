@@ -2,31 +2,10 @@
 // each public page type; and Lighthouse's scores (full runs only).
 import { lighthouseScores, pageWeights } from "./bench-browser.mjs";
 import { kb, row } from "./bench-table.mjs";
-import { concurrentViews, getPage, upstreamRequestsOf, viewsOf } from "./upstream-measure.mjs";
+import { concurrentViews, getPage, roundTrips, upstreamRequestsOf, viewsOf } from "./upstream-measure.mjs";
 
 const KB = 1_000;
 const CONCURRENT_VIEWS = 100;
-
-/**
- * How many round trips deep the requests went: a request that starts after an earlier one has answered waited
- * for it (a new round trip); requests sent together are one.
- */
-function roundTrips(requests) {
-  const byStart = requests.map((request) => ({
-    start: Date.parse(request.at),
-    end: Date.parse(request.at) + request.ms,
-  }));
-  byStart.sort((a, b) => a.start - b.start);
-  let trips = 0;
-  let waveEnd = -Infinity;
-  for (const { start, end } of byStart) {
-    if (start >= waveEnd) {
-      trips += 1;
-      waveEnd = end;
-    } else waveEnd = Math.min(waveEnd, end);
-  }
-  return trips;
-}
 
 /**
  * Upstream requests a first view may make: a reuse's pages ask for the reuse and its discussions (in parallel,

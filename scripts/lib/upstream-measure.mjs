@@ -9,6 +9,27 @@ async function sandboxRequests(sandboxUrl, method = "GET") {
   return method === "GET" ? response.json() : undefined;
 }
 
+/**
+ * How many round trips deep the requests went: a request that starts after an earlier one has answered waited
+ * for it (a new round trip); requests sent together are one.
+ */
+export function roundTrips(requests) {
+  const byStart = requests.map((request) => ({
+    start: Date.parse(request.at),
+    end: Date.parse(request.at) + request.ms,
+  }));
+  byStart.sort((a, b) => a.start - b.start);
+  let trips = 0;
+  let waveEnd = -Infinity;
+  for (const { start, end } of byStart) {
+    if (start >= waveEnd) {
+      trips += 1;
+      waveEnd = end;
+    } else waveEnd = Math.min(waveEnd, end);
+  }
+  return trips;
+}
+
 /** The `/api` requests the sandbox received while `action` ran, and what `action` gave. */
 export async function upstreamRequestsOf(sandboxUrl, action) {
   await sandboxRequests(sandboxUrl, "DELETE");
