@@ -85,7 +85,9 @@ test("the overview counts a reuse's unanswered discussions and leads to them; an
   await first.getByRole("button", { name: "Répondre" }).click();
   await expect(first.getByRole("status")).toHaveText("Réponse publiée.");
   await page.reload();
-  await expect(items.filter({ hasText: "Première question" }).getByText("Sans réponse", { exact: true })).toHaveCount(0);
+  await expect(items.filter({ hasText: "Première question" }).getByText("Sans réponse", { exact: true })).toHaveCount(
+    0,
+  );
   await expect(items.filter({ hasText: "Seconde question" }).getByText("Sans réponse", { exact: true })).toBeVisible();
 
   await page.getByRole("link", { name: "Voir toutes les discussions" }).click();
