@@ -52,7 +52,11 @@ const status =
 describe("toTRPCError: one table from upstream failures to tRPC codes and French messages", () => {
   it.each([
     [401, "UNAUTHORIZED", /^Votre clé d'API n'est plus valide/],
-    [403, "FORBIDDEN", /^Vous n'avez pas la permission de modifier cet objet\.$/],
+    [
+      403,
+      "FORBIDDEN",
+      /^data\.gouv\.fr a refusé : seuls son producteur \(la personne qui l'a publié, ou les membres de son organisation\) et les administrateurs de data\.gouv\.fr peuvent modifier cet objet\.$/,
+    ],
     [404, "NOT_FOUND", /^Introuvable\.$/],
     [409, "CONFLICT", /modifié entre-temps/],
     [410, "NOT_FOUND", /^Cet élément a été supprimé\.$/],
