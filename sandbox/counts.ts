@@ -5,12 +5,14 @@ import { isVisible } from "./visibility";
  * The metrics udata derives from other objects, counted from the state in one pass (cached per store
  * version by the context), so that a served count always matches the list it counts:
  * - `Dataset.count_reuses`: its visible reuses; `count_discussions`: discussions on it;
+ * - `Dataservice.count_reuses`: its reuses neither private nor deleted (not `visible()`, which needs a dataset);
  * - `Organization.count_datasets` / `count_reuses`: its visible datasets and reuses;
  * - `User.count_datasets` / `count_reuses`: the visible ones they own; `count_following`: their follows.
  * Visible is udata's `visible()`: for a reuse, `isVisible`; for a dataset, not private, deleted or archived.
  */
 export interface DerivedCounts {
   reusesOfDataset: ReadonlyMap<string, number>;
+  reusesOfDataservice: ReadonlyMap<string, number>;
   discussionsOf: ReadonlyMap<string, number>;
   datasetsOfOrganization: ReadonlyMap<string, number>;
   reusesOfOrganization: ReadonlyMap<string, number>;
@@ -30,6 +32,7 @@ function increment(map: Map<string, number>, key: string | null): void {
 export function countRelations(state: State): DerivedCounts {
   const counts = {
     reusesOfDataset: new Map<string, number>(),
+    reusesOfDataservice: new Map<string, number>(),
     discussionsOf: new Map<string, number>(),
     datasetsOfOrganization: new Map<string, number>(),
     reusesOfOrganization: new Map<string, number>(),
@@ -38,6 +41,8 @@ export function countRelations(state: State): DerivedCounts {
     followsBy: new Map<string, number>(),
   };
   for (const reuse of state.reuses) {
+    if (!reuse.private && !reuse.deleted)
+      for (const dataservice of new Set(reuse.dataservices)) increment(counts.reusesOfDataservice, dataservice);
     if (!isVisible(reuse)) continue;
     for (const dataset of new Set(reuse.datasets)) increment(counts.reusesOfDataset, dataset);
     increment(counts.reusesOfOrganization, reuse.organization);

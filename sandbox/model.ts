@@ -64,6 +64,30 @@ export interface DatasetRecord {
   resources: JsonObject[];
 }
 
+/** udata/core/dataservices/models.py `Dataservice` (an API), the fields the sandbox serves. */
+export interface DataserviceRecord {
+  id: string;
+  slug: string;
+  title: string;
+  acronym: string | null;
+  description: string;
+  organization: string | null;
+  owner: string | null;
+  private: boolean;
+  deleted_at: string | null;
+  archived_at: string | null;
+  created_at: string;
+  metadata_modified_at: string;
+  base_api_url: string | null;
+  machine_documentation_url: string | null;
+  technical_documentation_url: string | null;
+  format: string | null;
+  availability: number | null;
+  tags: string[];
+  datasets: string[];
+  metrics: { followers: number; views: number };
+}
+
 export interface ReuseRecord {
   id: string;
   slug: string;
@@ -76,6 +100,8 @@ export interface ReuseRecord {
   url: string;
   tags: string[];
   datasets: string[];
+  /** udata's `Reuse.dataservices`: the APIs it uses (a dataset or an API each, or both). */
+  dataservices: string[];
   organization: string | null;
   owner: string | null;
   /** Sandbox path of the image (placeholder or upload), or null. */
@@ -190,6 +216,7 @@ export interface State {
   users: UserRecord[];
   organizations: OrganizationRecord[];
   datasets: DatasetRecord[];
+  dataservices: DataserviceRecord[];
   reuses: ReuseRecord[];
   follows: FollowRecord[];
   tokens: TokenRecord[];

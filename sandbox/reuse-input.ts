@@ -18,6 +18,7 @@ export interface ReuseInput {
   url?: string;
   tags?: string[];
   datasets?: string[];
+  dataservices?: string[];
   private?: boolean;
   extras?: JsonObject;
   archived?: string | null;
@@ -83,12 +84,12 @@ function tags(value: Json): Checked<string[]> {
   return wrong === undefined ? ok(slugs) : invalid(`Tag "${wrong}" must be between 3 and 96 characters long.`);
 }
 
-/** `wrap_primary_key`: the first id that names no dataset is refused while patching. */
-function datasets(store: Store, value: Json): Checked<string[]> {
+/** `wrap_primary_key`: the first id that names no dataset (or dataservice) is refused while patching. */
+function references(find: (id: string) => { id: string } | undefined, value: Json): Checked<string[]> {
   const refs = Array.isArray(value) ? value.map((item) => referenceId(item)) : [undefined];
   const ids: string[] = [];
   for (const ref of refs) {
-    const id = typeof ref === "string" ? store.dataset(ref)?.id : undefined;
+    const id = typeof ref === "string" ? find(ref)?.id : undefined;
     if (id === undefined) return refused(`Unknown reference '${String(ref)}'`);
     if (!ids.includes(id)) ids.push(id);
   }
@@ -140,7 +141,8 @@ export function readReuseInput(
     topic: (value) => choice(value, REUSE_TOPIC_IDS),
     url: (value) => uniqueUrl(store, value, current),
     tags,
-    datasets: (value) => datasets(store, value),
+    datasets: (value) => references((id) => store.dataset(id), value),
+    dataservices: (value) => references((id) => store.dataservice(id), value),
     private: (value) => (typeof value === "boolean" ? ok(value) : invalid("BooleanField only accepts boolean values")),
     extras: (value) => (isObject(value) ? ok(value) : invalid("Invalid extras")),
     archived,

@@ -12,6 +12,7 @@ import { RequestLog } from "./request-log";
 import { Router } from "./router";
 import { controlRoutes } from "./routes/control";
 import { datasetRoutes } from "./routes/datasets";
+import { dataserviceRoutes } from "./routes/dataservices";
 import { datasetWriteRoutes } from "./routes/dataset-writes";
 import { discussionRoutes } from "./routes/discussions";
 import { followerRoutes } from "./routes/followers";
@@ -126,6 +127,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     ...reportRoutes(ctx),
     ...discussionRoutes(ctx),
     ...datasetRoutes(ctx),
+    ...dataserviceRoutes(ctx),
     ...datasetWriteRoutes(ctx),
     ...resourceRedirectRoutes(ctx),
     ...organizationRoutes(ctx),

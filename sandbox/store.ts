@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { newObjectId } from "./ids";
 import {
+  type DataserviceRecord,
   type DatasetRecord,
   type OrganizationRecord,
   type ReuseRecord,
@@ -25,6 +26,7 @@ export class Store {
   private tokens = new Map<string, TokenRecord>();
   private organizations = new Map<string, OrganizationRecord>();
   private datasets = new Map<string, DatasetRecord>();
+  private dataservices = new Map<string, DataserviceRecord>();
   private reuses = new Map<string, ReuseRecord>();
   /** udata's `SlugFollow`: a former slug → the reuse it now redirects to. */
   private formerReuseSlugs = new Map<string, ReuseRecord>();
@@ -52,6 +54,7 @@ export class Store {
       this.tokens,
       this.organizations,
       this.datasets,
+      this.dataservices,
       this.reuses,
       this.formerReuseSlugs,
       this.memberships,
@@ -61,6 +64,7 @@ export class Store {
     state.tokens.forEach((token) => this.tokens.set(token.hash, token));
     state.organizations.forEach((organization) => this.indexOrganization(organization));
     state.datasets.forEach((dataset) => this.index(this.datasets, dataset, [dataset.slug]));
+    state.dataservices.forEach((dataservice) => this.index(this.dataservices, dataservice, [dataservice.slug]));
     state.reuses.forEach((reuse) => this.indexReuse(reuse));
     this.version += 1;
   }
@@ -120,6 +124,10 @@ export class Store {
 
   dataset(idOrSlug: string): DatasetRecord | undefined {
     return this.datasets.get(idOrSlug);
+  }
+
+  dataservice(idOrSlug: string): DataserviceRecord | undefined {
+    return this.dataservices.get(idOrSlug);
   }
 
   reuse(idOrSlug: string): ReuseRecord | undefined {

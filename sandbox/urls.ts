@@ -1,5 +1,5 @@
 /** The sandbox's own URLs, in the forms data.gouv.fr uses (web pages without, API URIs with a trailing slash). */
-export type Kind = "reuses" | "datasets" | "organizations" | "users";
+export type Kind = "reuses" | "datasets" | "dataservices" | "organizations" | "users";
 
 export function pagePath(kind: Kind, slug: string): string {
   return `/${kind}/${slug}`;

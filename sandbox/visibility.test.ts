@@ -14,6 +14,7 @@ function reuse(fields: Partial<ReuseRecord>): ReuseRecord {
     url: "https://example.org",
     tags: [],
     datasets: ["d"],
+    dataservices: [],
     organization: "org",
     owner: null,
     image: null,

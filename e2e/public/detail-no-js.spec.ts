@@ -25,7 +25,7 @@ test("without JavaScript, a reuse's page shows all its content", async ({ page, 
   await expect(main.getByRole("link", { name: "1 abonné : voir la liste" })).toBeVisible();
 
   // "Show all" is a <details>: it opens without JavaScript.
-  const datasets = main.getByRole("region", { name: "Jeux de données utilisés (11)" }).getByRole("link");
+  const datasets = main.getByRole("region", { name: "Jeux de données et API utilisés (11)" }).getByRole("link");
   await expect(datasets.filter({ visible: true })).toHaveCount(10);
   await main.getByText("Afficher l'autre jeu de données").click();
   await expect(datasets.filter({ visible: true })).toHaveCount(11);

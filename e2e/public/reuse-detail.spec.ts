@@ -74,7 +74,7 @@ test.describe("a reuse's page", () => {
     );
 
     // Datasets: 10 at once, the 2 others behind "show all"; each links to its page on data.gouv.fr.
-    const datasets = main.getByRole("region", { name: "Jeux de données utilisés (12)" });
+    const datasets = main.getByRole("region", { name: "Jeux de données et API utilisés (12)" });
     const datasetLinks = datasets.getByRole("link");
     await expect(datasetLinks.filter({ visible: true })).toHaveCount(10);
     for (const href of await datasetLinks.evaluateAll((links) => links.map((link) => link.getAttribute("href")))) {

@@ -13,6 +13,8 @@ export const DESCRIPTION_ADVISED = 200;
 export const TAG_MIN = 3;
 export const MAX_TAGS = 50;
 const MAX_DATASETS = 50;
+/** As many as the procedure takes at once (server/api/routers/producer/reuses/inputs.ts). */
+const MAX_DATASERVICES = 20;
 
 /** The values the messages of these rules name (the `validation` catalog's `{titleMax}`…). */
 export const REUSE_FORM_LIMITS = {
@@ -23,6 +25,7 @@ export const REUSE_FORM_LIMITS = {
   tagMin: TAG_MIN,
   maxTags: MAX_TAGS,
   maxDatasets: MAX_DATASETS,
+  maxDataservices: MAX_DATASERVICES,
 };
 
 const requiredText = (missing: ValidationKey, max: number, tooLong: ValidationKey) =>
@@ -63,11 +66,14 @@ export type ReuseFields = z.output<typeof reuseFieldsSchema>;
 
 const pickedDatasetSchema = z.object({ id: z.string(), title: z.string() });
 export type PickedDataset = z.output<typeof pickedDatasetSchema>;
+/** An API (udata's dataservice) chosen for a reuse: the same two fields as a dataset. */
+export type PickedDataservice = PickedDataset;
 
-/** The create form: the shared fields, who publishes it ("" for oneself, else an organization id), its datasets. */
+/** The create form: the shared fields, who publishes it ("" for oneself, else an organization id), its datasets and APIs. */
 export const createFormSchema = reuseFieldsSchema.extend({
   producer: z.string(),
   datasets: z.array(pickedDatasetSchema).max(MAX_DATASETS, key("tooManyDatasets")),
+  dataservices: z.array(pickedDatasetSchema).max(MAX_DATASERVICES, key("tooManyDataservices")),
 });
 export type CreateFormInput = z.input<typeof createFormSchema>;
 export type CreateFormValues = z.output<typeof createFormSchema>;
@@ -81,6 +87,7 @@ export const EMPTY_CREATE_FORM: CreateFormInput = {
   url: "",
   tags: [],
   datasets: [],
+  dataservices: [],
 };
 
 /**
@@ -95,6 +102,7 @@ export const FIELD_OF_UPSTREAM: ReadonlyMap<string, keyof CreateFormInput> = new
   ["url", "url"],
   ["tags", "tags"],
   ["datasets", "datasets"],
+  ["dataservices", "dataservices"],
   ["organization", "producer"],
   ["owner", "producer"],
 ]);
@@ -109,10 +117,16 @@ export const createFormDraftSchema = z.object({
   url: z.string(),
   tags: z.array(z.string()),
   datasets: z.array(pickedDatasetSchema),
+  // Drafts saved before APIs could be chosen have none.
+  dataservices: z.array(pickedDatasetSchema).default([]),
 });
 
 /** A saved draft of the edit form. */
-export const reuseFieldsDraftSchema = createFormDraftSchema.omit({ producer: true, datasets: true });
+export const reuseFieldsDraftSchema = createFormDraftSchema.omit({
+  producer: true,
+  datasets: true,
+  dataservices: true,
+});
 
 /** The shared fields' names, in the order the forms show them. */
 export const REUSE_FIELD_NAMES = [

@@ -7,7 +7,7 @@ import { renderReuseWith } from "./reuse";
 /**
  * A reuse as API v2 answers it (udata/core/reuse/apiv2.py `reuse_fields`): v1's fields, but `datasets` and
  * `dataservices` are links to their listings filtered on the reuse, `{rel, href, type, total}`. The sandbox
- * does not serve those listings.
+ * serves the dataservices one (routes/dataservices.ts), not the v2 datasets one.
  */
 const LINKED_PAGE_SIZE = 50;
 
@@ -18,7 +18,7 @@ function link(href: string, total: number): JsonObject {
 export function renderReuseV2(ctx: Context, reuse: ReuseRecord, caller: Caller | null): JsonObject {
   const query = `reuse=${reuse.id}&page=1&page_size=${LINKED_PAGE_SIZE}`;
   return renderReuseWith(ctx, reuse, caller, {
-    dataservices: link(`${ctx.base}/api/1/dataservices/?${query}`, 0),
+    dataservices: link(`${ctx.base}/api/1/dataservices/?${query}`, reuse.dataservices.length),
     datasets: link(`${ctx.base}/api/2/datasets/?${query}`, reuse.datasets.length),
   });
 }

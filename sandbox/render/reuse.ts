@@ -4,16 +4,25 @@ import { type ReuseRecord } from "../model";
 import { absolute, apiUrl, pageUrl, thumbnail } from "../urls";
 import { type Caller, canEdit } from "../visibility";
 import { datasetJson } from "./dataset";
+import { dataserviceRef } from "./dataservice";
 import { organizationRefWithPermissions, userRef } from "./refs";
 
-/** A reuse as today's API v1 answers it (samples/reuses-list-2026-excerpt.json), datasets embedded in full. */
+/**
+ * A reuse as today's API v1 answers it (samples/reuses-list-2026-excerpt.json): datasets embedded in full,
+ * dataservices as references (`{class, id, self_api_url, self_web_url, title}`).
+ */
 export function renderReuse(ctx: Context, reuse: ReuseRecord, caller: Caller | null): JsonObject {
   const datasets: JsonObject[] = [];
   for (const id of reuse.datasets) {
     const dataset = datasetJson(ctx, id);
     if (dataset) datasets.push(dataset);
   }
-  return renderReuseWith(ctx, reuse, caller, { dataservices: [], datasets });
+  const dataservices: JsonObject[] = [];
+  for (const id of reuse.dataservices) {
+    const dataservice = ctx.store.dataservice(id);
+    if (dataservice) dataservices.push(dataserviceRef(ctx, dataservice));
+  }
+  return renderReuseWith(ctx, reuse, caller, { dataservices, datasets });
 }
 
 /** The reuse with the given `datasets` and `dataservices` fields, keys in alphabetical order. */

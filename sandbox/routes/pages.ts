@@ -2,6 +2,7 @@ import { type Context, type RouteDefinition } from "../context";
 import { type Reply } from "../http";
 import { type DatasetRecord, type ReuseRecord } from "../model";
 import { datasetPage } from "../pages/dataset";
+import { dataservicePage } from "../pages/dataservice";
 import { discussionsPage } from "../pages/discussions";
 import { NOT_FOUND, type PageContent, gonePage, htmlReply } from "../pages/layout";
 import { organizationPage } from "../pages/organization";
@@ -51,6 +52,11 @@ export function pageRoutes(ctx: Context): RouteDefinition[] {
   return [
     route("/reuses/:slug", ({ slug }) => pageOf(reuse(slug), WHAT.reuses, (record) => reusePage(ctx, record))),
     route("/datasets/:slug", ({ slug }) => pageOf(dataset(slug), WHAT.datasets, (record) => datasetPage(ctx, record))),
+    route("/dataservices/:slug", ({ slug }) => {
+      const dataservice = slug ? store.dataservice(slug) : undefined;
+      const shown = dataservice && { ...dataservice, deleted: dataservice.deleted_at };
+      return pageOf(shown, "API", (record) => dataservicePage(ctx, record));
+    }),
     route("/organizations/:slug", ({ slug }) =>
       pageOf(slug ? store.organization(slug) : undefined, "Organisation", (record) => organizationPage(ctx, record)),
     ),

@@ -28,6 +28,7 @@ async function createReuse(ctx: Context, request: ApiRequest) {
     url: input.url ?? "",
     tags: input.tags ?? [],
     datasets: input.datasets ?? [],
+    dataservices: input.dataservices ?? [],
     organization,
     owner: organization ? null : (input.owner ?? caller.user.id),
     image: null,
@@ -57,6 +58,7 @@ function applyInput(ctx: Context, reuse: ReuseRecord, input: ReuseInput): void {
   if (input.url !== undefined) reuse.url = input.url;
   if (input.tags !== undefined) reuse.tags = input.tags;
   if (input.datasets !== undefined) reuse.datasets = input.datasets;
+  if (input.dataservices !== undefined) reuse.dataservices = input.dataservices;
   if (input.private !== undefined) reuse.private = input.private;
   if (input.extras !== undefined) reuse.extras = input.extras;
   if (input.archived !== undefined) reuse.archived = input.archived;

@@ -1,5 +1,6 @@
 import {
   type CommunityResourceRecord,
+  type DataserviceRecord,
   type DatasetRecord,
   type DiscussionRecord,
   type FollowRecord,
@@ -11,7 +12,7 @@ import {
 import { uniqueSlug } from "../slug";
 
 /** Bump when the seed changes: a snapshot of another version is reseeded at start-up. */
-export const SEED_VERSION = 6;
+export const SEED_VERSION = 7;
 
 export type NewUser = Pick<UserRecord, "id" | "first_name" | "last_name" | "since"> & Partial<UserRecord>;
 
@@ -21,6 +22,7 @@ export class SeedBuilder {
   readonly organizations = new Map<string, OrganizationRecord>();
   readonly datasets = new Map<string, DatasetRecord>();
   readonly reuses = new Map<string, ReuseRecord>();
+  readonly dataservices = new Map<string, DataserviceRecord>();
   readonly discussions: DiscussionRecord[] = [];
   readonly communityResources: CommunityResourceRecord[] = [];
   readonly follows: FollowRecord[] = [];
@@ -68,11 +70,13 @@ export class SeedBuilder {
     this.dedupeSlugs(this.reuses.values());
     this.dedupeSlugs(this.datasets.values());
     this.dedupeSlugs(this.organizations.values());
+    this.dedupeSlugs(this.dataservices.values());
     return {
       seedVersion: SEED_VERSION,
       users: [...this.users.values()],
       organizations: [...this.organizations.values()],
       datasets: [...this.datasets.values()],
+      dataservices: [...this.dataservices.values()],
       reuses: [...this.reuses.values()],
       follows: this.follows,
       tokens: [],

@@ -58,6 +58,7 @@ function reuseFromRow(row: Record<string, string>): ReuseRecord {
     url: row.remote_url ?? "",
     tags,
     datasets: list(row.datasets),
+    dataservices: [],
     organization: row.organization_id || null,
     owner: null,
     image: row.image ? placeholderPath("reuses", id) : null,

@@ -107,6 +107,7 @@ function reuseFromFixture(builder: SeedBuilder, source: JsonObject, idsBySlug: M
     datasets: arrayAt(source, "datasets")
       .filter(isObject)
       .map((ref) => datasetIdOfRef(builder, ref, idsBySlug)),
+    dataservices: [],
     organization: organizationFromRef(builder, refAt(source, "organization")),
     owner: userFromRef(builder, refAt(source, "owner")),
     image: source.image ? placeholderPath("reuses", id) : null,

@@ -5,6 +5,7 @@ import { SeedBuilder } from "./builder";
 import { addCatalogue } from "./catalogue";
 import { readCsvRecords } from "./csv";
 import { addReferencedDatasets } from "./datasets";
+import { addDataservices } from "./dataservices";
 import { addDemoAccounts } from "./demo";
 import { addDemoActivity } from "./demo-activity";
 import { addReuseDiscussions } from "./discussions";
@@ -25,10 +26,12 @@ export function seed(): State {
     readCsvRecords(dataFile("organizations-2023-08-15.csv")),
     readCsvRecords(dataFile("reuses-2023-08-15.csv")),
   );
-  addFixtures(builder, JSON.parse(dataFile("udata-fixtures-2024-11-21.json")) as Json[]);
+  const fixtures = JSON.parse(dataFile("udata-fixtures-2024-11-21.json")) as Json[];
+  addFixtures(builder, fixtures);
   addPeople(builder);
   addReferencedDatasets(builder);
   deriveFlags(builder);
+  addDataservices(builder, fixtures);
   addDemoAccounts(builder);
   addFollows(builder);
   addReuseDiscussions(builder);

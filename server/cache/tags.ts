@@ -108,11 +108,12 @@ export type PublicReadName =
   | "organizations.suggest"
   | "organizations.name"
   | "datasets.suggest"
+  | "dataservices.suggest"
   | "reports.reasons";
 
 /**
  * The tags of an upstream answer, by the procedure that read it (server/api/routers), its input and the answer.
- * Answers that no write of a reuse changes (types, topics, organizations, datasets) have none.
+ * Answers that no write of a reuse changes (types, topics, organizations, datasets, APIs) have none.
  */
 export function answerTags(procedure: PublicReadName, input: unknown, value: unknown): string[] {
   const params = asRecord(input);

@@ -5,6 +5,7 @@ import { PageFailureView } from "~/components/errors/page-failure";
 import { ArchivedBanner } from "~/components/reuses/detail/archived-banner";
 import { Breadcrumb } from "~/components/reuses/detail/breadcrumb";
 import { DatasetList } from "~/components/reuses/detail/dataset-list";
+import { DataserviceList } from "~/components/reuses/detail/dataservice-list";
 import { ReuseJsonLd } from "~/components/reuses/detail/json-ld";
 import { labelOf, listedBadges } from "~/components/reuses/labels";
 import { loadReuse, redirectToCurrentSlug } from "~/server/pages/reuse";
@@ -63,8 +64,12 @@ export default async function ReusePage({ params }: PageProps<"/reuses/[slug]">)
           <Section id="description" title={t("descriptionTitle")}>
             <ReuseDescription sanitizedHtml={renderMarkdown(reuse.description)} />
           </Section>
-          <Section id="jeux-de-donnees" title={t("datasetsTitle", { count: reuse.datasets.length })}>
-            <DatasetList datasets={reuse.datasets} />
+          <Section
+            id="jeux-de-donnees"
+            title={t("datasetsTitle", { count: reuse.datasets.length + reuse.dataservices.length })}
+          >
+            <DatasetList datasets={reuse.datasets} hasDataservices={reuse.dataservices.length > 0} />
+            <DataserviceList dataservices={reuse.dataservices} />
           </Section>
           <ReuseDiscussionsSection discussions={discussions} href={`${reusePath(reuse.slug)}/discussions`} />
         </div>

@@ -8,10 +8,10 @@ const DATASETS_SHOWN = 10;
 
 type DatasetRef = ReuseDetail["datasets"][number];
 
-/** The datasets the reuse uses, each linked to its page on data.gouv.fr. */
-export function DatasetList({ datasets }: { datasets: DatasetRef[] }) {
+/** The datasets the reuse uses, each linked to its page on data.gouv.fr; nothing when it uses APIs only. */
+export function DatasetList({ datasets, hasDataservices }: { datasets: DatasetRef[]; hasDataservices: boolean }) {
   const t = useTranslations("reuse");
-  if (datasets.length === 0) return <p className="text-muted">{t("noDatasets")}</p>;
+  if (datasets.length === 0) return hasDataservices ? null : <p className="text-muted">{t("noDatasets")}</p>;
   const first = datasets.slice(0, DATASETS_SHOWN);
   const rest = datasets.slice(DATASETS_SHOWN);
   return (

@@ -8,6 +8,7 @@ import { organizationRefSchema } from "../schemas/organization";
 import { reuseSchema, type Reuse } from "../schemas/reuse";
 import { BAD_SLUGS, fetchCall, headerOf, jsonResponse, rejectionOf, sandboxData, stubFetch } from "../test-utils";
 import { getDataset, suggestDatasets } from "./datasets";
+import { listDataservices } from "./dataservices";
 import { clearApiKey, deleteMe, getMe, getMyMetrics, regenerateApiKey, updateMe, uploadAvatar } from "./me";
 import {
   listMyDatasets,
@@ -140,6 +141,22 @@ const CASES: Record<string, Case> = {
     answer: REUSE,
     status: 201,
     body: { id: ID },
+  },
+  addReuseDataservice: {
+    call: () => writes.addReuseDataservice(KEY, "t", ID),
+    method: "POST",
+    url: "/reuses/t/dataservices/",
+    key: true,
+    answer: REUSE,
+    status: 201,
+    body: { id: ID },
+  },
+  listDataservices: {
+    call: () => listDataservices({ q: "sirene", page_size: 8 }),
+    method: "GET",
+    url: "/dataservices/?page_size=8&q=sirene",
+    key: false,
+    answer: { data: [], next_page: null, page: 1, page_size: 8, previous_page: null, total: 0 },
   },
   featureReuse: {
     call: () => writes.featureReuse(KEY, "t"),
@@ -314,6 +331,13 @@ describe("one function per endpoint", () => {
     await expect(writes.addReuseDataset(KEY, "t", ID)).resolves.toMatchObject({ added: true });
     stubFetch(() => jsonResponse(REUSE, 200));
     await expect(writes.addReuseDataset(KEY, "t", ID)).resolves.toMatchObject({ added: false });
+  });
+
+  it("tells whether an API was added (201) or already there (200)", async () => {
+    stubFetch(() => jsonResponse(REUSE, 201));
+    await expect(writes.addReuseDataservice(KEY, "t", ID)).resolves.toMatchObject({ added: true });
+    stubFetch(() => jsonResponse(REUSE, 200));
+    await expect(writes.addReuseDataservice(KEY, "t", ID)).resolves.toMatchObject({ added: false });
   });
 
   it("returns the new key, and never returns the key /me/ may carry", async () => {

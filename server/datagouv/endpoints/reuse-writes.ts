@@ -63,6 +63,18 @@ export async function addReuseDataset(
   return { reuse: data, added: status === 201 };
 }
 
+/** `POST /reuses/{id}/dataservices/` `{id}`: `added` is false when the API was already there (200, not 201). */
+export async function addReuseDataservice(
+  credential: UpstreamCredential,
+  reuse: string,
+  dataserviceId: string,
+): Promise<{ reuse: Reuse; added: boolean }> {
+  const path = apiPath`/reuses/${slugOrId(reuse)}/dataservices/`;
+  const body = { id: validInput(objectIdSchema, dataserviceId) };
+  const { status, data } = await upstreamResponse({ method: "POST", path, body, credential, schema: reuseSchema });
+  return { reuse: data, added: status === 201 };
+}
+
 /** `POST /reuses/{id}/featured/` (site admins). */
 export async function featureReuse(credential: UpstreamCredential, reuse: string): Promise<Reuse> {
   const path = apiPath`/reuses/${slugOrId(reuse)}/featured/`;

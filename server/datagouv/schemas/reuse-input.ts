@@ -22,6 +22,8 @@ const writableFields = {
   url: httpUrl,
   tags: z.array(tag).max(100).optional(),
   datasets: z.array(objectIdSchema).max(500).optional(),
+  /** The APIs it uses (udata's `Reuse.dataservices`); a PUT replaces the whole list. */
+  dataservices: z.array(objectIdSchema).max(500).optional(),
   private: z.boolean().optional(),
   /** An archival date, or null to unarchive (udata stores a DateTimeField). */
   archived: dateTimeInputSchema.nullable().optional(),

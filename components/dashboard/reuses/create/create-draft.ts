@@ -32,6 +32,7 @@ export const FIELD_IDS = {
   tags: "reuse-tags",
   image: "reuse-image",
   datasets: "reuse-datasets",
+  dataservices: "reuse-dataservices",
 } as const;
 export type FocusableField = keyof typeof FIELD_IDS;
 const isFocusable = (name: string): name is FocusableField => Object.hasOwn(FIELD_IDS, name);

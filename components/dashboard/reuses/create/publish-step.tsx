@@ -68,6 +68,17 @@ export function PublishStep({ producers, types, topics, hasImage, busy, onEdit, 
             t("summary.noDataset")
           )}
         </Row>
+        <Row term={t("summary.dataservices")} action={edit(2, t("summary.editDatasets"))}>
+          {values.dataservices.length > 0 ? (
+            <ul className="list-disc pl-5">
+              {values.dataservices.map((dataservice) => (
+                <li key={dataservice.id}>{dataservice.title}</li>
+              ))}
+            </ul>
+          ) : (
+            t("summary.noDataset")
+          )}
+        </Row>
       </dl>
       <ul className="mt-6 max-w-prose list-disc space-y-1 pl-6">
         <li>{t.rich("summary.published", { datasets: values.datasets.length, strong })}</li>

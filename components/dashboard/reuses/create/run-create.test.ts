@@ -21,6 +21,7 @@ const REQUEST: CreateRequest = {
   },
   organization: undefined,
   datasets: ["5ffef32a6060d042e05fa651", "5ffef32a6060d042e05fa652"],
+  dataservices: [],
   hasImage: true,
   publish: true,
 };
@@ -36,15 +37,20 @@ function actions(overrides: Partial<CreateActions> = {}) {
     update: async () => REUSE,
     uploadImage: async () => {},
     addDatasets: async () => {},
+    addDataservices: async () => {},
     publish: async () => {},
     ...overrides,
   };
   const logged: CreateActions = {
     findByUrl: (url) => (calls.push("findByUrl"), answers.findByUrl(url)),
     create: (fields, organization) => (calls.push("create"), answers.create(fields, organization)),
-    update: (id, fields, datasets) => (calls.push("update"), answers.update(id, fields, datasets)),
+    update: (id, fields, datasets, dataservices) => (
+      calls.push("update"),
+      answers.update(id, fields, datasets, dataservices)
+    ),
     uploadImage: (id) => (calls.push("uploadImage"), answers.uploadImage(id)),
     addDatasets: (id, datasets) => (calls.push("addDatasets"), answers.addDatasets(id, datasets)),
+    addDataservices: (id, dataservices) => (calls.push("addDataservices"), answers.addDataservices(id, dataservices)),
     publish: (id) => (calls.push("publish"), answers.publish(id)),
   };
   return { calls, actions: logged };
@@ -65,6 +71,28 @@ describe("runCreate", () => {
     const { calls, actions: run } = actions();
     expect(await runCreate(REQUEST, NO_PROGRESS, run, recorder().report)).toEqual(REUSE);
     expect(calls).toEqual(["create", "uploadImage", "addDatasets", "publish"]);
+  });
+
+  it("adds the APIs after the datasets, and alone when there is no dataset, before publishing", async () => {
+    const apis = ["6661e60fda535e9773c510ca"];
+    const both = actions();
+    await runCreate({ ...REQUEST, dataservices: apis }, NO_PROGRESS, both.actions, recorder().report);
+    expect(both.calls).toEqual(["create", "uploadImage", "addDatasets", "addDataservices", "publish"]);
+    const only = actions();
+    const request = { ...REQUEST, hasImage: false, datasets: [], dataservices: apis };
+    await runCreate(request, NO_PROGRESS, only.actions, recorder().report);
+    expect(only.calls).toEqual(["create", "addDataservices", "publish"]);
+  });
+
+  it("on a retry, writes the APIs with the update, never adding them one by one again", async () => {
+    const written: string[][] = [];
+    const { calls, actions: run } = actions({
+      update: async (_id, _fields, _datasets, dataservices) => (written.push(dataservices), REUSE),
+    });
+    const request = { ...REQUEST, dataservices: ["6661e60fda535e9773c510ca"] };
+    await runCreate(request, { reuse: REUSE, uncertain: false, imageSent: true }, run, recorder().report);
+    expect(calls).toEqual(["update", "publish"]);
+    expect(written).toEqual([["6661e60fda535e9773c510ca"]]);
   });
 
   it("keeps a draft private: no publish, no image or datasets call when there are none", async () => {

@@ -22,6 +22,7 @@ export interface CreateRequest {
   fields: ReuseFields;
   organization: string | undefined;
   datasets: string[];
+  dataservices: string[];
   hasImage: boolean;
   publish: boolean;
 }
@@ -31,9 +32,11 @@ export interface CreateActions {
   findByUrl(url: string): Promise<(ReuseRef & { deleted: boolean }) | null>;
   create(fields: ReuseFields, organization: string | undefined): Promise<ReuseRef>;
   /** Writes every field of a reuse an earlier attempt created, keeping it private until the end. */
-  update(id: string, fields: ReuseFields, datasets: string[]): Promise<ReuseRef>;
+  update(id: string, fields: ReuseFields, datasets: string[], dataservices: string[]): Promise<ReuseRef>;
   uploadImage(id: string): Promise<void>;
   addDatasets(id: string, datasets: string[]): Promise<void>;
+  /** Adding one already there is a no-op upstream (200): a retry never links an API twice. */
+  addDataservices(id: string, dataservices: string[]): Promise<void>;
   publish(id: string): Promise<void>;
 }
 
@@ -43,7 +46,7 @@ export interface CreateReport {
 }
 
 /**
- * Creates a reuse the way data.gouv.fr does: private first, then its image, then its datasets, and only then
+ * Creates a reuse the way data.gouv.fr does: private first, then its image, then its datasets and APIs, and only then
  * published, so that a half-made reuse is never public. What is already done (`progress`) is not done again:
  * after a failure, submitting again goes on from there, with what the form holds now. A create that fails
  * without a clear refusal (a timeout) may have happened: the reuse is looked for by its url before any retry,
@@ -70,7 +73,7 @@ export async function runCreate(
   const existed = reuse !== null;
   if (reuse) {
     report.phase("saving");
-    reuse = await actions.update(reuse.id, request.fields, request.datasets);
+    reuse = await actions.update(reuse.id, request.fields, request.datasets, request.dataservices);
   } else {
     report.phase("creating");
     reuse = await actions.create(request.fields, request.organization).catch(async (error: unknown) => {
@@ -96,6 +99,10 @@ export async function runCreate(
   if (!existed && request.datasets.length > 0) {
     report.phase("datasets");
     await actions.addDatasets(reuse.id, request.datasets);
+  }
+  if (!existed && request.dataservices.length > 0) {
+    report.phase("datasets");
+    await actions.addDataservices(reuse.id, request.dataservices);
   }
   if (request.publish) {
     report.phase("publishing");

@@ -17,7 +17,7 @@ export const STEPS: readonly Step[] = [
     name: "describe",
     fields: ["producer", "title", "description", "type", "topic", "url", "tags"],
   },
-  { number: 2, name: "datasets", fields: ["datasets"] },
+  { number: 2, name: "datasets", fields: ["datasets", "dataservices"] },
   { number: 3, name: "publish", fields: [] },
 ];
 

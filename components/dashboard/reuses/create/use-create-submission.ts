@@ -33,6 +33,7 @@ export function useCreateSubmission({ image, progress, onProgress, onFieldErrors
   const create = useMutation(trpc.producerReuses.create.mutationOptions());
   const update = useMutation(trpc.producerReuses.update.mutationOptions());
   const addDatasets = useMutation(trpc.producerReuses.addDatasets.mutationOptions());
+  const addDataservices = useMutation(trpc.producerReuses.addDataservices.mutationOptions());
   const setPrivate = useMutation(trpc.producerReuses.setPrivate.mutationOptions());
   const [phase, setPhase] = useState<CreatePhase | null>(null);
   const [uploaded, setUploaded] = useState(0);
@@ -44,7 +45,8 @@ export function useCreateSubmission({ image, progress, onProgress, onFieldErrors
   const actions: CreateActions = {
     findByUrl,
     create: (fields, organization) => create.mutateAsync({ ...fields, organization }),
-    update: (id, fields, datasets) => update.mutateAsync({ id, ...fields, datasets, private: true }),
+    update: (id, fields, datasets, dataservices) =>
+      update.mutateAsync({ id, ...fields, datasets, dataservices, private: true }),
     uploadImage: async (id) => {
       if (!image) return;
       setUploaded(0);
@@ -54,6 +56,7 @@ export function useCreateSubmission({ image, progress, onProgress, onFieldErrors
       });
     },
     addDatasets: async (id, datasets) => void (await addDatasets.mutateAsync({ id, datasets })),
+    addDataservices: async (id, dataservices) => void (await addDataservices.mutateAsync({ id, dataservices })),
     publish: async (id) => void (await setPrivate.mutateAsync({ id, private: false })),
   };
 
@@ -71,6 +74,7 @@ export function useCreateSubmission({ image, progress, onProgress, onFieldErrors
       },
       organization: values.producer || undefined,
       datasets: values.datasets.map((dataset) => dataset.id),
+      dataservices: values.dataservices.map((dataservice) => dataservice.id),
       hasImage: image !== null,
       publish,
     };

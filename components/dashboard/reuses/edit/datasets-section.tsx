@@ -9,9 +9,17 @@ import { DatasetSearch } from "../form/dataset-search";
 import type { PickedDataset } from "~/lib/reuses/reuse-form-schema";
 import { ActionOutcome, useReuseActions } from "./actions";
 
+interface DatasetsSectionProps {
+  id: string;
+  datasets: PickedDataset[];
+  /** APIs alone do not list a reuse (udata's `ReuseQuerySet.visible` wants a dataset): the warning says so. */
+  hasDataservices: boolean;
+}
+
 /** The reuse's datasets: each added (`POST /reuses/{id}/datasets/`) or removed at once. */
-export function DatasetsSection({ id, datasets }: { id: string; datasets: PickedDataset[] }) {
+export function DatasetsSection({ id, datasets, hasDataservices }: DatasetsSectionProps) {
   const t = useTranslations("dashboard.edit.datasets");
+  const tApis = useTranslations("dashboard.dataservices");
   const trpc = useTRPC();
   const add = useMutation(trpc.producerReuses.addDatasets.mutationOptions());
   const remove = useMutation(trpc.producerReuses.removeDataset.mutationOptions());
@@ -22,7 +30,9 @@ export function DatasetsSection({ id, datasets }: { id: string; datasets: Picked
     <>
       {datasets.length === 0 && (
         <p className="mt-4 max-w-prose">
-          {t.rich("unlistedWarning", { strong: (chunks) => <strong>{chunks}</strong> })}
+          {hasDataservices
+            ? tApis.rich("onlyApisWarning", { strong: (chunks) => <strong>{chunks}</strong> })
+            : t.rich("unlistedWarning", { strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
       )}
       <DatasetList

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { AdminSection } from "../admin/admin-section";
 import type { Choice } from "../form/reuse-fields";
 import { DatasetsSection } from "./datasets-section";
+import { DataservicesSection } from "./dataservices-section";
 import { DeleteSection } from "./delete-section";
 import { EditFieldsForm } from "./edit-fields-form";
 import { ImageSection } from "./image-section";
@@ -60,8 +61,19 @@ export function EditableReuse({ reuse, userId, badgeKinds, types, topics }: Edit
       <EditSection id="information" title={t("sections.information")}>
         <EditFieldsForm userId={userId} reuseId={reuse.id} saved={saved} types={types} topics={topics} />
       </EditSection>
-      <EditSection id="datasets" title={t("sections.datasets", { count: reuse.datasets.length })}>
-        <DatasetsSection id={reuse.id} datasets={reuse.datasets} />
+      <EditSection
+        id="datasets"
+        title={t("sections.datasets", { count: reuse.datasets.length + reuse.dataservices.length })}
+      >
+        <DatasetsSection id={reuse.id} datasets={reuse.datasets} hasDataservices={reuse.dataservices.length > 0} />
+        <DataservicesSection
+          id={reuse.id}
+          dataservices={reuse.dataservices.map(({ id, title, self_web_url }) => ({
+            id,
+            title,
+            page: self_web_url ?? null,
+          }))}
+        />
       </EditSection>
       <EditSection id="image" title={t("sections.image")}>
         <ImageSection id={reuse.id} current={reuse.image} />

@@ -21,13 +21,21 @@ const datasetIds = z.array(objectIdSchema).max(50);
 /** A new reuse: for the caller, or for one of their organizations (udata checks they belong to it). */
 export const createInput = writableFields.extend({ organization: objectIdSchema.optional() });
 
-/** A partial update: only the fields given change. `datasets` replaces the whole list; `private` hides or shows. */
-export const updateInput = writableFields
-  .partial()
-  .extend({ id: objectIdSchema, datasets: datasetIds.optional(), private: z.boolean().optional() });
+/** A partial update: only the fields given change. `datasets` and `dataservices` replace their whole lists; `private` hides or shows. */
+export const updateInput = writableFields.partial().extend({
+  id: objectIdSchema,
+  datasets: datasetIds.optional(),
+  dataservices: z.array(objectIdSchema).max(50).optional(),
+  private: z.boolean().optional(),
+});
 
 export const addDatasetsInput = z.object({ id: objectIdSchema, datasets: datasetIds.min(1) });
 export const removeDatasetInput = z.object({ id: objectIdSchema, dataset: objectIdSchema });
+export const addDataservicesInput = z.object({
+  id: objectIdSchema,
+  dataservices: z.array(objectIdSchema).min(1).max(20),
+});
+export const removeDataserviceInput = z.object({ id: objectIdSchema, dataservice: objectIdSchema });
 
 /** `x1,y1,x2,y2`, integers, a box with an area. */
 const bboxField = z

@@ -4,7 +4,10 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
 import {
+  dataserviceRefSchema,
+  dataserviceSchema,
   datasetRefSchema,
+  listDataservices,
   datasetSuggestionSchema,
   getReuse,
   listReuseFollowers,
@@ -47,6 +50,7 @@ const editableReuseSchema = reuseSchema
   })
   .extend({
     datasets: z.array(datasetRefSchema.pick({ id: true, title: true })),
+    dataservices: z.array(dataserviceRefSchema.pick({ id: true, title: true, self_web_url: true })).default([]),
     organization: organizationRefSchema.pick({ id: true, name: true }).nullable(),
     owner: userRefSchema.pick({ id: true, first_name: true, last_name: true }).nullable(),
     metrics: reuseMetricsSchema.pick({ followers: true, views: true }),
@@ -61,6 +65,11 @@ const followerItemSchema = z.object({
 
 const DATASET_SUGGESTIONS = 8;
 const datasetSuggestionPick = datasetSuggestionSchema.pick({ id: true, title: true, slug: true, acronym: true });
+/** An API as the picker shows it: its title and who publishes it (titles like "API Sirene" repeat across producers). */
+const dataserviceSuggestionPick = dataserviceSchema.pick({ id: true, title: true }).extend({
+  organization: organizationRefSchema.pick({ name: true }).nullable(),
+  owner: userRefSchema.pick({ first_name: true, last_name: true }).nullable(),
+});
 
 /** udata says what the caller may do (`permissions`); older answers do not, then ownership and roles tell. */
 function canEdit(reuse: EditableReuse, session: Session): boolean {
@@ -121,4 +130,12 @@ export const producerReuseReads = {
         suggestDatasets({ q: input.q, size: DATASET_SUGGESTIONS }, { select: datasetSuggestionPick }),
       ),
     ),
+
+  /** APIs whose title matches (`GET /dataservices/?q=`), to link to a reuse: public data, read anonymously and shared. */
+  suggestDataservices: reuseProtectedProcedure.input(suggestInput).query(async ({ input }) => {
+    const found = await publicRead("dataservices.suggest", input, () =>
+      listDataservices({ q: input.q, page_size: DATASET_SUGGESTIONS }, { select: dataserviceSuggestionPick }),
+    );
+    return found.data;
+  }),
 } satisfies TRPCRouterRecord;

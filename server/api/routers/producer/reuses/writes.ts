@@ -4,7 +4,9 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
 import {
+  addReuseDataservice,
   addReuseDataset,
+  dataserviceRefSchema,
   createReuse,
   datasetRefSchema,
   getReuse,
@@ -13,9 +15,18 @@ import {
 } from "~/server/datagouv";
 import { reuseProtectedProcedure } from "~/server/api/lib/reuse-procedures";
 import { changedReuse, updateEffect } from "~/server/cache/reuse-write";
-import { addDatasetsInput, createInput, imageUploadInput, removeDatasetInput, updateInput } from "./inputs";
+import {
+  addDataservicesInput,
+  addDatasetsInput,
+  createInput,
+  imageUploadInput,
+  removeDataserviceInput,
+  removeDatasetInput,
+  updateInput,
+} from "./inputs";
 
 const datasetIdsSchema = z.object({ datasets: z.array(datasetRefSchema.pick({ id: true })) });
+const dataserviceIdsSchema = z.object({ dataservices: z.array(dataserviceRefSchema.pick({ id: true })).default([]) });
 const EXTENSIONS: Readonly<Record<string, string>> = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp" };
 
 /** Writes of the producer area. Each one makes the public pages that show the reuse show the change at once. */
@@ -71,5 +82,25 @@ export const producerReuseWrites = {
       updateReuse(ctx.credential, input.id, { datasets: remaining }),
     );
     return { datasets: remaining.length };
+  }),
+
+  /** Adds APIs one by one (`POST /reuses/{id}/dataservices/`): one already there is no error (200), so a retry adds none twice. */
+  addDataservices: reuseProtectedProcedure.input(addDataservicesInput).mutation(async ({ ctx, input }) => {
+    let added = 0;
+    await changedReuse(ctx, input.id, "membership", async () => {
+      for (const dataservice of input.dataservices)
+        if ((await addReuseDataservice(ctx.credential, input.id, dataservice)).added) added++;
+    });
+    return { added };
+  }),
+
+  /** Removes one API: as for datasets, udata has no route for it, the list without it is written back. */
+  removeDataservice: reuseProtectedProcedure.input(removeDataserviceInput).mutation(async ({ ctx, input }) => {
+    const { dataservices } = await getReuse(input.id, { credential: ctx.credential, select: dataserviceIdsSchema });
+    const remaining = dataservices.flatMap(({ id }) => (id !== input.dataservice ? [id] : []));
+    await changedReuse(ctx, input.id, "membership", () =>
+      updateReuse(ctx.credential, input.id, { dataservices: remaining }),
+    );
+    return { dataservices: remaining.length };
   }),
 } satisfies TRPCRouterRecord;

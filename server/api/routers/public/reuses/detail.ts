@@ -4,6 +4,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
 import {
+  dataserviceRefSchema,
   datasetRefSchema,
   getReuse,
   listReuseFollowers,
@@ -42,6 +43,8 @@ const reuseDetailSchema = reuseSchema
   .extend({
     // A single reuse embeds whole datasets (older answers `{title, uri, page}`): only what the list shows.
     datasets: z.array(datasetRefSchema.pick({ id: true, title: true, page: true })),
+    // APIs come as references `{class, id, title, self_api_url, self_web_url}`; older answers have none.
+    dataservices: z.array(dataserviceRefSchema.pick({ id: true, title: true, self_web_url: true })).default([]),
     // `page`: oEmbed's author_url.
     organization: organizationRefSchema
       .pick({ id: true, name: true, logo: true, logo_thumbnail: true, page: true })
