@@ -7,6 +7,7 @@ import { readCsvRecords } from "./csv";
 import { addReferencedDatasets } from "./datasets";
 import { addDemoAccounts } from "./demo";
 import { addDemoActivity } from "./demo-activity";
+import { addDemoRequests } from "./demo-requests";
 import { addReuseDiscussions } from "./discussions";
 import { addFixtures } from "./fixtures";
 import { deriveFlags } from "./flags";
@@ -33,5 +34,6 @@ export function seed(): State {
   addFollows(builder);
   addReuseDiscussions(builder);
   addDemoActivity(builder);
+  addDemoRequests(builder);
   return builder.toState();
 }
