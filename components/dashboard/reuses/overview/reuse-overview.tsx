@@ -8,16 +8,19 @@ import { organizationsOf, overviewPage, type MyReuse } from "./overview-list";
 import { OverviewFilters } from "./overview-filters";
 import { type OverviewQuery, overviewHref } from "./overview-query";
 import { ReuseRow } from "./reuse-row";
+import { transfersOf, type Transfer } from "~/components/dashboard/transfers/types";
 
 interface ReuseOverviewProps {
   reuses: MyReuse[];
   query: OverviewQuery;
   /** Who is signed in, for the welcome of someone with no reuse yet. */
   name: string | null;
+  /** Pending transfers of these reuses (asked by the caller, or offered to them): shown on their rows. */
+  transfers: readonly Transfer[];
 }
 
 /** The producer's reuses and their organizations' ones: searched, filtered, sorted and counted on the server. */
-export function ReuseOverview({ reuses, query, name }: ReuseOverviewProps) {
+export function ReuseOverview({ reuses, query, name, transfers }: ReuseOverviewProps) {
   const t = useTranslations("dashboard.overview");
   if (reuses.length === 0) return <FirstReuseWelcome name={name} />;
   const page = overviewPage(reuses, query);
@@ -40,7 +43,7 @@ export function ReuseOverview({ reuses, query, name }: ReuseOverviewProps) {
       ) : (
         <ul className="mt-2 divide-y divide-line border-y border-line">
           {page.items.map((reuse) => (
-            <ReuseRow key={reuse.id} reuse={reuse} />
+            <ReuseRow key={reuse.id} reuse={reuse} transfers={transfersOf(transfers, reuse.id)} />
           ))}
         </ul>
       )}

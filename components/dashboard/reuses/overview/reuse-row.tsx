@@ -7,13 +7,15 @@ import { Badge } from "~/components/dashboard/lists/badge";
 import { formatDate } from "~/components/ui/format";
 import { STATUS_TONES, statusOf } from "../status";
 import type { MyReuse } from "./overview-list";
+import { partyName, type Transfer } from "~/components/dashboard/transfers/types";
 import { SECONDARY_BUTTON } from "~/components/ui/styles";
 
 const hidden = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
 
 /** One reuse of the overview: its status in words, producer, date and figures, and where to manage or see it. */
-export function ReuseRow({ reuse }: { reuse: MyReuse }) {
+export function ReuseRow({ reuse, transfers }: { reuse: MyReuse; transfers: readonly Transfer[] }) {
   const t = useTranslations("dashboard.overview");
+  const tTransfers = useTranslations("dashboard.transfers");
   const tStatus = useTranslations("dashboard.status");
   const status = statusOf(reuse);
   const isPublic = !reuse.private && !reuse.deleted;
@@ -37,6 +39,13 @@ export function ReuseRow({ reuse }: { reuse: MyReuse }) {
           <span>{t("views", { count: reuse.metrics.views ?? 0 })}</span>
           <span>{t(datasets === 0 && isPublic ? "datasetsUnlisted" : "datasets", { count: datasets })}</span>
         </p>
+        {transfers.map((transfer) => (
+          <p key={transfer.id} className="mt-2 text-sm">
+            <Badge tone="warning">
+              {tTransfers("rowPending", { recipient: partyName(transfer.recipient, tTransfers("unknownParty")) })}
+            </Badge>
+          </p>
+        ))}
       </div>
       <div className="flex flex-wrap gap-3">
         <Link href={`/dashboard/reuses/${reuse.id}`} className={`${SECONDARY_BUTTON} no-underline`}>
