@@ -211,6 +211,43 @@ export interface CommunityResourceRecord {
   fields: JsonObject;
 }
 
+/** A reference to a user or an organization, as udata's `GenericReferenceField` keeps it. */
+export interface PersonRef {
+  class: "User" | "Organization";
+  id: string;
+}
+
+/** udata/features/transfer/models.py `Transfer` (of a reuse: the sandbox has no other transferable subject). */
+export interface TransferRecord {
+  id: string;
+  /** Who asked for it. */
+  user: string | null;
+  /** Who owned the subject when it was asked. */
+  owner: PersonRef;
+  recipient: PersonRef;
+  subject: { class: "Reuse"; id: string };
+  comment: string | null;
+  status: "pending" | "accepted" | "refused";
+  created: string;
+  responded: string | null;
+  responder: string | null;
+  response_comment: string | null;
+}
+
+/** udata/core/organization/models.py `MembershipRequest` of kind "invitation" (an organization invites a user). */
+export interface InvitationRecord {
+  /** A UUID (`AutoUUIDField`). */
+  id: string;
+  organization: string;
+  user: string;
+  role: "admin" | "editor";
+  comment: string | null;
+  created: string;
+  status: "pending" | "accepted" | "refused";
+  handled_by: string | null;
+  handled_on: string | null;
+}
+
 export interface State {
   seedVersion: number;
   users: UserRecord[];
@@ -228,4 +265,6 @@ export interface State {
   oauthCodes: OAuthCodeRecord[];
   oauthTokens: OAuthTokenRecord[];
   reports: ReportRecord[];
+  transfers: TransferRecord[];
+  invitations: InvitationRecord[];
 }

@@ -33,6 +33,9 @@ import { badgeControlRoutes, badgeRoutes } from "./routes/badges";
 import { imitateUdata, udataControlRoutes } from "./routes/control-udata";
 import { legacyApiKeyRoutes } from "./routes/legacy-api-key";
 import { oauthClientRoutes } from "./routes/oauth-clients";
+import { orgInvitationRoutes } from "./routes/org-invitations";
+import { transferRoutes } from "./routes/transfers";
+import { userSuggestRoutes } from "./routes/user-suggest";
 import { authorizeRoutes } from "./oauth/authorize";
 import { DEFAULT_OAUTH_REDIRECT_URI, ensureDemoClient } from "./oauth/demo-client";
 import { revokeRoutes } from "./oauth/revoke";
@@ -133,6 +136,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     ...organizationRoutes(ctx),
     ...meRoutes(ctx),
     ...meListRoutes(ctx),
+    ...transferRoutes(ctx),
+    ...userSuggestRoutes(ctx),
   ];
   const api = {
     store,
@@ -142,7 +147,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     udata: ctx.udata,
     routers: {
       15: routerOf([...common, ...legacyApiKeyRoutes(ctx)]),
-      17: routerOf([...common, ...apiTokenRoutes(ctx)]),
+      17: routerOf([...common, ...apiTokenRoutes(ctx), ...orgInvitationRoutes(ctx)]),
     },
   };
   const others = routerOf([

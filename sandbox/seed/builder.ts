@@ -4,15 +4,17 @@ import {
   type DatasetRecord,
   type DiscussionRecord,
   type FollowRecord,
+  type InvitationRecord,
   type OrganizationRecord,
   type ReuseRecord,
   type State,
+  type TransferRecord,
   type UserRecord,
 } from "../model";
 import { uniqueSlug } from "../slug";
 
 /** Bump when the seed changes: a snapshot of another version is reseeded at start-up. */
-export const SEED_VERSION = 7;
+export const SEED_VERSION = 8;
 
 export type NewUser = Pick<UserRecord, "id" | "first_name" | "last_name" | "since"> & Partial<UserRecord>;
 
@@ -26,6 +28,8 @@ export class SeedBuilder {
   readonly discussions: DiscussionRecord[] = [];
   readonly communityResources: CommunityResourceRecord[] = [];
   readonly follows: FollowRecord[] = [];
+  readonly transfers: TransferRecord[] = [];
+  readonly invitations: InvitationRecord[] = [];
   /** The generated people (seed/people.ts) that own, follow and discuss what the catalogue leaves anonymous. */
   readonly people: UserRecord[] = [];
   /** Datasets known only by a reference (title and slug) in the fixtures' reuses. */
@@ -87,6 +91,8 @@ export class SeedBuilder {
       oauthCodes: [],
       oauthTokens: [],
       reports: [],
+      transfers: this.transfers,
+      invitations: this.invitations,
     };
   }
 }

@@ -8,6 +8,7 @@ import { addReferencedDatasets } from "./datasets";
 import { addDataservices } from "./dataservices";
 import { addDemoAccounts } from "./demo";
 import { addDemoActivity } from "./demo-activity";
+import { addDemoRequests } from "./demo-requests";
 import { addReuseDiscussions } from "./discussions";
 import { addFixtures } from "./fixtures";
 import { deriveFlags } from "./flags";
@@ -36,5 +37,6 @@ export function seed(): State {
   addFollows(builder);
   addReuseDiscussions(builder);
   addDemoActivity(builder);
+  addDemoRequests(builder);
   return builder.toState();
 }

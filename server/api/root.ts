@@ -5,6 +5,8 @@ import type { inferRouterOutputs } from "@trpc/server";
 import { adminReusesRouter } from "./routers/admin/reuses";
 import { accountRouter } from "./routers/producer/account";
 import { followRouter } from "./routers/producer/follow";
+import { invitationsRouter } from "./routers/producer/invitations";
+import { transfersRouter } from "./routers/producer/transfers";
 import { discussionsRouter } from "./routers/producer/discussions";
 import { producerReusesRouter } from "./routers/producer/reuses";
 import { organizationsRouter } from "./routers/public/organizations";
@@ -24,6 +26,8 @@ export const appRouter = createTRPCRouter({
   adminReuses: adminReusesRouter,
   reuseFollow: followRouter,
   reuseReports: reportsRouter,
+  transfers: transfersRouter,
+  invitations: invitationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -6,7 +6,7 @@ export { TIMEOUT_MS } from "./config";
 export type { UpstreamCredential } from "./credential";
 export { UpstreamError, isUpstreamError, type FieldErrors, type UpstreamErrorKind } from "./errors";
 export { fieldsMask } from "./mask";
-export { apiPath, objectId, slugOrId, badgeKind, type ApiPath } from "./paths";
+export { apiPath, objectId, slugOrId, badgeKind, uuid, type ApiPath } from "./paths";
 
 export * from "./endpoints/reuses";
 export * from "./endpoints/reuse-writes";
@@ -20,6 +20,9 @@ export * from "./endpoints/dataservices";
 export * from "./endpoints/organizations";
 export * from "./endpoints/follows";
 export * from "./endpoints/reports";
+export * from "./endpoints/transfers";
+export * from "./endpoints/org-invitations";
+export * from "./endpoints/users";
 export { IMAGE_TYPES, type ImageUpload } from "./endpoints/images";
 export type { ItemSchema, ReadOptions } from "./endpoints/shared";
 
@@ -38,3 +41,4 @@ export * from "./schemas/discussion-input";
 export * from "./schemas/community-resource";
 export * from "./schemas/token";
 export * from "./schemas/report";
+export * from "./schemas/transfer";

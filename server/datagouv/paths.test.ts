@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { UpstreamError } from "./errors";
-import { apiPath, badgeKind, objectId, PathSegment, slugOrId } from "./paths";
+import { apiPath, badgeKind, objectId, PathSegment, slugOrId, uuid } from "./paths";
 import { BAD_SLUGS, rejectionOf } from "./test-utils";
 
 const ID = "5ffef32a6060d042e05fa651";
@@ -23,6 +23,14 @@ describe("path segments", () => {
     expect(error).toMatchObject({ kind: "invalid", status: 404 });
     if (bad.length > 2) expect((error as Error).message).not.toContain(bad);
     expect(() => badgeKind(bad)).toThrow(UpstreamError);
+  });
+
+  it("takes a UUID for an organization invitation, and nothing else", () => {
+    const id = "1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed";
+    expect(apiPath`/me/org_invitations/${uuid(id)}/accept/`).toBe(`/me/org_invitations/${id}/accept/`);
+    for (const bad of [ID, "1b9d6bcd-bbfd-4b2d-9b5d", "../../me/", `${id}/`, ""]) {
+      expect(() => uuid(bad)).toThrow(UpstreamError);
+    }
   });
 
   it("wants exactly 24 hex characters for an ObjectId", () => {

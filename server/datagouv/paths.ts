@@ -42,6 +42,13 @@ export function slugOrId(value: string): PathSegment {
   return SLUG_PATTERN.test(value) || OBJECT_ID_PATTERN.test(value) ? segment(value) : refuse("slug or id");
 }
 
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Organization invitations are addressed by a UUID (udata's `MembershipRequest.id`). */
+export function uuid(value: string): PathSegment {
+  return typeof value === "string" && UUID_PATTERN.test(value) ? segment(value) : refuse("uuid");
+}
+
 /** Badge kinds look like slugs (`certified`, `public-service`). */
 export function badgeKind(value: string): PathSegment {
   return typeof value === "string" && SLUG_PATTERN.test(value) ? segment(value) : refuse("badge kind");

@@ -24,3 +24,11 @@ export const followerSchema = z.object({
   since: dateTimeSchema,
 });
 export type Follower = z.output<typeof followerSchema>;
+
+/** One item of `GET /users/suggest/` (`user_suggestion_fields`). */
+export const userSuggestionSchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  first_name: z.string(),
+  last_name: z.string(),
+});

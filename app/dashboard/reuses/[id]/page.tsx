@@ -6,6 +6,7 @@ import { BackToReuses } from "~/components/dashboard/reuses/back-link";
 import { ActionOutcome, ReuseActionsProvider } from "~/components/dashboard/reuses/edit/actions";
 import { EditableReuse } from "~/components/dashboard/reuses/edit/editable-reuse";
 import { CreatedNotice, NotEditable } from "~/components/dashboard/reuses/edit/notices";
+import { PendingTransferBanner } from "~/components/dashboard/transfers/pending-transfer-banner";
 import { ReuseHeading } from "~/components/dashboard/reuses/edit/reuse-heading";
 import { formChoices } from "~/server/pages/reuse-form-choices";
 import { NeedsJavaScript } from "~/components/dashboard/reuses/needs-javascript";
@@ -29,21 +30,35 @@ export default async function ManageReusePage({ params, searchParams }: PageProp
   if (!session) redirect(`/sign-in?callbackUrl=${path}`);
   const isAdmin = session.roles.includes("admin");
   const result = await pageData(
-    Promise.all([api.producerReuses.get({ id }), formChoices(), isAdmin ? api.adminReuses.badgeKinds() : null]),
+    Promise.all([
+      api.producerReuses.get({ id }),
+      formChoices(),
+      isAdmin ? api.adminReuses.badgeKinds() : null,
+      api.account.producers(),
+      api.transfers.ofReuse({ id }),
+    ]),
   );
   if ("failure" in result) return <PageFailureView failure={result.failure} retryHref={path} />;
-  const [reuse, { types, topics }, badgeKinds] = result.data;
+  const [reuse, { types, topics }, badgeKinds, producers, transfers] = result.data;
 
   return (
     <ReuseActionsProvider>
       <BackToReuses />
       <ReuseHeading reuse={reuse} />
       <CreatedNotice created={(await searchParams).created} reuse={reuse} />
+      <PendingTransferBanner transfers={transfers} />
       <ActionOutcome names={["delete", "restore"]} />
       {reuse.canEdit ? (
         <>
           <NeedsJavaScript />
-          <EditableReuse reuse={reuse} userId={session.userId} badgeKinds={badgeKinds} types={types} topics={topics} />
+          <EditableReuse
+            reuse={reuse}
+            userId={session.userId}
+            badgeKinds={badgeKinds}
+            types={types}
+            topics={topics}
+            producers={producers}
+          />
         </>
       ) : (
         // Site admins may edit every reuse: they never see this.

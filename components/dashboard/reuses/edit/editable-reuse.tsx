@@ -11,6 +11,8 @@ import { ProducerNote } from "./notices";
 import { RestorePanel } from "./restore-panel";
 import { EditSection } from "./section";
 import type { IdLabel } from "~/components/reuses/labels";
+import { TransferSection } from "~/components/dashboard/transfers/transfer-section";
+import type { RouterOutputs } from "~/server/api/root";
 import type { EditableReuse as Reuse } from "./types";
 import { VisibilityPanel } from "./visibility-panel";
 
@@ -21,13 +23,16 @@ interface EditableReuseProps {
   badgeKinds: IdLabel[] | null;
   types: readonly Choice[];
   topics: readonly Choice[];
+  /** The caller and their organizations: whom the reuse may be transferred to. */
+  producers: RouterOutputs["account"]["producers"];
 }
 
 const SECTIONS = ["visibility", "information", "datasets", "image", "producer", "delete"] as const;
 
 /** Everything a producer changes in a reuse, section by section; a deleted reuse can only be restored. */
-export function EditableReuse({ reuse, userId, badgeKinds, types, topics }: EditableReuseProps) {
+export function EditableReuse({ reuse, userId, badgeKinds, types, topics, producers }: EditableReuseProps) {
   const t = useTranslations("dashboard.edit");
+  const tTransfers = useTranslations("dashboard.transfers");
   if (reuse.deleted) return <RestorePanel id={reuse.id} deleted={reuse.deleted} />;
   const saved = {
     title: reuse.title,
@@ -48,6 +53,11 @@ export function EditableReuse({ reuse, userId, badgeKinds, types, topics }: Edit
               </a>
             </li>
           ))}
+          <li>
+            <a href="#transfer-title" className="inline-flex min-h-11 items-center">
+              {tTransfers("title")}
+            </a>
+          </li>
         </ul>
       </nav>
       <EditSection id="visibility" title={t("sections.visibility")}>
@@ -80,6 +90,9 @@ export function EditableReuse({ reuse, userId, badgeKinds, types, topics }: Edit
       </EditSection>
       <EditSection id="producer" title={t("sections.producer")}>
         <ProducerNote reuse={reuse} />
+      </EditSection>
+      <EditSection id="transfer" title={tTransfers("title")}>
+        <TransferSection reuse={reuse} producers={producers} />
       </EditSection>
       {badgeKinds && (
         <EditSection id="admin" title={t("sections.admin")}>

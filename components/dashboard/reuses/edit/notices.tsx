@@ -3,7 +3,6 @@ import type { ReactNode } from "react";
 
 import { Link } from "~/components/link";
 
-import { OutboundLink } from "~/components/ui/outbound-link";
 import { type EditableReuse, producerName } from "./types";
 
 /** Right after the create form: what became of the reuse (while it is still so). */
@@ -51,11 +50,7 @@ export function ProducerNote({ reuse }: { reuse: EditableReuse }) {
           strong: (chunks) => <strong>{chunks}</strong>,
         })}
       </p>
-      <p className="mt-2 max-w-prose">
-        {t.rich("producerCannotChange", {
-          link: (chunks) => <OutboundLink href={reuse.page}>{chunks}</OutboundLink>,
-        })}
-      </p>
+      <p className="mt-2 max-w-prose">{t("producerCannotChange")}</p>
     </>
   );
 }

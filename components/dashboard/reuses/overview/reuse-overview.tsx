@@ -8,6 +8,7 @@ import { organizationsOf, overviewPage, type MyReuse } from "./overview-list";
 import { OverviewFilters } from "./overview-filters";
 import { type OverviewQuery, overviewHref } from "./overview-query";
 import { ReuseRow } from "./reuse-row";
+import { transfersOf, type Transfer } from "~/components/dashboard/transfers/types";
 
 interface ReuseOverviewProps {
   reuses: MyReuse[];
@@ -16,10 +17,12 @@ interface ReuseOverviewProps {
   query: OverviewQuery;
   /** Who is signed in, for the welcome of someone with no reuse yet. */
   name: string | null;
+  /** Pending transfers of these reuses (asked by the caller, or offered to them): shown on their rows. */
+  transfers: readonly Transfer[];
 }
 
 /** The producer's reuses and their organizations' ones: searched, filtered, sorted and counted on the server. */
-export function ReuseOverview({ reuses, unanswered, query, name }: ReuseOverviewProps) {
+export function ReuseOverview({ reuses, unanswered, query, name, transfers }: ReuseOverviewProps) {
   const t = useTranslations("dashboard.overview");
   if (reuses.length === 0) return <FirstReuseWelcome name={name} />;
   const page = overviewPage(reuses, query);
@@ -42,7 +45,12 @@ export function ReuseOverview({ reuses, unanswered, query, name }: ReuseOverview
       ) : (
         <ul className="mt-2 divide-y divide-line border-y border-line">
           {page.items.map((reuse) => (
-            <ReuseRow key={reuse.id} reuse={reuse} unanswered={unanswered.get(reuse.id) ?? 0} />
+            <ReuseRow
+              key={reuse.id}
+              reuse={reuse}
+              unanswered={unanswered.get(reuse.id) ?? 0}
+              transfers={transfersOf(transfers, reuse.id)}
+            />
           ))}
         </ul>
       )}

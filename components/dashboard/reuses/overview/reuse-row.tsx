@@ -7,16 +7,26 @@ import { Badge } from "~/components/dashboard/lists/badge";
 import { formatDate } from "~/components/ui/format";
 import { STATUS_TONES, statusOf } from "../status";
 import type { MyReuse } from "./overview-list";
+import { partyName, type Transfer } from "~/components/dashboard/transfers/types";
 import { SECONDARY_BUTTON } from "~/components/ui/styles";
 
 const hidden = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
 
 /**
  * One reuse of the overview: its status in words, producer, date and figures (its discussions waiting for an
- * answer among them), and where to manage or see it.
+ * answer among them), a transfer waiting for an answer, and where to manage or see it.
  */
-export function ReuseRow({ reuse, unanswered }: { reuse: MyReuse; unanswered: number }) {
+export function ReuseRow({
+  reuse,
+  unanswered,
+  transfers,
+}: {
+  reuse: MyReuse;
+  unanswered: number;
+  transfers: readonly Transfer[];
+}) {
   const t = useTranslations("dashboard.overview");
+  const tTransfers = useTranslations("dashboard.transfers");
   const tStatus = useTranslations("dashboard.status");
   const status = statusOf(reuse);
   const isPublic = !reuse.private && !reuse.deleted;
@@ -45,6 +55,13 @@ export function ReuseRow({ reuse, unanswered }: { reuse: MyReuse; unanswered: nu
             </Link>
           )}
         </p>
+        {transfers.map((transfer) => (
+          <p key={transfer.id} className="mt-2 text-sm">
+            <Badge tone="warning">
+              {tTransfers("rowPending", { recipient: partyName(transfer.recipient, tTransfers("unknownParty")) })}
+            </Badge>
+          </p>
+        ))}
       </div>
       <div className="flex flex-wrap gap-3">
         <Link href={`/dashboard/reuses/${reuse.id}`} className={`${SECONDARY_BUTTON} no-underline`}>
