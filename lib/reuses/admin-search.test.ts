@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { adminSearchFromParams, adminSearchHref, privateFilterOf, reuseStatus } from "./admin-search";
+import { adminSearchFromParams, adminSearchHref, looksLikeAddress, privateFilterOf, reuseStatus } from "./admin-search";
 
 const ID = "5c812a16634f416583ed1876";
 
@@ -47,5 +47,16 @@ describe("adminSearchHref", () => {
     expect(adminSearchHref("/x", { q: "vélo", status: "deleted", page: 1 })).toBe("/x?q=v%C3%A9lo&status=deleted");
     expect(adminSearchHref("/x", { organization: ID, page: 2 })).toBe(`/x?organization=${ID}&page=2`);
     expect(adminSearchHref("/x", {})).toBe("/x");
+  });
+});
+
+describe("looksLikeAddress", () => {
+  it("takes a link, a path or an id for an address, and words with a slash for a title", () => {
+    expect(looksLikeAddress("https://www.data.gouv.fr/reuses/mybus/")).toBe(true);
+    expect(looksLikeAddress("/reuses/mybus")).toBe(true);
+    expect(looksLikeAddress("data.gouv.fr/reuses/mybus")).toBe(true);
+    expect(looksLikeAddress(ID)).toBe(true);
+    expect(looksLikeAddress("Vélo/train en Bretagne")).toBe(false);
+    expect(looksLikeAddress("mybus")).toBe(false);
   });
 });

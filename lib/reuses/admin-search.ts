@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { objectIdSchema } from "~/lib/udata/vocabulary";
+import { OBJECT_ID_PATTERN, objectIdSchema } from "~/lib/udata/vocabulary";
 
 /** What an admin sees of a reuse's state, in one word; the search filters on it. */
 export const REUSE_STATUSES = ["public", "private", "deleted", "archived"] as const;
@@ -75,4 +75,15 @@ export function adminSearchHref(path: string, search: Partial<AdminSearch>): str
   if (search.page && search.page > 1) params.set("page", String(search.page));
   const query = params.toString();
   return query ? `${path}?${query}` : path;
+}
+
+/**
+ * Whether the title field holds a reuse's address (or id) rather than words: a pasted link opens that reuse. A
+ * title may hold a "/" ("Vélo/train"): only a full address, a path, or a `…/reuses/…` one counts.
+ */
+export function looksLikeAddress(text: string): boolean {
+  const value = text.trim();
+  return (
+    /^https?:\/\//i.test(value) || value.startsWith("/") || value.includes("/reuses/") || OBJECT_ID_PATTERN.test(value)
+  );
 }

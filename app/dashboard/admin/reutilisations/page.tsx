@@ -7,9 +7,8 @@ import { AdminSearchForm } from "~/components/dashboard/admin/admin-search-form"
 import { AdminSearchResults } from "~/components/dashboard/admin/admin-search-results";
 import { reuseFromAddress } from "~/components/dashboard/reuses/admin/reuse-address";
 import { PageFailureView } from "~/components/errors/page-failure";
-import { adminSearchFromParams } from "~/lib/reuses/admin-search";
+import { adminSearchFromParams, looksLikeAddress } from "~/lib/reuses/admin-search";
 import { personName } from "~/lib/udata/person-name";
-import { OBJECT_ID_PATTERN } from "~/lib/udata/vocabulary";
 import { api } from "~/server/api/rsc";
 import { getSession } from "~/server/auth/session";
 import { pageData } from "~/server/pages/page-data";
@@ -19,12 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("searchTitle") };
 }
 
-/** What the title field holds is an address (or an id): a pasted link opens that reuse, words search titles. */
-const isAddress = (text: string) => text.includes("/") || OBJECT_ID_PATTERN.test(text);
-
 /** The reuse a pasted address names: asked only when the field holds one; its id, or null when none matches. */
 async function addressed(q: string | undefined) {
-  if (!q || !isAddress(q)) return { asked: false as const };
+  if (!q || !looksLikeAddress(q)) return { asked: false as const };
   const reuse = reuseFromAddress(q);
   if (!reuse) return { asked: true as const, id: null };
   const found = await pageData(api.producerReuses.idOf({ reuse }));
@@ -52,7 +48,7 @@ export default async function AdminReusesPage({ searchParams }: PageProps<"/dash
   }
 
   const search = adminSearchFromParams(await searchParams);
-  const addressAsked = Boolean(search.q && isAddress(search.q));
+  const addressAsked = Boolean(search.q && looksLikeAddress(search.q));
   const titleSearch = { ...search, q: addressAsked ? undefined : search.q };
   // One round trip: the address's reuse, the results and the organization's name (for its field) together.
   const [address, loaded, organization] = await Promise.all([

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { CEREMA, control, someDatasets, upstreamRequests } from "~/server/test/sandbox";
 import { anonymous, newUser, signedIn, signedInUser } from "~/server/test/session";
 import { newReuseFields } from "./new-reuse-fields";
+import { tagsInvalidatedAt } from "~/server/cache/invalidation";
+import { TAGS } from "~/server/cache/tags";
 
 /** The smallest PNG: one transparent pixel. */
 const PNG = Buffer.from(
@@ -61,6 +63,21 @@ describe("adminReuses", () => {
     expect((await anonymous.reuses.get({ slug })).featured).toBe(true);
     expect(await admin.caller.adminReuses.unfeature({ id })).toEqual({ featured: false });
     expect((await anonymous.reuses.get({ slug })).featured).toBe(false);
+  });
+
+  it("makes the home page and the listings (their featured filter) read again when featuring changes", async () => {
+    const { id } = await publicReuse();
+    const admin = await signedInUser("Admin", { roles: ["admin"] });
+    for (const write of [
+      () => admin.caller.adminReuses.feature({ id }),
+      () => admin.caller.adminReuses.unfeature({ id }),
+    ]) {
+      const before = Date.now();
+      await write();
+      const invalidatedAt = await tagsInvalidatedAt();
+      for (const tag of [TAGS.home, TAGS.listings, TAGS.reuse(id)])
+        expect(invalidatedAt([tag])).toBeGreaterThanOrEqual(before);
+    }
   });
 
   describe("badges", () => {
