@@ -32,6 +32,8 @@ export interface ReuseQuery {
   owner: string | null;
   /** `false` lists the reuses whose `featured` is false (MongoDB's `featured=False`: not the null ones). */
   featured: boolean | null;
+  /** udata's `private` filter (`filterable={}` on the model): only seen in the caller's own hidden reuses. */
+  private: boolean | null;
   /** A sort choice: a key, descending with a leading `-`. */
   sort: string;
 }
@@ -88,6 +90,7 @@ export class ReuseIndex {
       (!query.organization || reuse.organization === query.organization) &&
       (!query.owner || reuse.owner === query.owner) &&
       (query.featured === null || reuse.featured === query.featured) &&
+      (query.private === null || reuse.private === query.private) &&
       (phrases.length === 0 || titleHasPhrases(this.normalizedTitle(reuse), phrases))
     );
   }

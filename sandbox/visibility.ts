@@ -31,10 +31,12 @@ export function canEdit(reuse: ReuseRecord, caller: Caller | null): boolean {
 
 /**
  * The v1 listing (udata/core/reuse/api.py `ReuseListAPI.get`): `Q(private__ne=True, deleted=None)`, with or
- * without datasets, plus the caller's own private and deleted ones (`visible_by_user`).
+ * without datasets, plus the caller's own private and deleted ones, and all of them for a site admin
+ * (`visible_by_user`).
  */
 export function isListedFor(reuse: ReuseRecord, caller: Caller | null): boolean {
-  return (!reuse.private && !reuse.deleted) || owns(reuse, caller);
+  // udata/core/owned.py `OwnedQuerySet.visible_by_user`: a sysadmin gets everything.
+  return (!reuse.private && !reuse.deleted) || caller?.isAdmin === true || owns(reuse, caller);
 }
 
 /**

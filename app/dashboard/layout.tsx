@@ -41,7 +41,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   );
   return (
     <NextIntlClientProvider messages={{ dashboard, errors, validation }}>
-      <DashboardShell account={account}>
+      <DashboardShell account={account} admin={session.roles.includes("admin")}>
         <TRPCReactProvider>{children}</TRPCReactProvider>
       </DashboardShell>
     </NextIntlClientProvider>

@@ -24,6 +24,7 @@ function readQuery(url: URL): ReuseQuery {
     organization: filterIdParam(url, "organization"),
     owner: filterIdParam(url, "owner"),
     featured: booleanParam(url, "featured"),
+    private: booleanParam(url, "private"),
     sort: choiceParam(url, "sort", SORT_CHOICES, "-created", "The field (and direction) on which sorting apply"),
   };
 }

@@ -87,6 +87,14 @@ describe("next-auth options", () => {
     expect(valueOf(session, SESSION_COOKIE)).toBeTruthy();
   });
 
+  it("tell the browser the user's public ids, roles and organizations (for the 'Gérer' links), never the key", async () => {
+    const { cookies } = await signedInBrowser();
+    const session = await auth({ action: "session", method: "GET", cookies });
+    expect(session.body).toMatchObject({ user: { id: "5f0c1c7e8b1b4a0a9c0d0e0f", roles: [], organizations: [] } });
+    expect(JSON.stringify(session.body)).not.toContain("a-key-data.gouv.fr-accepts");
+    expect(session.body).not.toHaveProperty("user.sid");
+  });
+
   it("answer an empty session, delete the cookie and log nothing for a cookie replayed after sign-out", async () => {
     const { cookies, csrfToken } = await signedInBrowser();
     const replayed = { ...cookies };

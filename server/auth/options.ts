@@ -96,12 +96,13 @@ export const authOptions: AuthOptions = {
       return fresh ? withUser(token, fresh) : token;
     },
     session({ session, token }) {
-      // What /api/auth/session tells the browser: display data only (no session id, no key). next-auth calls this
-      // right after the jwt callback, with the token it returned: the vault was checked there.
+      // What /api/auth/session tells the browser: display data and public ids only (no session id, no key): the
+      // user's id, roles and organizations decide where public pages offer "Gérer". next-auth calls this right
+      // after the jwt callback, with the token it returned: the vault was checked there.
       const parsed = sessionTokenSchema.safeParse(token);
       if (!parsed.success) return session;
-      const { name, slug, picture, roles, organizations } = parsed.data;
-      return { ...session, user: { name, slug, image: picture ?? null, roles, organizations } };
+      const { sub, name, slug, picture, roles, organizations } = parsed.data;
+      return { ...session, user: { id: sub, name, slug, image: picture ?? null, roles, organizations } };
     },
     redirect({ url, baseUrl }) {
       return `${baseUrl}${safeCallbackPath(url, baseUrl)}`;

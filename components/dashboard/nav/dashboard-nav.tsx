@@ -1,14 +1,15 @@
 import { useTranslations } from "next-intl";
 
-import { DASHBOARD_NAV } from "./nav-items";
+import { ADMIN_NAV, DASHBOARD_NAV } from "./nav-items";
 import { NavLink } from "./nav-link";
 
-/** The links to every screen of the producer area, in labelled groups. */
-export function DashboardNav({ idPrefix }: { idPrefix: string }) {
+/** The links to every screen of the producer area, in labelled groups; site admins' screens for them only. */
+export function DashboardNav({ idPrefix, admin = false }: { idPrefix: string; admin?: boolean }) {
   const t = useTranslations("dashboard.nav");
+  const groups = admin ? [...DASHBOARD_NAV, ADMIN_NAV] : DASHBOARD_NAV;
   return (
     <nav aria-label={t("label")}>
-      {DASHBOARD_NAV.map((group, index) => {
+      {groups.map((group, index) => {
         const titleId = `${idPrefix}-groupe-${index}`;
         return (
           <div key={group.title} className="mt-5 first:mt-0">

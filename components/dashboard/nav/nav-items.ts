@@ -40,3 +40,9 @@ export const DASHBOARD_NAV: readonly NavGroup[] = [
     ],
   },
 ];
+
+/** The site administrators' screens, shown to them alone (the screens and procedures refuse anyone else). */
+export const ADMIN_NAV: NavGroup = {
+  title: "administration",
+  items: [{ href: "/dashboard/admin/reutilisations", label: "allReuses" }],
+};

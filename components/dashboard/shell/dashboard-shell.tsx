@@ -6,6 +6,8 @@ import { DashboardNav } from "../nav/dashboard-nav";
 interface DashboardShellProps {
   /** Who is signed in, and the sign-out button. */
   account: ReactNode;
+  /** A site administrator: the navigation adds their screens. */
+  admin?: boolean;
   children: ReactNode;
 }
 
@@ -14,7 +16,7 @@ interface DashboardShellProps {
  * it, folded into a disclosure that needs no JavaScript). The two renderings of the navigation are never shown
  * together: the hidden one is `display: none`, out of the accessibility tree too.
  */
-export function DashboardShell({ account, children }: DashboardShellProps) {
+export function DashboardShell({ account, admin = false, children }: DashboardShellProps) {
   const t = useTranslations("dashboard.nav");
   return (
     <div>
@@ -28,11 +30,11 @@ export function DashboardShell({ account, children }: DashboardShellProps) {
             </span>
           </summary>
           <div className="border-t border-line p-2">
-            <DashboardNav idPrefix="nav-mobile" />
+            <DashboardNav idPrefix="nav-mobile" admin={admin} />
           </div>
         </details>
         <div className="hidden md:block">
-          <DashboardNav idPrefix="nav" />
+          <DashboardNav idPrefix="nav" admin={admin} />
         </div>
         <div className="min-w-0">{children}</div>
       </div>

@@ -15,5 +15,6 @@ export interface ReuseCardData {
   metrics?: { datasets?: number; discussions?: number; followers?: number; views?: number };
   /** With its id, the producer's name links to the listing of its reuses. */
   organization: { id?: string; name: string } | null;
-  owner: { first_name: string; last_name: string } | null;
+  /** With its id, the owner's "Gérer" link is shown to them (see ManageLink). */
+  owner: { id?: string; first_name: string; last_name: string } | null;
 }

@@ -5,7 +5,12 @@ import type { ReuseCardCounter, ReuseCardText } from "./reuse-card";
 
 /** The cards' words from the catalog, for the server components that draw cards or hand them to an island. */
 export function reuseCardText(t: Translator<"reuseCard">): ReuseCardText {
-  return { published: t("published"), updated: t("updated"), organizationReuses: t("organizationReuses") };
+  return {
+    published: t("published"),
+    updated: t("updated"),
+    organizationReuses: t("organizationReuses"),
+    manage: t("manage"),
+  };
 }
 
 /** The counter a sort is about, shown on each card of a list in that order (its key in `reuseCard` names the unit). */

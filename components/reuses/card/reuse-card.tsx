@@ -1,4 +1,5 @@
 import { Link } from "~/components/link";
+import { ManageLink } from "~/components/reuses/manage/manage-link";
 import { listingHref } from "~/components/reuses/listing/listing-url";
 import { formatDate, formatNumber } from "~/components/ui/format";
 import { personName } from "~/lib/udata/person-name";
@@ -20,6 +21,8 @@ export interface ReuseCardText {
    * search gives it with each reuse; the date of the last message would cost a request per card, so there is none).
    */
   discussions?: { one: string; other: string };
+  /** "Gérer", shown after hydration to the visitors who may manage the reuse (see ManageLink). */
+  manage?: string;
 }
 
 /** The counter the list is sorted by: its value and its unit, in the plural the value asks for. */
@@ -68,6 +71,16 @@ export function ReuseCard({ reuse, typeLabel, topicLabel, text, counter, byUpdat
           )}
           <DiscussionCount count={reuse.metrics?.discussions} units={text.discussions} />
         </p>
+        {text.manage && (
+          <ManageLink
+            id={reuse.id}
+            ownerId={reuse.owner?.id}
+            organizationId={reuse.organization?.id}
+            label={text.manage}
+            hiddenName={reuse.title}
+            className="self-start text-sm font-semibold"
+          />
+        )}
       </div>
     </article>
   );

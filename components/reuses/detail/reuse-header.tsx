@@ -8,6 +8,7 @@ import { allowedUrl } from "~/lib/safe-url";
 
 import type { IdLabel } from "~/components/reuses/labels";
 import { OutboundLink } from "~/components/ui/outbound-link";
+import { ManageLink } from "~/components/reuses/manage/manage-link";
 import { ProducerLine } from "./producer-line";
 import type { ReuseDetail, ReuseProducer } from "~/components/reuses/reuse-types";
 import { REUSE_TOPICS, REUSE_TYPES } from "~/lib/udata/vocabulary";
@@ -57,6 +58,13 @@ export function ReuseHeader({ reuse, typeLabel, topicLabel, badges, producer }: 
           <OutboundLink href={reuse.page} className={`${BUTTON} border border-brand text-brand hover:bg-brand-soft`}>
             {t("seeOnDataGouv")} <span aria-hidden="true">↗</span>
           </OutboundLink>
+          <ManageLink
+            id={reuse.id}
+            ownerId={reuse.owner?.id}
+            organizationId={reuse.organization?.id}
+            label={t("manage")}
+            className={`${BUTTON} border border-brand text-brand hover:bg-brand-soft`}
+          />
         </p>
       </div>
       {image && (

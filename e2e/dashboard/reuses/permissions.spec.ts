@@ -80,7 +80,7 @@ test.describe("who may do what", () => {
     await expect(page.getByRole("textbox", { name: /Gérer une réutilisation du catalogue/ })).toHaveCount(0);
     const refused = await callMutation(page, "adminReuses.feature", { id: reuse.id });
     expect(refused.status).toBe(403);
-    expect(refused.body).toContain("Réservé aux administrateurs");
+    expect(refused.body).toContain("Seuls les administrateurs de data.gouv.fr peuvent");
 
     const admin = await sandbox.createUser({ first_name: "Ada", last_name: "Admin", roles: ["admin"] });
     await page.context().clearCookies();

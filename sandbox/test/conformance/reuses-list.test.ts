@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestSandbox, jsonOf, startTestSandbox } from "../harness";
+import { KEYS, type TestSandbox, jsonOf, startTestSandbox } from "../harness";
+import { createReuse } from "../new-reuse";
 
 /** `GET /api/1/reuses/` as udata answers it. */
 type Reuse = { id: string; datasets: unknown[]; tags: string[] };
@@ -29,5 +30,22 @@ describe("GET /api/1/reuses/", () => {
     const visible = await jsonOf<{ total: number }>(await sandbox.call("/api/2/reuses/search/?page_size=1"));
     // The 2023 catalogue has 541 reuses without a dataset: v1 lists them, search (visible only) does not.
     expect(all.body.total - visible.body.total).toBeGreaterThan(500);
+  });
+
+  it("filters on `private` (filterable on the model), over what the caller may list: a site admin's being all of them — udata/core/reuse/models.py Reuse.private, udata/core/owned.py OwnedQuerySet.visible_by_user", async () => {
+    const draft = await createReuse(sandbox, KEYS.producer, { private: true, title: "Brouillon filtré privé" });
+    const q = encodeURIComponent("Brouillon filtré privé");
+    const ids = async (query: string, key?: string) =>
+      (await jsonOf<{ data: Reuse[] }>(await sandbox.call(`/api/1/reuses/?q=${q}${query}`, { key }))).body.data.map(
+        (item) => item.id,
+      );
+    expect(await ids("&private=true", KEYS.admin)).toEqual([draft.id]);
+    expect(await ids("&private=false", KEYS.admin)).toEqual([]);
+    expect(await ids("&private=true")).toEqual([]);
+    const publicOnes = await jsonOf<{ data: { private: boolean }[] }>(
+      await sandbox.call("/api/1/reuses/?private=false&page_size=50", { key: KEYS.admin }),
+    );
+    expect(publicOnes.body.data.every((item) => item.private === false)).toBe(true);
+    expect((await sandbox.call("/api/1/reuses/?private=maybe")).status).toBe(400);
   });
 });

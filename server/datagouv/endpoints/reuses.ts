@@ -5,6 +5,7 @@ import { z } from "zod";
 import { upstream } from "../client";
 import { apiPath, objectId, slugOrId } from "../paths";
 import { idLabelSchema, pageParamsSchema, suggestParamsSchema, type IdLabel } from "../schemas/common";
+import { objectIdSchema } from "~/lib/udata/vocabulary";
 import type { PageParams, SuggestParams } from "../schemas/common";
 import { reuseSchema, reuseSuggestionSchema } from "../schemas/reuse";
 import { reuseSearchItemSchema, reuseSearchParamsSchema, type ReuseSearchParams } from "../schemas/reuse-search";
@@ -29,6 +30,31 @@ export async function searchReuses<T extends ItemSchema = typeof reuseSearchItem
  */
 export async function getReuse<T extends ItemSchema = typeof reuseSchema>(reuse: string, options: ReadOptions<T> = {}) {
   return readOne(apiPath`/reuses/${slugOrId(reuse)}/`, reuseSchema, options);
+}
+
+/**
+ * The filters of `GET /reuses/` (v1) an admin's search uses, among those udata declares on the model
+ * (`filterable=`, udata/core/reuse/models.py): title text `q`, `owner`, `organization`, `private`. udata has none
+ * for deleted or archived reuses.
+ */
+const reuseListParamsSchema = pageParamsSchema.extend({
+  q: z.string().trim().min(1).max(200).optional(),
+  owner: objectIdSchema.optional(),
+  organization: objectIdSchema.optional(),
+  private: z.boolean().optional(),
+  sort: z.enum(["-created", "-last_modified", "title"]).optional(),
+});
+type ReuseListParams = z.input<typeof reuseListParamsSchema>;
+
+/**
+ * `GET /reuses/` (v1): anonymous, the reuses neither private nor deleted (dataset-less ones too); with a key, the
+ * caller's own hidden ones as well, and every reuse for a site admin (udata/core/owned.py `visible_by_user`).
+ */
+export async function listReuses<T extends ItemSchema = typeof reuseSchema>(
+  params: ReuseListParams = {},
+  options: ReadOptions<T> = {},
+) {
+  return readPage(apiPath`/reuses/`, reuseSchema, options, validInput(reuseListParamsSchema, params));
 }
 
 /** `GET /reuses/suggest/?q=&size=`: quick title matches, most followed first. */

@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 
-import { control, someDatasets, upstreamRequests } from "~/server/test/sandbox";
-import { anonymous, signedInUser } from "~/server/test/session";
+import { CEREMA, control, someDatasets, upstreamRequests } from "~/server/test/sandbox";
+import { anonymous, newUser, signedIn, signedInUser } from "~/server/test/session";
 import { newReuseFields } from "./new-reuse-fields";
+import { tagsInvalidatedAt } from "~/server/cache/invalidation";
+import { TAGS } from "~/server/cache/tags";
 
 /** The smallest PNG: one transparent pixel. */
 const PNG = Buffer.from(
@@ -63,6 +65,21 @@ describe("adminReuses", () => {
     expect((await anonymous.reuses.get({ slug })).featured).toBe(false);
   });
 
+  it("makes the home page and the listings (their featured filter) read again when featuring changes", async () => {
+    const { id } = await publicReuse();
+    const admin = await signedInUser("Admin", { roles: ["admin"] });
+    for (const write of [
+      () => admin.caller.adminReuses.feature({ id }),
+      () => admin.caller.adminReuses.unfeature({ id }),
+    ]) {
+      const before = Date.now();
+      await write();
+      const invalidatedAt = await tagsInvalidatedAt();
+      for (const tag of [TAGS.home, TAGS.listings, TAGS.reuse(id)])
+        expect(invalidatedAt([tag])).toBeGreaterThanOrEqual(before);
+    }
+  });
+
   describe("badges", () => {
     afterEach(() => control("DELETE", "badges"));
 
@@ -101,5 +118,75 @@ describe("adminReuses", () => {
       (request) => request.path.startsWith(`/api/1/reuses/${id}/featured`) || request.path.includes(`${id}/badges`),
     );
     expect(adminCalls).toEqual([]);
+  });
+});
+
+describe("adminReuses.search", () => {
+  it("finds a private reuse of anyone by title, and by owner, with its status and producer", async () => {
+    const { caller, id: ownerId } = await signedInUser("Cachée");
+    const fields = newReuseFields("cachee");
+    const { id } = await caller.producerReuses.create(fields);
+    const admin = await signedInUser("Admin", { roles: ["admin"] });
+
+    const byTitle = await admin.caller.adminReuses.search({ q: fields.unique });
+    expect(byTitle.data).toEqual([
+      expect.objectContaining({
+        id,
+        title: fields.title,
+        status: "private",
+        owner: expect.objectContaining({ id: ownerId }),
+      }),
+    ]);
+    const byOwner = await admin.caller.adminReuses.search({ owner: ownerId, status: "private" });
+    expect(byOwner.data.map((row) => row.id)).toEqual([id]);
+    expect(await admin.caller.adminReuses.search({ owner: ownerId, status: "public" })).toMatchObject({ data: [] });
+    const sent = (await upstreamRequests()).filter((request) => request.path === "/api/1/reuses/");
+    expect(sent.at(-1)?.query).toMatchObject({ owner: ownerId, private: "false" });
+  });
+
+  it("filters deleted reuses on our side (udata has no such filter), saying the page was filtered", async () => {
+    const { caller, id: ownerId } = await signedInUser("Effacée");
+    const kept = await caller.producerReuses.create(newReuseFields("gardee"));
+    const gone = await caller.producerReuses.create(newReuseFields("effacee"));
+    await caller.producerReuses.remove({ id: gone.id });
+    const admin = await signedInUser("Admin", { roles: ["admin"] });
+    const deleted = await admin.caller.adminReuses.search({ owner: ownerId, status: "deleted" });
+    expect(deleted).toMatchObject({
+      data: [expect.objectContaining({ id: gone.id, status: "deleted" })],
+      filtered: true,
+    });
+    const all = await admin.caller.adminReuses.search({ owner: ownerId });
+    expect(all.data.map((row) => row.id).sort()).toEqual([kept.id, gone.id].sort());
+    expect(all.filtered).toBe(false);
+  });
+
+  it("finds an organization's reuses by the organization", async () => {
+    const { caller } = await signedInUser("Membre", { organizations: [CEREMA] });
+    const fields = { ...newReuseFields("cerema"), organization: CEREMA };
+    const { id } = await caller.producerReuses.create(fields);
+    const admin = await signedInUser("Admin", { roles: ["admin"] });
+    const found = await admin.caller.adminReuses.search({ organization: CEREMA, q: fields.unique });
+    expect(found.data).toEqual([
+      expect.objectContaining({ id, organization: { id: CEREMA, name: expect.any(String) } }),
+    ]);
+  });
+
+  it("refuses anyone but a site admin (FORBIDDEN) before any upstream call", async () => {
+    const { caller } = await signedInUser("Curieuse");
+    const before = (await upstreamRequests()).length;
+    await expect(caller.adminReuses.search({ q: "vélo" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringMatching(/^Seuls les administrateurs de data\.gouv\.fr peuvent/),
+    });
+    expect((await upstreamRequests()).slice(before).filter((request) => request.path === "/api/1/reuses/")).toEqual([]);
+  });
+
+  it("says who may when data.gouv.fr itself refuses (an admin role withdrawn since sign-in)", async () => {
+    const { id } = await (await signedInUser("Vedette")).caller.producerReuses.create(newReuseFields("retiree"));
+    const former = await signedIn(await newUser("Ancienne"), { roles: ["admin"] });
+    await expect(former.caller.adminReuses.feature({ id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringMatching(/^Seuls les administrateurs de data\.gouv\.fr peuvent/),
+    });
   });
 });

@@ -75,7 +75,7 @@ const producerCardSchema = reuseSchema
   })
   .extend({
     organization: organizationRefSchema.pick({ id: true, name: true }).nullable(),
-    owner: userRefSchema.pick({ first_name: true, last_name: true }).nullable(),
+    owner: userRefSchema.pick({ id: true, first_name: true, last_name: true }).nullable(),
   });
 
 /** Other reuses shown beside one. */

@@ -95,7 +95,7 @@ describe("reuses.types against the sandbox", () => {
 /** What a listing card shows, and nothing else, is asked for. */
 const CARD_MASK =
   "data{id,slug,title,type,topic,image,image_thumbnail,created_at,last_modified,metrics{datasets,discussions,followers,views}," +
-  "organization{id,name},owner{first_name,last_name}},total,page,page_size,next_page,previous_page";
+  "organization{id,name},owner{id,first_name,last_name}},total,page,page_size,next_page,previous_page";
 
 /** The one upstream request sent since the test began, checked anonymous; its query as name → values. */
 function onlyRequest() {

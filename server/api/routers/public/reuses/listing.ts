@@ -40,7 +40,7 @@ const reuseCardSchema = reuseSchema
   .extend({
     metrics: reuseMetricsSchema.pick({ datasets: true, discussions: true, followers: true, views: true }),
     organization: organizationRefSchema.pick({ id: true, name: true }).nullable(),
-    owner: userRefSchema.pick({ first_name: true, last_name: true }).nullable(),
+    owner: userRefSchema.pick({ id: true, first_name: true, last_name: true }).nullable(),
   });
 
 const reuseSuggestionPick = reuseSuggestionSchema.pick({ id: true, slug: true, title: true });
