@@ -33,7 +33,11 @@ async function dashboardPages(sandboxUrl) {
       "/dashboard/profile",
       "/dashboard/api-key",
     ],
-    [ADMIN_KEY]: ["/dashboard/reuses/find"],
+    [ADMIN_KEY]: [
+      "/dashboard/admin/reutilisations",
+      "/dashboard/admin/reutilisations?q=transport",
+      "/dashboard/reuses/find",
+    ],
   };
 }
 
