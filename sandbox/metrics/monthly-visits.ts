@@ -6,20 +6,20 @@ import { fraction, hashInt } from "../seed/hash";
  * sandbox keeps no rows: they are derived, the same every time, from the reuse's id, creation date and total
  * views, so that the months sum to `metrics.views` (what `reuses_total` answers as `visit`).
  */
-export interface MonthlyVisitRow {
+export type MonthlyVisitRow = {
   __id: number;
   reuse_id: string;
   metric_month: string;
   monthly_visit: number;
-}
+};
 
 /** cdata's `metricsSince`: data.gouv.fr counts visits from July 2022 on. */
-export const METRICS_SINCE = { year: 2022, month: 7 };
+const METRICS_SINCE = { year: 2022, month: 7 };
 
 const monthKey = (year: number, month: number) => `${year}-${String(month).padStart(2, "0")}`;
 
 /** The months from the later of METRICS_SINCE and the creation, to the last complete month before `now`. */
-export function countedMonths(createdAt: string, now: Date): string[] {
+function countedMonths(createdAt: string, now: Date): string[] {
   const created = new Date(createdAt);
   let year = created.getUTCFullYear();
   let month = created.getUTCMonth() + 1;

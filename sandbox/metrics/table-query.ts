@@ -8,8 +8,8 @@ import { HttpError } from "../http";
  */
 export type Row = Record<string, string | number>;
 
-export const PAGE_SIZE_DEFAULT = 20;
-export const PAGE_SIZE_MAX = 50;
+const PAGE_SIZE_DEFAULT = 20;
+const PAGE_SIZE_MAX = 50;
 
 interface Filter {
   column: string;

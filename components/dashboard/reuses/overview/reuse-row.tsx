@@ -34,7 +34,7 @@ export function ReuseRow({ reuse }: { reuse: MyReuse }) {
           <Link href={`/dashboard/reuses/${reuse.id}/followers`}>
             {t("followers", { count: reuse.metrics.followers ?? 0 })}
           </Link>
-          <span>{t("views", { count: reuse.metrics.views ?? 0 })}</span>
+          <Link href={`/dashboard/reuses/${reuse.id}/audience`}>{t("views", { count: reuse.metrics.views ?? 0 })}</Link>
           <span>{t(datasets === 0 && isPublic ? "datasetsUnlisted" : "datasets", { count: datasets })}</span>
         </p>
       </div>
