@@ -39,14 +39,6 @@ export default async function MetricsPage() {
             <p className="mt-2 text-muted">{t("audienceIntro")}</p>
             <ReuseAudienceCharts reuses={metrics.reuses} />
             <ReuseAudienceTable reuses={metrics.reuses} />
-            <h3 className="mt-8 text-xl font-bold">{audience("allTitle")}</h3>
-            <p className="mt-2 text-muted">{audience("allIntro")}</p>
-            <MonthlyAudience
-              points={metrics.audience.available ? metrics.audience.months : null}
-              caption={audience("allCaption")}
-              csvHref="/dashboard/metrics/csv"
-              csvLabel={audience("allDownload")}
-            />
           </>
         ) : (
           <div className="mt-4 rounded border border-line bg-surface p-5">
@@ -57,6 +49,20 @@ export default async function MetricsPage() {
           </div>
         )}
       </section>
+      {metrics.reuses.length > 0 && (
+        <section aria-labelledby="visites-mensuelles" className="mt-10">
+          <h2 id="visites-mensuelles" className="text-2xl font-bold">
+            {audience("allTitle")}
+          </h2>
+          <p className="mt-2 text-muted">{audience("allIntro")}</p>
+          <MonthlyAudience
+            points={metrics.audience.available ? metrics.audience.months : null}
+            caption={audience("allCaption")}
+            csvHref="/dashboard/metrics/csv"
+            csvLabel={audience("allDownload")}
+          />
+        </section>
+      )}
     </>
   );
 }
