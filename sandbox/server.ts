@@ -19,6 +19,7 @@ import { followerRoutes } from "./routes/followers";
 import { imageRoutes } from "./routes/images";
 import { meListRoutes } from "./routes/me-lists";
 import { meRoutes } from "./routes/me";
+import { metricsRoutes } from "./routes/metrics";
 import { organizationRoutes } from "./routes/organizations";
 import { pageRoutes } from "./routes/pages";
 import { resourceRedirectRoutes } from "./routes/resource-redirect";
@@ -138,6 +139,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     ...meListRoutes(ctx),
     ...transferRoutes(ctx),
     ...userSuggestRoutes(ctx),
+    // data.gouv.fr's metrics service, not udata: on the same port (DESIGN.md), faulted alone by `/api/reuses`.
+    ...metricsRoutes(ctx),
   ];
   const api = {
     store,

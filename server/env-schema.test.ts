@@ -23,6 +23,15 @@ describe("parseEnv", () => {
     expect(parseEnv({ TRUST_PROXY: "false" }).TRUST_PROXY).toBe(false);
   });
 
+  it("reads the metrics service at METRICS_URL, else at DATAGOUV_URL (the sandbox serves both)", () => {
+    expect(parseEnv({}).METRICS_URL).toBe("http://127.0.0.1:7000");
+    expect(parseEnv({ DATAGOUV_URL: "http://127.0.0.1:7100" }).METRICS_URL).toBe("http://127.0.0.1:7100");
+    expect(parseEnv({ METRICS_URL: "https://metric-api.data.gouv.fr/" }).METRICS_URL).toBe(
+      "https://metric-api.data.gouv.fr",
+    );
+    expect(() => parseEnv({ METRICS_URL: "not a url" })).toThrow(/METRICS_URL/);
+  });
+
   it("drops the trailing slash of DATAGOUV_URL", () => {
     expect(parseEnv({ DATAGOUV_URL: "https://demo.data.gouv.fr/" }).DATAGOUV_URL).toBe("https://demo.data.gouv.fr");
   });

@@ -6,6 +6,11 @@ const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATAGOUV_URL: url.default("http://127.0.0.1:7000"),
+    /**
+     * data.gouv.fr's metrics service (monthly visits; https://metric-api.data.gouv.fr in production). Unset, it is
+     * DATAGOUV_URL: the sandbox serves both on one port.
+     */
+    METRICS_URL: url.optional(),
     NEXTAUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
     AUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
     NEXTAUTH_URL: url.default("http://localhost:3000"),
@@ -39,6 +44,7 @@ const envSchema = z
   )
   .transform(({ AUTH_SECRET, NEXTAUTH_SECRET, DATAGOUV_OAUTH_CLIENT_ID, DATAGOUV_OAUTH_CLIENT_SECRET, ...rest }) => ({
     ...rest,
+    METRICS_URL: rest.METRICS_URL ?? rest.DATAGOUV_URL,
     NEXTAUTH_SECRET: NEXTAUTH_SECRET ?? AUTH_SECRET,
     DATAGOUV_OAUTH:
       DATAGOUV_OAUTH_CLIENT_ID && DATAGOUV_OAUTH_CLIENT_SECRET

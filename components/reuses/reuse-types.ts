@@ -5,6 +5,8 @@ import { personName } from "~/lib/udata/person-name";
 /** A reuse as its page shows it (the mask of `reuses.get`). */
 export type ReuseDetail = RouterOutputs["reuses"]["get"];
 export type FollowersPage = RouterOutputs["reuses"]["followers"];
+/** A reuse's monthly visits, or `available: false` (the metrics service did not answer). */
+export type ReuseAudience = RouterOutputs["reuses"]["audience"];
 
 /** Who published a reuse: an organization, or a person without one. */
 export type ReuseProducer =

@@ -8,6 +8,15 @@ export function formatDate(value: string): string {
   return Number.isNaN(date.getTime()) ? value : dateFormat.format(date);
 }
 
+const monthFormat = new Intl.DateTimeFormat("fr-FR", { month: "short", year: "numeric", timeZone: "UTC" });
+
+/** "janv. 2026", from the metrics service's "2026-01". */
+export function formatMonth(month: string): string {
+  const [year, number] = month.split("-").map(Number);
+  if (!year || !number) return month;
+  return monthFormat.format(new Date(Date.UTC(year, number - 1, 1)));
+}
+
 export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }

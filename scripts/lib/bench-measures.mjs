@@ -8,10 +8,11 @@ const KB = 1_000;
 const CONCURRENT_VIEWS = 100;
 
 /**
- * Upstream requests a first view may make: a reuse's pages ask for the reuse and its discussions (in parallel,
- * one round trip deep), every other page for one answer.
+ * Upstream requests a first view may make: a reuse's page asks for the reuse, its discussions and its audience
+ * (data.gouv.fr's metrics service: the last 12 months and the total), all in parallel, one round trip deep; its
+ * discussions page for the reuse and its discussions; every other page for one answer.
  */
-const MAX_UNCACHED = { detail: 2, discussions: 2 };
+const MAX_UNCACHED = { detail: 4, discussions: 2 };
 
 /** Upstream requests of a first view, a view from the page cache, a view rendered from the data cache. */
 export async function measureUpstream({ sandboxUrl, appUrl }, urls) {

@@ -14,8 +14,8 @@ const INVALIDATION_WAIT_MS = 12_000;
 const POLL_MS = 100;
 
 /**
- * A page never shown before, rendered by A then by B: A asks data.gouv.fr for the reuse and its discussions (the
- * reuse page's two requests), B asks nothing.
+ * A page never shown before, rendered by A then by B: A asks data.gouv.fr for the reuse and its discussions, and
+ * its metrics service for the reuse's last 12 months and total (the reuse page's four requests), B asks nothing.
  */
 export async function checkSharedCache({ sandbox, a, b }, results) {
   await results.verify("data cache: a page A rendered is rendered by B without asking data.gouv.fr", async () => {
@@ -28,8 +28,10 @@ export async function checkSharedCache({ sandbox, a, b }, results) {
     const onB = await upstreamRequestsOf(sandbox.url, () => getPage(`${b.url}${path}`));
     const ok =
       onA.result.status === 200 &&
-      onA.requests.length === 2 &&
+      onA.requests.length === 4 &&
       onA.requests.some((request) => request.path.startsWith("/api/1/discussions/")) &&
+      onA.requests.some((request) => request.path === "/api/reuses/data/") &&
+      onA.requests.some((request) => request.path === "/api/reuses_total/data/") &&
       onB.result.status === 200 &&
       onB.result.pageCache === "miss" &&
       onB.requests.length === 0;

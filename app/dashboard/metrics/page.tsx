@@ -5,6 +5,7 @@ import { Link } from "~/components/link";
 import { MetricCards } from "~/components/dashboard/account/metric-cards";
 import { ReuseAudienceCharts } from "~/components/dashboard/account/reuse-audience-charts";
 import { ReuseAudienceTable } from "~/components/dashboard/account/reuse-audience-table";
+import { MonthlyAudience } from "~/components/dashboard/audience/monthly-audience";
 import { PageFailureView } from "~/components/errors/page-failure";
 import { pageData } from "~/server/pages/page-data";
 import { api } from "~/server/api/rsc";
@@ -19,6 +20,7 @@ export default async function MetricsPage() {
   if ("failure" in result) return <PageFailureView failure={result.failure} retryHref="/dashboard/metrics" />;
   const metrics = result.data;
   const t = await getTranslations("dashboard.metrics");
+  const audience = await getTranslations("dashboard.audience");
   return (
     <>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
@@ -47,6 +49,20 @@ export default async function MetricsPage() {
           </div>
         )}
       </section>
+      {metrics.reuses.length > 0 && (
+        <section aria-labelledby="visites-mensuelles" className="mt-10">
+          <h2 id="visites-mensuelles" className="text-2xl font-bold">
+            {audience("allTitle")}
+          </h2>
+          <p className="mt-2 text-muted">{audience("allIntro")}</p>
+          <MonthlyAudience
+            points={metrics.audience.available ? metrics.audience.months : null}
+            caption={audience("allCaption")}
+            csvHref="/dashboard/metrics/csv"
+            csvLabel={audience("allDownload")}
+          />
+        </section>
+      )}
     </>
   );
 }

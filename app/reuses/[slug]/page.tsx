@@ -14,6 +14,8 @@ import { MoreFromProducer } from "~/components/reuses/detail/more-from-producer"
 import { ReuseDescription } from "~/components/reuses/detail/reuse-description";
 import { ReuseDiscussionsSection } from "~/components/reuses/discussions/reuse-discussions-section";
 import { loadReuseDiscussions } from "~/server/pages/reuse-discussions";
+import { loadReuseAudience } from "~/server/pages/reuse-audience";
+import { ReuseAudienceSection } from "~/components/reuses/detail/reuse-audience-section";
 import { renderMarkdown } from "~/server/markdown/render";
 import { ReuseFigures } from "~/components/reuses/detail/reuse-figures";
 import { ReuseHeader } from "~/components/reuses/detail/reuse-header";
@@ -30,6 +32,7 @@ import { absoluteUrl, reusePath } from "~/lib/site-urls";
 export async function generateMetadata({ params }: PageProps<"/reuses/[slug]">): Promise<Metadata> {
   const { slug } = await params;
   void loadReuseDiscussions(slug, 1).catch(() => undefined); // the metadata may be resolved first: the discussions go out with the reuse
+  void loadReuseAudience(slug); // and the audience too
   const result = await loadReuse(slug);
   if ("failure" in result) return failureMetadata(result.failure);
   const [reuse] = result.data;
@@ -40,6 +43,7 @@ export async function generateMetadata({ params }: PageProps<"/reuses/[slug]">):
 export default async function ReusePage({ params }: PageProps<"/reuses/[slug]">) {
   const { slug } = await params;
   const discussions = loadReuseDiscussions(slug, 1); // not awaited: it goes out with the reuse's request
+  const audience = loadReuseAudience(slug); // the same (data.gouv.fr's metrics service)
   const result = await loadReuse(slug);
   if ("failure" in result) return <PageFailureView failure={result.failure} retryHref={reusePath(slug)} />;
   const [reuse, types, topics, badgeKinds] = result.data;
@@ -71,6 +75,7 @@ export default async function ReusePage({ params }: PageProps<"/reuses/[slug]">)
             <DatasetList datasets={reuse.datasets} hasDataservices={reuse.dataservices.length > 0} />
             <DataserviceList dataservices={reuse.dataservices} />
           </Section>
+          <ReuseAudienceSection audience={audience} />
           <ReuseDiscussionsSection discussions={discussions} href={`${reusePath(reuse.slug)}/discussions`} />
         </div>
         <div className="space-y-10">

@@ -11,6 +11,7 @@ import { type EditableReuse, producerName } from "./types";
 export function ReuseHeading({ reuse }: { reuse: EditableReuse }) {
   const t = useTranslations("dashboard.edit");
   const tStatus = useTranslations("dashboard.status");
+  const tAudience = useTranslations("dashboard.audience");
   const status = statusOf(reuse);
   const isPublic = !reuse.private && !reuse.deleted;
   return (
@@ -36,6 +37,11 @@ export function ReuseHeading({ reuse }: { reuse: EditableReuse }) {
         <li>
           <Link href={`/dashboard/reuses/${reuse.id}/followers`} className="inline-flex min-h-11 items-center">
             {t("followers", { count: reuse.metrics.followers ?? 0 })}
+          </Link>
+        </li>
+        <li>
+          <Link href={`/dashboard/reuses/${reuse.id}/audience`} className="inline-flex min-h-11 items-center">
+            {tAudience("link")}
           </Link>
         </li>
       </ul>

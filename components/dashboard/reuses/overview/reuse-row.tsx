@@ -47,7 +47,7 @@ export function ReuseRow({
           <Link href={`/dashboard/reuses/${reuse.id}/followers`}>
             {t("followers", { count: reuse.metrics.followers ?? 0 })}
           </Link>
-          <span>{t("views", { count: reuse.metrics.views ?? 0 })}</span>
+          <Link href={`/dashboard/reuses/${reuse.id}/audience`}>{t("views", { count: reuse.metrics.views ?? 0 })}</Link>
           <span>{t(datasets === 0 && isPublic ? "datasetsUnlisted" : "datasets", { count: datasets })}</span>
           {unanswered > 0 && (
             <Link href={`/dashboard/discussions?reutilisation=${reuse.id}`} className="font-semibold">

@@ -21,6 +21,7 @@ import { reuseProtectedProcedure } from "~/server/api/lib/reuse-procedures";
 import { type Session } from "~/server/api/trpc";
 import { listAllMyReuses, sameUrl } from "~/server/api/lib/my-reuses";
 import { publicRead } from "~/server/api/lib/public-read";
+import { readReuseAudience } from "~/server/api/lib/reuse-audience";
 import { followersPageSchema } from "~/server/api/routers/public/reuses/detail";
 import { suggestInput } from "~/lib/reuses/listing-state";
 import { reuseIdInput } from "./inputs";
@@ -97,6 +98,12 @@ export const producerReuseReads = {
     .query(({ ctx, input }) =>
       getReuse(input.reuse, { credential: ctx.credential, select: reuseSchema.pick({ id: true }) }),
     ),
+
+  /**
+   * The reuse's monthly visits (data.gouv.fr's metrics service: public figures, read anonymously and cached). Its
+   * page asks for them with `get`, which says whether the caller manages the reuse.
+   */
+  audience: reuseProtectedProcedure.input(reuseIdInput).query(({ input }) => readReuseAudience(input.id)),
 
   /** A page of a reuse's followers. */
   followers: reuseProtectedProcedure

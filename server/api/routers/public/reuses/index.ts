@@ -2,6 +2,7 @@ import "server-only";
 
 import type { TRPCRouterRecord } from "@trpc/server";
 
+import { audienceProcedures } from "./audience";
 import { reuseProcedures } from "./detail";
 import { discussionProcedures } from "./discussions";
 import { listingProcedures } from "./listing";
@@ -11,4 +12,5 @@ export const reusesRouter = {
   ...listingProcedures,
   ...reuseProcedures,
   ...discussionProcedures,
+  ...audienceProcedures,
 } satisfies TRPCRouterRecord;
