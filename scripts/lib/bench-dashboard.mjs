@@ -24,6 +24,7 @@ async function dashboardPages(sandboxUrl) {
       "/dashboard",
       `/dashboard/reuses/${reuse.id}`,
       `/dashboard/reuses/${reuse.id}/followers`,
+      `/dashboard/reuses/${reuse.id}/audience`,
       "/dashboard/reuses/new",
       "/dashboard/metrics",
       "/dashboard/discussions",
