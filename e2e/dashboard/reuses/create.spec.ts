@@ -76,7 +76,7 @@ test.describe("creating a reuse", () => {
     await expect(page).toHaveURL(new RegExp(`/reuses/${created.slug}$`));
     await expect(page.getByRole("heading", { level: 1, name: `Carte ${word}` })).toBeVisible();
     await page.goto(`/reuses?q=${word}`);
-    await expect(page.getByRole("link", { name: `Carte ${word}` })).toBeVisible();
+    await expect(page.getByRole("link", { name: `Carte ${word}`, exact: true })).toBeVisible();
 
     await leakScan.expectNoLeakOf(user.apikey, context);
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));

@@ -59,6 +59,6 @@ test("a draft stays out of the public listing, the sitemap and the search, until
   await page.getByRole("button", { name: "Publier la réutilisation" }).click();
   await expect(page.getByRole("status").filter({ hasText: "La réutilisation est publiée." })).toBeVisible();
   await page.goto(`/reuses?q=${word}`);
-  await expect(page.getByRole("link", { name: `Tableau ${word}` })).toBeVisible();
+  await expect(page.getByRole("link", { name: `Tableau ${word}`, exact: true })).toBeVisible();
   expect((await sitemapUrls(page.request)).some((url) => url.endsWith(path))).toBe(true);
 });

@@ -29,7 +29,7 @@ test.describe("managing a reuse", () => {
     await page.getByRole("link", { name: "Voir la page publique" }).click();
     await expect(page.getByRole("heading", { level: 1, name: renamed })).toBeVisible();
     await page.goto(`/reuses?q=${encodeURIComponent(renamed.split(" ")[1] ?? "")}`);
-    await expect(page.getByRole("link", { name: renamed })).toBeVisible();
+    await expect(page.getByRole("link", { name: renamed, exact: true })).toBeVisible();
   });
 
   test("deleting it, after a confirmation: its page answers 410; restoring it brings the page back", async ({
