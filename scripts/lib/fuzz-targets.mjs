@@ -67,7 +67,7 @@ function serverSources(directory = path.join(ROOT, "server")) {
 
 function regexLiteral(source, name) {
   const match = new RegExp(`${name}\\s*=\\s*/\\^(.+?)\\$/`).exec(source);
-  if (!match) throw new Error(`lib/udata/vocabulary.ts: ${name} not found`);
+  if (!match) throw new Error(`${name} not found where the fuzzer reads it`);
   return match[1];
 }
 
@@ -79,14 +79,22 @@ export function pathSegmentRules() {
 
 /**
  * The upstream routes the app may call, as regexes over the sandbox's logged paths: each `apiPath` template of
- * server/, its `${validator(…)}` segments replaced by what the validator lets through (server/datagouv/paths.ts).
+ * server/, its `${validator(…)}` segments replaced by what the validator lets through (server/datagouv/paths.ts),
+ * and the metrics service's paths.
  */
 export function upstreamAllowList() {
   const config = readFileSync(path.join(ROOT, "server", "datagouv", "config.ts"), "utf8");
   const prefix = /API_PREFIX\s*=\s*"([^"]+)"/.exec(config)?.[1];
   if (!prefix) throw new Error("server/datagouv/config.ts: API_PREFIX not found");
   const { id, slug } = pathSegmentRules();
-  const segment = { objectId: id, slugOrId: `(?:${slug}|${id})`, badgeKind: slug };
+  // The upstream client's uuid() (transfers, invitations) checks without case (its regex's `i` flag).
+  const uuid = regexLiteral(readFileSync(path.join(ROOT, "server", "datagouv", "paths.ts"), "utf8"), "UUID_PATTERN");
+  const segment = {
+    objectId: id,
+    slugOrId: `(?:${slug}|${id})`,
+    badgeKind: slug,
+    uuid: uuid.replaceAll("0-9a-f", "0-9a-fA-F"),
+  };
   // A template read through API v2 is passed with the version last (`readPage(apiPath`/reuses/search/`, …, 2)`)
   // or named just before it in an upstream call (`version: 2, path: apiPath`…``).
   const templates = new Map(
@@ -98,7 +106,7 @@ export function upstreamAllowList() {
     ),
   );
   const literal = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  return [...templates.values()].map(([template, base]) => {
+  const udata = [...templates.values()].map(([template, base]) => {
     // Literal parts and `${validator(value)}` parts alternate.
     const parts = template.split(/\$\{(\w+)\([^)]*\)\}/);
     const pattern = parts.map((part, index) => {
@@ -108,4 +116,16 @@ export function upstreamAllowList() {
     });
     return { template: `${base}${template}`, regex: new RegExp(`^${literal(base)}${pattern.join("")}$`) };
   });
+  return [...udata, ...metricsAllowList(literal)];
+}
+
+/** The paths of data.gouv.fr's metrics service the app reads (the `MetricsPath` type of its client), exactly. */
+function metricsAllowList(literal) {
+  const client = readFileSync(path.join(ROOT, "server", "datagouv", "metrics", "client.ts"), "utf8");
+  const union = /type MetricsPath\s*=([^;]+);/.exec(client)?.[1];
+  if (!union) throw new Error("server/datagouv/metrics/client.ts: MetricsPath not found");
+  return [...union.matchAll(/"([^"]+)"/g)].map(([, metricsPath]) => ({
+    template: metricsPath,
+    regex: new RegExp(`^${literal(metricsPath)}$`),
+  }));
 }
