@@ -81,8 +81,8 @@ export function retryDelayMs(): number {
   return RETRY_JITTER_MS.min + Math.random() * (RETRY_JITTER_MS.max - RETRY_JITTER_MS.min);
 }
 
-/** Only a GET is retried, once, after a network error or a gateway error; never a write, nor a timeout. */
-function isRetryable(method: HttpMethod, error: unknown): boolean {
+/** Only a GET is retried, once (by the metrics client too), after a network error or a gateway error; never a write, nor a timeout. */
+export function isRetryable(method: HttpMethod, error: unknown): boolean {
   if (method !== "GET" || !(error instanceof UpstreamError)) return false;
   return error.kind === "network" || (error.kind === "http" && RETRYABLE_STATUSES.has(error.status ?? 0));
 }

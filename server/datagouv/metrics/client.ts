@@ -4,8 +4,8 @@ import type { z } from "zod";
 
 import { env } from "~/server/env";
 
-import { RETRYABLE_STATUSES, TIMEOUT_MS } from "../config";
-import { retryDelayMs } from "../client";
+import { TIMEOUT_MS } from "../config";
+import { isRetryable, retryDelayMs } from "../client";
 import { UpstreamError } from "../errors";
 
 /** The metrics service's tables the site reads (datagouv/api-tabular `/api/{model}/data/`). */
@@ -28,10 +28,7 @@ export async function metricsGet(path: MetricsPath, query: MetricsQuery): Promis
     try {
       return await attempt1(path, query);
     } catch (error) {
-      const retryable =
-        error instanceof UpstreamError &&
-        (error.kind === "network" || (error.kind === "http" && RETRYABLE_STATUSES.has(error.status ?? 0)));
-      if (attempt > 1 || !retryable) throw error;
+      if (attempt > 1 || !isRetryable("GET", error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, retryDelayMs()));
     }
   }
