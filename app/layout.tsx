@@ -1,48 +1,9 @@
-import type { Metadata, Viewport } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
-import { IslandTextProvider } from "~/components/i18n/island-text";
-import { SiteFooter } from "~/components/layout/site-footer";
-import { SiteHeader } from "~/components/layout/site-header";
-import { env } from "~/server/env";
-import "./globals.css";
-
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("layout");
-  return {
-    metadataBase: new URL(env.NEXTAUTH_URL),
-    title: { default: t("title"), template: t("titleTemplate") },
-    description: t("description"),
-  };
-}
-
-export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#000091" };
-
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const t = await getTranslations("layout");
-  const locale = await getLocale();
-  const islands = await getTranslations("islands");
-  const islandText = {
-    locale,
-    errorTitle: islands("errorTitle"),
-    errorText: islands("errorText"),
-    retry: islands("retry"),
-    seeReuses: islands("seeReuses"),
-    suggestions: { one: islands("suggestionsOne"), other: islands("suggestionsOther") },
-  };
-  return (
-    <html lang={locale}>
-      <body className="flex min-h-screen flex-col font-sans antialiased">
-        <a href="#contenu" className="absolute -top-20 left-2 z-50 rounded bg-white p-3 focus:top-2">
-          {t("skipToContent")}
-        </a>
-        <SiteHeader />
-        <main id="contenu" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-          <IslandTextProvider text={islandText}>{children}</IslandTextProvider>
-        </main>
-        <SiteFooter />
-      </body>
-    </html>
-  );
+/**
+ * Above the languages: the document itself is app/[locale]/layout.tsx's (its `lang` is the page's). This layout
+ * only has to exist for app/not-found.tsx, the answer to an address outside every language.
+ */
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return children;
 }

@@ -1,11 +1,19 @@
+"use client";
+
 import NextLink from "next/link";
 import type { ComponentProps } from "react";
 
+import { useSiteLocale } from "~/components/i18n/use-site-locale";
+import { localizedPath } from "~/lib/i18n/paths";
+
 /**
- * Next.js's Link, without prefetching. Our pages are rendered per request from data.gouv.fr's answers: a
- * prefetch renders the target page, upstream calls included, for every link that scrolls into view (a listing
- * has dozens), for pages most visitors never open. ESLint sends every import of next/link here.
+ * Next.js's Link, in the page's language and without prefetching. A path of the site is written in the default
+ * language (`/reuses`) and goes to the page's (`/en/reuses` on an English page; the producer area has one set of
+ * URLs). No prefetch: our pages are rendered per request from data.gouv.fr's answers, and a prefetch renders the
+ * target page, upstream calls included, for every link that scrolls into view (a listing has dozens), for pages
+ * most visitors never open. ESLint sends every import of next/link here.
  */
-export function Link(props: ComponentProps<typeof NextLink>) {
-  return <NextLink prefetch={false} {...props} />;
+export function Link({ href, ...props }: ComponentProps<typeof NextLink>) {
+  const locale = useSiteLocale();
+  return <NextLink prefetch={false} href={typeof href === "string" ? localizedPath(locale, href) : href} {...props} />;
 }

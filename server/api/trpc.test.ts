@@ -61,6 +61,7 @@ async function signedIn(apiKey: string, via: Session["via"] = "api-key"): Promis
     roles: [],
     organizations: [],
     via,
+    locale: "fr",
   };
 }
 

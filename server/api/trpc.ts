@@ -7,6 +7,7 @@ import "server-only";
 import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 
+import type { Locale } from "~/lib/i18n/catalogs";
 import type { SignInMethod } from "~/server/auth/identity";
 import { liveCredential } from "~/server/auth/live-credential";
 import { upstreamCredentialOf } from "~/server/auth/session-credential";
@@ -32,6 +33,8 @@ export interface Session {
   organizations: { id: string; name: string; slug: string }[];
   /** How it was opened (server/auth/identity.ts): an ended session is told in its own words. */
   via: SignInMethod;
+  /** The language of the producer area (server/auth/identity.ts). */
+  locale: Locale;
 }
 
 export interface CreateContextOptions {

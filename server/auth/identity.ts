@@ -2,6 +2,7 @@ import "server-only";
 
 import { z } from "zod";
 
+import { DEFAULT_LOCALE, LOCALES } from "~/lib/i18n/catalogs";
 import { meSchema, organizationRefSchema } from "~/server/datagouv";
 import { personName } from "~/lib/udata/person-name";
 
@@ -31,6 +32,9 @@ export const sessionTokenSchema = z.object({
   organizations: z.array(z.object({ id: z.string(), name: z.string(), slug: z.string() })),
   // Sessions opened before OAuth2 sign-in existed were all API-key sessions.
   via: z.enum(["api-key", "datagouv"]).default("api-key"),
+  // The language of the producer area, chosen by the producer (app/[locale]/dashboard/langue); sessions opened
+  // before it existed were French.
+  locale: z.enum(LOCALES).default(DEFAULT_LOCALE),
 });
 
 export function displayName(identity: Pick<Identity, "first_name" | "last_name" | "slug">) {

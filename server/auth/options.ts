@@ -5,6 +5,7 @@ import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 
+import type { Locale } from "~/lib/i18n/catalogs";
 import { translatorFor } from "~/lib/i18n/translator";
 import { env } from "~/server/env";
 import { authorizeApiKey, refreshedUser } from "./authorize";
@@ -15,6 +16,7 @@ import { liveCredential } from "./live-credential";
 import { nextAuthLogger, SessionEndedError } from "./logger";
 import { safeCallbackPath } from "./redirects";
 import { SECURE_COOKIES } from "./session-cookie";
+import { signInLocale } from "./session-locale";
 import { decodeCredential, encodeCredential, upstreamCredentialOf } from "./session-credential";
 import { getVault, newSessionId } from "./vault";
 
@@ -31,9 +33,13 @@ const profileSchema = z.object({
 const signedInUserSchema = profileSchema.extend({ sid: z.string() });
 type SignedInUser = z.output<typeof signedInUserSchema>;
 
-/** The JWT of a new session: the user and the session id, how they signed in; never a key or a token. */
-function withUser(token: JWT, user: SignedInUser, via: SignInMethod = sessionTokenSchema.parse(token).via): JWT {
-  return { ...token, sub: user.id, ...user, via, id: undefined, email: undefined };
+/**
+ * The JWT of a session: the user and the session id, how they signed in, the language of their producer area;
+ * never a key or a token.
+ */
+function withUser(token: JWT, user: SignedInUser, opened?: { via: SignInMethod; locale: Locale }): JWT {
+  const { via, locale } = opened ?? sessionTokenSchema.parse(token);
+  return { ...token, sub: user.id, ...user, via, locale, id: undefined, email: undefined };
 }
 
 /**
@@ -85,9 +91,14 @@ export const authOptions: AuthOptions = {
   ],
   callbacks: {
     async jwt({ token, user, account, trigger }) {
-      if (account?.provider === DATAGOUV_PROVIDER_ID)
-        return withUser(token, await openOAuthSession(user, account), "datagouv");
-      if (user) return withUser(token, signedInUserSchema.parse(user), "api-key");
+      if (account?.provider === DATAGOUV_PROVIDER_ID) {
+        const opened = { via: "datagouv", locale: await signInLocale() } as const;
+        return withUser(token, await openOAuthSession(user, account), opened);
+      }
+      if (user) {
+        const opened = { via: "api-key", locale: await signInLocale() } as const;
+        return withUser(token, signedInUserSchema.parse(user), opened);
+      }
       // Every later read of the session (GET /api/auth/session, an update) checks the vault; an ended session
       // throws, and next-auth answers `{}` and deletes the cookie instead of refreshing it.
       const { sid, credential } = await liveSession(token);

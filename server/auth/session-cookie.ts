@@ -18,8 +18,8 @@ export async function sessionFromCookie(value: string | undefined): Promise<Sess
   try {
     const parsed = sessionTokenSchema.safeParse(await decode({ token: value, secret: env.NEXTAUTH_SECRET }));
     if (!parsed.success) return null;
-    const { sub, sid, name, slug, picture, roles, organizations, via } = parsed.data;
-    return { userId: sub, sessionId: sid, name, slug, picture: picture ?? null, roles, organizations, via };
+    const { sub, sid, name, slug, picture, roles, organizations, via, locale } = parsed.data;
+    return { userId: sub, sessionId: sid, name, slug, picture: picture ?? null, roles, organizations, via, locale };
   } catch {
     return null;
   }

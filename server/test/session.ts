@@ -37,6 +37,7 @@ export async function signedIn(user: TestUser, options: UserOptions = {}) {
     roles: options.roles ?? [],
     organizations: (options.organizations ?? []).map((id) => ({ id, name: id, slug: id })),
     via: "api-key",
+    locale: "fr",
   };
   await getVault().put(session.sessionId, user.apikey, 60 * 60_000);
   return { session, caller: createCaller(createTRPCContext({ getSession: async () => session })) };
