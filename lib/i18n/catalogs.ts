@@ -1,5 +1,6 @@
 // The message catalogs: every sentence the site shows, keyed, one catalog per language. French is the default
-// and the complete one; a language is added by adding its catalog here.
+// and the reference: every other catalog has exactly its keys (a missing one is a type error here, an extra one
+// fails lib/i18n/catalogs.test.ts). A language is added by adding its catalog here.
 import en from "~/messages/en.json";
 import fr from "~/messages/fr.json";
 
@@ -9,6 +10,7 @@ const CATALOGS = { fr, en } as const satisfies Record<string, Messages>;
 
 export type Locale = keyof typeof CATALOGS;
 export const DEFAULT_LOCALE: Locale = "fr";
+
 /** The site's languages, the default first. */
 export const LOCALES = ["fr", "en"] as const satisfies readonly Locale[];
 
