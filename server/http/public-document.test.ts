@@ -19,6 +19,13 @@ describe("publicDocumentKey", () => {
     "/sitemap.xml",
     "/sitemaps/reuses-1.xml",
     "/robots.txt",
+    "/en",
+    "/en/reuses",
+    "/en/reuses/une-reutilisation",
+    "/en/reuses/une-reutilisation/abonnes",
+    "/en/embeds/reuses/une-reutilisation",
+    "/en/reuses/une-reutilisation/discussions",
+    "/en/reuses/feed.xml",
   ])("keeps %s", (url) => {
     expect(publicDocumentKey(request(url))).toBe(url);
   });
@@ -37,6 +44,8 @@ describe("publicDocumentKey", () => {
     ["/reuses/une-reutilisation/discussions?utm_source=x&page=2", "/reuses/une-reutilisation/discussions?page=2"],
     ["/sitemap.xml?x=1", "/sitemap.xml"],
     ["/robots.txt?v=2", "/robots.txt"],
+    ["/en/reuses?utm_source=x&q=eau", "/en/reuses?q=eau"],
+    ["/en?page=2", "/en"],
   ])("leaves out of %s's key the parameters its page does not read", (url, key) => {
     expect(publicDocumentKey(request(url))).toBe(key);
   });
@@ -54,6 +63,15 @@ describe("publicDocumentKey", () => {
   it.each([
     "/dashboard",
     "/sign-in",
+    "/en/sign-in",
+    "/en/dashboard",
+    // Redirects (to `/en`, to `/reuses`) and documents of one language: never kept under these spellings.
+    "/en/",
+    "/fr/reuses",
+    "/fr",
+    "/en/sitemap.xml",
+    "/en/robots.txt",
+    "/de/reuses",
     "/api/trpc/reuses.list",
     "/api/auth/session",
     "/reuses/a/b",

@@ -7,15 +7,19 @@ import { LISTING_PARAMS } from "~/lib/reuses/listing-params";
  * on it.
  */
 const PUBLIC_PAGES: readonly (readonly [RegExp, readonly string[]])[] = [
-  [/^\/(?:|reuses\/feed\.xml|sitemap[\w-]*\.xml|sitemaps\/[\w-]+\.xml|robots\.txt)$/, []],
-  [/^\/reuses$/, LISTING_PARAMS],
-  [/^\/reuses\/[^/]+$/, []],
-  // app/reuses/[slug]/abonnes/page.tsx: the page of followers.
-  [/^\/reuses\/[^/]+\/abonnes$/, ["page"]],
-  // app/embeds/reuses/[slug]/route.ts: a reuse's card that other sites frame.
-  [/^\/embeds\/reuses\/[^/]+$/, []],
-  // app/reuses/[slug]/discussions/page.tsx: its page, the confirmation of a post, a failed post's draft (by its id).
-  [/^\/reuses\/[^/]+\/discussions$/, ["page", "statut", "brouillon"]],
+  // The documents of one language (app/robots.ts, app/sitemap.xml, app/sitemaps): never under a language prefix.
+  [/^\/(?:sitemap[\w-]*\.xml|sitemaps\/[\w-]+\.xml|robots\.txt)$/, []],
+  // The pages and feed of a language: French at the root, English under `/en` (`/en`, `/en/reuses`…).
+  [/^(?:\/|\/en|(?:\/en)?\/reuses\/feed\.xml)$/, []],
+  [/^(?:\/en)?\/reuses$/, LISTING_PARAMS],
+  [/^(?:\/en)?\/reuses\/[^/]+$/, []],
+  // app/[locale]/reuses/[slug]/abonnes/page.tsx: the page of followers.
+  [/^(?:\/en)?\/reuses\/[^/]+\/abonnes$/, ["page"]],
+  // app/[locale]/embeds/reuses/[slug]/route.ts: a reuse's card that other sites frame.
+  [/^(?:\/en)?\/embeds\/reuses\/[^/]+$/, []],
+  // app/[locale]/reuses/[slug]/discussions/page.tsx: its page, the confirmation of a post, a failed post's draft
+  // (by its id).
+  [/^(?:\/en)?\/reuses\/[^/]+\/discussions$/, ["page", "statut", "brouillon"]],
 ];
 
 /** Requests of the client router (RSC payloads, prefetches, actions) are not documents. */
@@ -33,8 +37,8 @@ function isAnonymousDocument(req: IncomingMessage): boolean {
  * alone: not an anonymous document request (a signed-in visitor's answers may carry cookies), or not a public
  * page. The key is the page's path and the parameters it reads, sorted (the same state in another order is the
  * same page); others (`?x=1`, `utm_source`…) are left out, or anyone could have a page rendered again at every
- * request by adding one. Values stay as they are: the listing sends a URL with empty, repeated or unusable
- * values to its clean one (a redirect, never kept), which must not be answered with the clean page instead.
+ * request by adding one. A page's language is in its path (`/en/reuses`): each language has its own key.
+ * Values stay as they are: the listing sends a URL with empty, repeated or unusable values to its clean one (a redirect, never kept), which must not be answered with the clean page instead.
  * The front server hands Next.js this key as the request's URL: Next.js writes the URL it rendered into the
  * page (its router's initial state), so the page kept under a key is the same whichever URL asked for it first.
  */
