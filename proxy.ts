@@ -7,7 +7,7 @@ import { CSRF_COOKIE, CSRF_TOKEN_HEADER, csrfTokenOf, newCsrfCookie } from "~/se
 import { SECURE_COOKIES, SESSION_COOKIE, sessionFromCookie } from "~/server/auth/session-cookie";
 import { SIGN_IN_LOCALE_COOKIE } from "~/server/auth/session-locale";
 import { env } from "~/server/env";
-import { LOCALE_HEADER, SITE_PATH_HEADER } from "~/server/i18n/request-headers";
+import { LOCALE_HEADER, SITE_PATH_HEADER } from "~/lib/i18n/request-headers";
 
 const localeRouting = createMiddleware(routing);
 

@@ -18,6 +18,9 @@ export default defineConfig({
         test: {
           name: "app",
           include: APP_TESTS,
+          // next-intl's middleware imports `next/server` without an extension, which Node's ESM loader refuses:
+          // bundled by Vite, it resolves as in Next.js.
+          server: { deps: { inline: ["next-intl"] } },
           exclude: [INTEGRATION_TESTS, "node_modules/**"],
           environment: "node",
           setupFiles: ["./vitest.setup.ts"],

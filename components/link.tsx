@@ -3,6 +3,8 @@
 import NextLink from "next/link";
 import type { ComponentProps } from "react";
 
+import type { Locale } from "~/lib/i18n/catalogs";
+
 import { useSiteLocale } from "~/components/i18n/use-site-locale";
 import { localizedPath } from "~/lib/i18n/paths";
 
@@ -13,7 +15,13 @@ import { localizedPath } from "~/lib/i18n/paths";
  * target page, upstream calls included, for every link that scrolls into view (a listing has dozens), for pages
  * most visitors never open. ESLint sends every import of next/link here.
  */
-export function Link({ href, ...props }: ComponentProps<typeof NextLink>) {
-  const locale = useSiteLocale();
-  return <NextLink prefetch={false} href={typeof href === "string" ? localizedPath(locale, href) : href} {...props} />;
+export function Link({ href, locale, ...props }: Omit<ComponentProps<typeof NextLink>, "locale"> & LinkLocale) {
+  const pageLocale = useSiteLocale();
+  const target = typeof href === "string" ? localizedPath(locale ?? pageLocale, href) : href;
+  return <NextLink prefetch={false} href={target} {...props} />;
+}
+
+interface LinkLocale {
+  /** The language of the page the link goes to, when it is not this page's (a language switch). */
+  locale?: Locale;
 }

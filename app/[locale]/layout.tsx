@@ -1,21 +1,30 @@
 import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { hasLocale } from "next-intl";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 
 import { IslandTextProvider } from "~/components/i18n/island-text";
 import { SiteFooter } from "~/components/layout/site-footer";
 import { SiteHeader } from "~/components/layout/site-header";
+import { languageAlternates } from "~/lib/i18n/alternates";
 import { routing } from "~/lib/i18n/routing";
+import { SITE_PATH_HEADER } from "~/lib/i18n/request-headers";
 import { env } from "~/server/env";
 import "../globals.css";
 
+/**
+ * The site's title and description, and by default the page's canonical URL (its path) and the page in each
+ * language; pages with a canonical URL of their own (the listing, a reuse…) replace them.
+ */
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("layout");
+  const path = (await headers()).get(SITE_PATH_HEADER)?.split("?", 1)[0] ?? "/";
   return {
     metadataBase: new URL(env.NEXTAUTH_URL),
     title: { default: t("title"), template: t("titleTemplate") },
     description: t("description"),
+    alternates: languageAlternates(await getLocale(), path),
   };
 }
 

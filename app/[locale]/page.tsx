@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
 import { Link } from "~/components/link";
@@ -45,7 +45,7 @@ export default async function HomePage() {
           .sort((a, b) => Number(a.topic === "others") - Number(b.topic === "others") || b.total - a.total)
       : undefined;
   const t = await getTranslations("home");
-  const cardText = reuseCardText(await getTranslations("reuseCard"));
+  const cardText = reuseCardText(await getTranslations("reuseCard"), await getLocale());
   const unavailable = <p className="mt-4 text-muted">{t("unavailable")}</p>;
 
   return (

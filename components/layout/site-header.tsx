@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 
 import { Link } from "~/components/link";
+import { LanguageSwitch } from "./language-switch";
 import { SiteNav } from "./site-nav";
 
 export async function SiteHeader() {
@@ -22,7 +23,10 @@ export async function SiteHeader() {
         >
           {t.rich("brand", { brand: (chunks) => <span className="text-brand">{chunks}</span> })}
         </Link>
-        <SiteNav labels={labels} />
+        <div className="flex items-center gap-4">
+          <LanguageSwitch />
+          <SiteNav labels={labels} />
+        </div>
       </div>
     </header>
   );

@@ -3,6 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
+import { useSiteLocale } from "~/components/i18n/use-site-locale";
+import { localizedPath } from "~/lib/i18n/paths";
+
 import { usePublicQuery } from "~/components/trpc/public-query";
 import { Combobox } from "./combobox";
 import { useSuggestionTerm } from "./use-suggestion-term";
@@ -20,6 +23,7 @@ interface ReuseSearchBoxProps {
 /** The `q` field of a search form, which suggests reuses as one types; choosing one opens its page. */
 export function ReuseSearchBox({ id, defaultValue = "", placeholder, listLabel, className }: ReuseSearchBoxProps) {
   const router = useRouter();
+  const locale = useSiteLocale();
   const [value, setValue] = useState(defaultValue);
   const { term, enabled } = useSuggestionTerm(value);
   const suggestions = usePublicQuery("reuses", "suggest", { q: term }, enabled);
@@ -32,7 +36,7 @@ export function ReuseSearchBox({ id, defaultValue = "", placeholder, listLabel, 
       value={value}
       onValueChange={setValue}
       options={options}
-      onChoose={(option) => router.push(`/reuses/${encodeURIComponent(option.id)}`)}
+      onChoose={(option) => router.push(localizedPath(locale, `/reuses/${encodeURIComponent(option.id)}`))}
       listLabel={listLabel}
       placeholder={placeholder}
       className={className}

@@ -3,6 +3,9 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, type ReactNode, useEffect, useRef } from "react";
 
+import { useSiteLocale } from "~/components/i18n/use-site-locale";
+import { localizedPath } from "~/lib/i18n/paths";
+
 interface SearchFormProps {
   /** Where the GET form goes: the listing. */
   action: string;
@@ -23,6 +26,7 @@ interface SearchFormProps {
  */
 export function SearchForm({ action, id, label, applyOnChange = false, className, children }: SearchFormProps) {
   const router = useRouter();
+  const locale = useSiteLocale();
   const form = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
@@ -43,14 +47,15 @@ export function SearchForm({ action, id, label, applyOnChange = false, className
       if (typeof value === "string" && value.trim()) params.append(name, value.trim());
     }
     const query = params.toString();
-    router.push(query ? `${action}?${query}` : action);
+    const target = localizedPath(locale, action);
+    router.push(query ? `${target}?${query}` : target);
   }
 
   return (
     <form
       ref={form}
       id={id}
-      action={action}
+      action={localizedPath(locale, action)}
       method="get"
       role="search"
       aria-label={label}

@@ -17,3 +17,14 @@ export const LOCALES = ["fr", "en"] as const satisfies readonly Locale[];
 export function catalogOf(locale: Locale): Messages {
   return CATALOGS[locale];
 }
+
+/** Each language's name in itself, as a language switch offers it (never translated). */
+export const LANGUAGE_NAMES = { fr: "Français", en: "English" } as const satisfies Record<Locale, string>;
+
+/** The language data.gouv.fr's own content (titles, descriptions, discussions) is written in, whatever the page's. */
+export const CONTENT_LOCALE: Locale = "fr";
+
+/** The `lang` attribute of that content on a page in `locale`: none where it is the page's own language. */
+export function contentLang(locale: Locale): Locale | undefined {
+  return locale === CONTENT_LOCALE ? undefined : CONTENT_LOCALE;
+}

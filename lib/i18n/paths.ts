@@ -23,6 +23,8 @@ export function localizedPath(locale: Locale, path: string): string {
   if (locale === DEFAULT_LOCALE || !path.startsWith("/") || path.startsWith("//") || UNPREFIXED.test(path)) {
     return path;
   }
+  // Already a path of a language (`/en/…`): as it is, so that a path localized twice is still right.
+  if (splitLocale(path).locale !== DEFAULT_LOCALE) return path;
   return path === "/" ? `/${locale}` : /^\/[?#]/.test(path) ? `/${locale}${path.slice(1)}` : `/${locale}${path}`;
 }
 
@@ -33,4 +35,9 @@ export function splitLocale(path: string): { locale: Locale; path: string } {
   if (prefix === undefined || prefix === DEFAULT_LOCALE || !isLocale(prefix)) return { locale: DEFAULT_LOCALE, path };
   const rest = path.slice(prefix.length + 1);
   return { locale: prefix, path: rest === "" ? "/" : rest.startsWith("/") ? rest : `/${rest}` };
+}
+
+/** A route's `[locale]` parameter as a language (proxy.ts only lets the site's languages through). */
+export function localeOf(param: string): Locale {
+  return isLocale(param) ? param : DEFAULT_LOCALE;
 }

@@ -5,6 +5,8 @@ import { cache } from "react";
 
 import { pageData } from "./page-data";
 import { api } from "~/server/api/rsc";
+import type { Locale } from "~/lib/i18n/catalogs";
+import { localizedPath } from "~/lib/i18n/paths";
 import { reusePath } from "~/lib/site-urls";
 import { reuseSlugSchema } from "~/lib/udata/vocabulary";
 
@@ -28,6 +30,6 @@ export const loadReuse = cache(async (slug: string) => {
  * client follows) and an id with the reuse itself: either way the answer's slug differs from the address, and
  * the visitor is sent there for good (308), to `suffix` (a sub-page, its query) under it.
  */
-export function redirectToCurrentSlug(requested: string, reuse: { slug: string }, suffix = ""): void {
-  if (reuse.slug !== requested) permanentRedirect(`${reusePath(reuse.slug)}${suffix}`);
+export function redirectToCurrentSlug(requested: string, reuse: { slug: string }, locale: Locale, suffix = ""): void {
+  if (reuse.slug !== requested) permanentRedirect(localizedPath(locale, `${reusePath(reuse.slug)}${suffix}`));
 }

@@ -15,6 +15,7 @@ import {
   listingIndexing,
   normalizedListingHref,
 } from "~/components/reuses/listing/listing-url";
+import { localeOf, localizedPath } from "~/lib/i18n/paths";
 import { pageMetadata } from "~/components/reuses/listing/page-metadata";
 import { Pagination } from "~/components/ui/pagination";
 import { ResultsHeader } from "~/components/reuses/listing/results-header";
@@ -36,14 +37,15 @@ export async function generateMetadata({ searchParams }: PageProps<"/[locale]/re
   });
 }
 
-export default async function ReusesPage({ searchParams }: PageProps<"/[locale]/reuses">) {
+export default async function ReusesPage({ params: route, searchParams }: PageProps<"/[locale]/reuses">) {
   const params = await searchParams;
+  const { locale } = await route;
   const { state, beyondMaxPage } = parseListingState(params);
   const firstPage = listingHref(state, { page: 1 });
   if (beyondMaxPage) return <BeyondLastPage firstPageHref={firstPage} />;
   // One state, one URL: empty fields of a form sent without JavaScript, ignored values and defaults go.
   const normalized = normalizedListingHref(state, params);
-  if (normalized) redirect(normalized);
+  if (normalized) redirect(localizedPath(localeOf(locale), normalized));
 
   const result = await loadListing(JSON.stringify(state));
   if ("failure" in result) {
@@ -84,7 +86,7 @@ export default async function ReusesPage({ searchParams }: PageProps<"/[locale]/
             reuses={reuses.data}
             types={labels.types}
             topics={labels.topics}
-            text={{ ...reuseCardText(card), discussions: { one: td("card.one"), other: td("card.other") } }}
+            text={{ ...reuseCardText(card, localeOf(locale)), discussions: { one: td("card.one"), other: td("card.other") } }}
             counterOf={sortCounter(state.sort, card)}
             byUpdate={state.lastUpdateRange !== undefined}
           />

@@ -2,6 +2,7 @@ import { Link } from "~/components/link";
 import { ManageLink } from "~/components/reuses/manage/manage-link";
 import { listingHref } from "~/components/reuses/listing/listing-url";
 import { formatDate, formatNumber } from "~/components/ui/format";
+import { contentLang, type Locale } from "~/lib/i18n/catalogs";
 import { personName } from "~/lib/udata/person-name";
 import type { ReuseCardData } from "./card-data";
 
@@ -10,6 +11,8 @@ import type { ReuseCardData } from "./card-data";
  * no catalog.
  */
 export interface ReuseCardText {
+  /** The page's language (the reuse's own words are marked as French on an English page). */
+  locale: Locale;
   /** "Publiée le" */
   published: string;
   /** "Mise à jour le" */
@@ -54,7 +57,7 @@ export function ReuseCard({ reuse, typeLabel, topicLabel, text, counter, byUpdat
           {topicLabel && <span className="text-muted"> · {topicLabel}</span>}
         </p>
         {/* wrap-anywhere, not break-words: a title with no space must not widen the grid's column on a phone. */}
-        <h3 className="text-lg leading-snug font-bold wrap-anywhere">
+        <h3 lang={contentLang(text.locale)} className="text-lg leading-snug font-bold wrap-anywhere">
           <Link href={`/reuses/${reuse.slug}`} className="text-ink no-underline hover:text-brand hover:underline">
             {reuse.title}
           </Link>

@@ -1,7 +1,8 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
 import { OutboundLink } from "~/components/ui/outbound-link";
 import type { ReuseDetail } from "~/components/reuses/reuse-types";
+import { contentLang } from "~/lib/i18n/catalogs";
 
 /** Shown at once; the rest behind a <details>, which opens without JavaScript. */
 const DATASETS_SHOWN = 10;
@@ -31,8 +32,9 @@ export function DatasetList({ datasets, hasDataservices }: { datasets: DatasetRe
 }
 
 function Datasets({ items }: { items: DatasetRef[] }) {
+  // Datasets' titles are data.gouv.fr's content, in French.
   return (
-    <ul className="mt-3 divide-y divide-line rounded border border-line">
+    <ul lang={contentLang(useLocale())} className="mt-3 divide-y divide-line rounded border border-line">
       {items.map((dataset, index) => (
         <li key={dataset.id ?? `${index}-${dataset.title}`} className="px-4 py-3 [overflow-wrap:anywhere]">
           <OutboundLink href={dataset.page}>{dataset.title}</OutboundLink>

@@ -4,7 +4,11 @@ import { translatorFor } from "~/lib/i18n/translator";
 
 import { reuseMetadata } from "./metadata";
 
-vi.mock("next-intl/server", () => ({ getTranslations: async (namespace: "reuse") => translatorFor(namespace) }));
+const page = vi.hoisted(() => ({ locale: "fr" as "fr" | "en" }));
+vi.mock("next-intl/server", () => ({
+  getTranslations: async (namespace: "reuse") => translatorFor(namespace, page.locale),
+  getLocale: async () => page.locale,
+}));
 
 const REUSE = { slug: "carte-des-gares", title: "Carte des gares", archived: null };
 
@@ -31,5 +35,20 @@ describe("reuseMetadata", () => {
     ]) {
       expect(await cardImages(image), String(image)).toBeUndefined();
     }
+  });
+
+  it("names the page in each language, its canonical URL in the page's own", async () => {
+    page.locale = "en";
+    const metadata = await reuseMetadata({ ...REUSE, image: null }, "A map.");
+    page.locale = "fr";
+    expect(metadata.alternates).toMatchObject({
+      canonical: "/en/reuses/carte-des-gares",
+      languages: {
+        fr: "/reuses/carte-des-gares",
+        en: "/en/reuses/carte-des-gares",
+        "x-default": "/reuses/carte-des-gares",
+      },
+    });
+    expect(metadata.openGraph).toMatchObject({ url: "/en/reuses/carte-des-gares", locale: "en_GB" });
   });
 });

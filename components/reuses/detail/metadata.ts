@@ -3,9 +3,10 @@ import "server-only";
 import { extname } from "node:path";
 
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import type { PageFailure } from "~/server/pages/page-data";
+import { languageAlternates, openGraphLocales } from "~/lib/i18n/alternates";
 import { allowedUrl } from "~/lib/safe-url";
 import { feedAlternateTypes, reusePath } from "~/lib/site-urls";
 
@@ -33,20 +34,21 @@ export async function reuseMetadata(
   reuse: Pick<ReuseDetail, "slug" | "title" | "archived" | "image">,
   summary: string,
 ): Promise<Metadata> {
+  const locale = await getLocale();
   const t = await getTranslations("reuse");
   const feedTitle = (await getTranslations("seo"))("feedLinkTitle");
-  const canonical = reusePath(reuse.slug);
+  const alternates = languageAlternates(locale, reusePath(reuse.slug));
   const image = cardImage(reuse.image);
   return {
     title: reuse.title,
     description: summary,
-    alternates: { canonical, types: feedAlternateTypes(feedTitle) },
+    alternates: { ...alternates, types: feedAlternateTypes(feedTitle) },
     robots: reuse.archived ? { index: false, follow: true } : undefined,
     openGraph: {
       type: "article",
-      url: canonical,
+      url: alternates.canonical,
       siteName: t("siteName"),
-      locale: "fr_FR",
+      ...openGraphLocales(locale),
       title: reuse.title,
       description: summary,
       ...(image && { images: [{ url: image, alt: "" }] }),

@@ -1,3 +1,7 @@
+import { useLocale } from "next-intl";
+
+import { contentLang } from "~/lib/i18n/catalogs";
+
 /**
  * Styles for the HTML the markdown renderer writes (see server/markdown/render.ts): long words and URLs wrap,
  * tables and code wrap instead of scrolling, so nothing overflows a 320 px screen.
@@ -17,9 +21,9 @@ const PROSE = [
 ].join(" ");
 
 /**
- * The reuse's description, as server/markdown/render.ts rendered and sanitized it: the only HTML of the page
- * not React's.
+ * The reuse's description (or a discussion's message), as server/markdown/render.ts rendered and sanitized it:
+ * the only HTML of the page not React's. Written in French, and said so on a page in another language.
  */
 export function ReuseDescription({ sanitizedHtml }: { sanitizedHtml: string }) {
-  return <div className={PROSE} dangerouslySetInnerHTML={{ __html: sanitizedHtml }} />;
+  return <div lang={contentLang(useLocale())} className={PROSE} dangerouslySetInnerHTML={{ __html: sanitizedHtml }} />;
 }

@@ -1,4 +1,6 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+
+import { contentLang } from "~/lib/i18n/catalogs";
 
 import { Link } from "~/components/link";
 import { listingHref } from "~/components/reuses/listing/listing-url";
@@ -27,13 +29,19 @@ const BUTTON = "inline-flex items-center gap-2 rounded px-4 py-2 font-semibold n
 /** Title, marks, type and topic, producer, the ways out, and the image. */
 export function ReuseHeader({ reuse, typeLabel, topicLabel, badges, producer }: ReuseHeaderProps) {
   const t = useTranslations("reuse");
+  const locale = useLocale();
   const site = allowedUrl(reuse.url);
   const image = allowedUrl(reuse.image);
   return (
     <header className="grid grid-cols-[minmax(0,1fr)] gap-8 md:grid-cols-[minmax(0,1fr)_minmax(0,24rem)] md:items-start">
       <div>
         <StatusMarks featured={reuse.featured === true} badges={badges} />
-        <h1 className="text-3xl leading-tight font-bold [overflow-wrap:anywhere] sm:text-4xl">{reuse.title}</h1>
+        <h1
+          lang={contentLang(locale)}
+          className="text-3xl leading-tight font-bold [overflow-wrap:anywhere] sm:text-4xl"
+        >
+          {reuse.title}
+        </h1>
         <dl className="mt-4 flex flex-wrap gap-x-6 gap-y-1 text-sm">
           <Facet
             name={t("typeFacet")}

@@ -1,4 +1,6 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+
+import { contentLang } from "~/lib/i18n/catalogs";
 import type { ReactNode } from "react";
 
 import { ReuseDescription } from "~/components/reuses/detail/reuse-description";
@@ -24,10 +26,11 @@ export function DiscussionThread({
   children?: ReactNode;
 }) {
   const t = useTranslations("discussions");
+  const lang = contentLang(useLocale());
   const titleId = `discussion-${thread.id}-titre`;
   return (
     <article id={`discussion-${thread.id}`} aria-labelledby={titleId} className="rounded border border-line p-4 sm:p-6">
-      <Heading id={titleId} className="text-xl font-bold [overflow-wrap:anywhere]">
+      <Heading id={titleId} lang={lang} className="text-xl font-bold [overflow-wrap:anywhere]">
         {thread.title}
       </Heading>
       <p className="mt-1 text-sm text-muted">

@@ -2,7 +2,9 @@
 
 import { type FormEvent, useEffect, useState } from "react";
 
+import { useSiteLocale } from "~/components/i18n/use-site-locale";
 import { failureCode, publicCall } from "~/components/trpc/public-call";
+import { localizedPath } from "~/lib/i18n/paths";
 import { FOLLOW_ANCHOR, signInToFollow } from "~/lib/reuses/follow";
 import { reusePath } from "~/lib/site-urls";
 import { followersText, type FollowWords } from "./follow-words";
@@ -28,6 +30,7 @@ export function FollowButton({ slug, followers, words }: FollowButtonProps) {
   const [count, setCount] = useState(followers);
   const [pending, setPending] = useState(false);
   const [status, setStatus] = useState("");
+  const locale = useSiteLocale();
 
   useEffect(() => {
     let current = true;
@@ -44,7 +47,7 @@ export function FollowButton({ slug, followers, words }: FollowButtonProps) {
     // Not known yet: the form posts, as without JavaScript.
     if (viewer.kind === "unknown") return;
     event.preventDefault();
-    if (viewer.kind === "signed-out") return window.location.assign(signInToFollow(slug));
+    if (viewer.kind === "signed-out") return window.location.assign(signInToFollow(slug, locale));
     if (pending) return;
     setPending(true);
     try {
@@ -53,7 +56,7 @@ export function FollowButton({ slug, followers, words }: FollowButtonProps) {
       setCount(answer.followers);
       setStatus(answer.following ? words.followedStatus : words.unfollowedStatus);
     } catch (error) {
-      if (failureCode(error) === "UNAUTHORIZED") return window.location.assign(signInToFollow(slug));
+      if (failureCode(error) === "UNAUTHORIZED") return window.location.assign(signInToFollow(slug, locale));
       setStatus(words.failed);
     } finally {
       setPending(false);
@@ -65,7 +68,7 @@ export function FollowButton({ slug, followers, words }: FollowButtonProps) {
     <form
       id={FOLLOW_ANCHOR}
       method="post"
-      action={`${reusePath(slug)}/suivre`}
+      action={localizedPath(locale, `${reusePath(slug)}/suivre`)}
       onSubmit={toggle}
       className="flex flex-wrap items-center gap-3"
     >

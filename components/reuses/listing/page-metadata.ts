@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
+import { languageAlternates, openGraphLocales } from "~/lib/i18n/alternates";
+import { localizedPath } from "~/lib/i18n/paths";
 import { feedAlternateTypes } from "~/lib/site-urls";
 
 /** The site's default sharing image (app/opengraph-image). */
@@ -20,16 +22,20 @@ interface PageMetadataInput {
   title: string;
   absolute?: boolean;
   description: string;
-  /** The canonical path. */
+  /** The canonical path, in the default language (the page's language is added: `/en/…`). */
   canonical: string;
-  /** The page's own path, which sharing cards link to: its canonical one by default. */
+  /** The page's own path (default language), which sharing cards link to: its canonical one by default. */
   path?: string;
   /** False: `noindex, follow`. */
   index?: boolean;
 }
 
-/** Title, description (160 characters at most), canonical URL, robots rule and sharing cards of a page. */
+/**
+ * Title, description (160 characters at most), canonical URL and the page in each language, robots rule and
+ * sharing cards of a page.
+ */
 export async function pageMetadata(input: PageMetadataInput): Promise<Metadata> {
+  const locale = await getLocale();
   const siteName = (await getTranslations("layout"))("title");
   const feedTitle = (await getTranslations("seo"))("feedLinkTitle");
   const { title, absolute, description, canonical, path, index = true } = input;
@@ -37,15 +43,15 @@ export async function pageMetadata(input: PageMetadataInput): Promise<Metadata> 
   return {
     title: absolute ? { absolute: title } : title,
     description: text,
-    alternates: { canonical, types: feedAlternateTypes(feedTitle) },
+    alternates: { ...languageAlternates(locale, canonical), types: feedAlternateTypes(feedTitle) },
     robots: index ? undefined : { index: false, follow: true },
     openGraph: {
       type: "website",
-      locale: "fr_FR",
+      ...openGraphLocales(locale),
       siteName,
       title,
       description: text,
-      url: path ?? canonical,
+      url: localizedPath(locale, path ?? canonical),
       images: [{ url: OG_IMAGE, width: 1200, height: 630, alt: siteName }],
     },
     twitter: { card: "summary_large_image", title, description: text, images: [OG_IMAGE] },

@@ -4,6 +4,8 @@ import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 
 import { ERROR, HINT, LABEL, PRIMARY_BUTTON, SECONDARY_BUTTON, TEXTAREA } from "~/components/ui/styles";
 import { failureCode, publicCall } from "~/components/trpc/public-call";
+import { useSiteLocale } from "~/components/i18n/use-site-locale";
+import { localizedPath } from "~/lib/i18n/paths";
 import { newRequestId, REPORT_MESSAGE_MAX } from "~/lib/reports/report-form";
 import { reusePath } from "~/lib/site-urls";
 import { failureOfCode, failureText, type ReportFailure, type ReportWords } from "./report-words";
@@ -41,6 +43,7 @@ export function ReportForm(props: ReportFormProps) {
   const [message, setMessage] = useState(initial?.message ?? "");
   const [error, setError] = useState(initial?.failure ? failureText(words, initial.failure) : "");
   const [pending, setPending] = useState(false);
+  const locale = useSiteLocale();
   const ids = { message: useId(), hint: useId(), error: useId() };
   const reasonsRef = useRef<HTMLFieldSetElement>(null);
 
@@ -65,7 +68,12 @@ export function ReportForm(props: ReportFormProps) {
   }
 
   return (
-    <form method="post" action={`${reusePath(slug)}/signaler/envoyer`} onSubmit={send} className="mt-4 space-y-5">
+    <form
+      method="post"
+      action={localizedPath(locale, `${reusePath(slug)}/signaler/envoyer`)}
+      onSubmit={send}
+      className="mt-4 space-y-5"
+    >
       <input type="hidden" name="demande" value={submission} />
       <p>{words.intro}</p>
       <fieldset ref={reasonsRef} aria-describedby={error ? ids.error : undefined}>

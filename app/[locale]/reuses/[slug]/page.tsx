@@ -28,6 +28,7 @@ import { producerOf } from "~/components/reuses/reuse-types";
 import { env } from "~/server/env";
 import { plainTextExcerpt } from "~/server/seo/plain-text";
 import { absoluteUrl, reusePath } from "~/lib/site-urls";
+import { localeOf } from "~/lib/i18n/paths";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/reuses/[slug]">): Promise<Metadata> {
   const { slug } = await params;
@@ -41,13 +42,13 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/reuses/[
 }
 
 export default async function ReusePage({ params }: PageProps<"/[locale]/reuses/[slug]">) {
-  const { slug } = await params;
+  const { slug, locale } = await params;
   const discussions = loadReuseDiscussions(slug, 1); // not awaited: it goes out with the reuse's request
   const audience = loadReuseAudience(slug); // the same (data.gouv.fr's metrics service)
   const result = await loadReuse(slug);
   if ("failure" in result) return <PageFailureView failure={result.failure} retryHref={reusePath(slug)} />;
   const [reuse, types, topics, badgeKinds] = result.data;
-  redirectToCurrentSlug(slug, reuse);
+  redirectToCurrentSlug(slug, reuse, localeOf(locale));
   const producer = producerOf(reuse);
   const t = await getTranslations("reuse");
 

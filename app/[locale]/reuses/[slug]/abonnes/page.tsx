@@ -13,6 +13,7 @@ import { followersPageSchema } from "~/server/api/routers/public/reuses/detail";
 import { FOLLOWERS_PAGE_SIZE } from "~/lib/reuses/followers";
 import { api } from "~/server/api/rsc";
 import { reusePath } from "~/lib/site-urls";
+import { localeOf } from "~/lib/i18n/paths";
 
 type Props = PageProps<"/[locale]/reuses/[slug]/abonnes">;
 
@@ -36,13 +37,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * reuse's page filled (the followers procedure reads it again, from there), then one call for the page of followers.
  */
 export default async function ReuseFollowersPage({ params, searchParams }: Props) {
-  const { slug } = await params;
+  const { slug, locale } = await params;
   const page = pageOf((await searchParams).page);
   const base = `${reusePath(slug)}/abonnes`;
   const reuseResult = await loadReuse(slug);
   if ("failure" in reuseResult) return <PageFailureView failure={reuseResult.failure} retryHref={base} />;
   const [reuse] = reuseResult.data;
-  redirectToCurrentSlug(slug, reuse, page > 1 ? `/abonnes?page=${page}` : "/abonnes");
+  redirectToCurrentSlug(slug, reuse, localeOf(locale), page > 1 ? `/abonnes?page=${page}` : "/abonnes");
   const result = await pageData(api.reuses.followers({ slug, page }));
   if ("failure" in result) return <PageFailureView failure={result.failure} retryHref={`${base}?page=${page}`} />;
   const followers = result.data;

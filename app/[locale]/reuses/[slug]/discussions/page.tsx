@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { Link } from "~/components/link";
 import { PageFailureView } from "~/components/errors/page-failure";
@@ -16,7 +16,9 @@ import { loadReuse, redirectToCurrentSlug } from "~/server/pages/reuse";
 import { loadReuseDiscussions } from "~/server/pages/reuse-discussions";
 import { newRequestId } from "~/server/pages/request-id";
 import { DISCUSSIONS_PAGE_SIZE } from "~/lib/discussions/limits";
+import { languageAlternates } from "~/lib/i18n/alternates";
 import { reusePath } from "~/lib/site-urls";
+import { localeOf, localizedPath } from "~/lib/i18n/paths";
 
 type Props = PageProps<"/[locale]/reuses/[slug]/discussions">;
 
@@ -40,7 +42,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return {
     title: t("pageTitle", { title: reuse.title }),
     description: t("metaDescription", { title: reuse.title }),
-    alternates: { canonical: path },
+    alternates: languageAlternates(await getLocale(), path),
   };
 }
 
@@ -51,7 +53,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
  * comes back with its text (`?brouillon=`).
  */
 export default async function ReuseDiscussionsPage({ params, searchParams }: Props) {
-  const { slug } = await params;
+  const { slug, locale } = await params;
   const query = await searchParams;
   const page = pageOf(query.page);
   const base = `${reusePath(slug)}/discussions`;
@@ -59,7 +61,7 @@ export default async function ReuseDiscussionsPage({ params, searchParams }: Pro
   const [reuseResult, draft] = await Promise.all([loadReuse(slug), readDraft(single(query.brouillon))]);
   if ("failure" in reuseResult) return <PageFailureView failure={reuseResult.failure} retryHref={base} />;
   const [reuse] = reuseResult.data;
-  redirectToCurrentSlug(slug, reuse, page > 1 ? `/discussions?page=${page}` : "/discussions");
+  redirectToCurrentSlug(slug, reuse, localeOf(locale), page > 1 ? `/discussions?page=${page}` : "/discussions");
   const result = await discussions;
   if ("failure" in result) return <PageFailureView failure={result.failure} retryHref={`${base}?page=${page}`} />;
   const { threads, total } = result.data;
@@ -73,7 +75,9 @@ export default async function ReuseDiscussionsPage({ params, searchParams }: Pro
     owner: reuse.owner?.id ?? null,
     organization: reuse.organization?.id ?? null,
   };
-  const formProps = { action: `${base}/publier`, doneHref: base, reuse: owners, requestId: newRequestId() };
+  // Forms and the sign-in link leave the page's links (Link localizes those): their paths are in its language.
+  const here = localizedPath(localeOf(locale), base);
+  const formProps = { action: `${here}/publier`, doneHref: here, reuse: owners, requestId: newRequestId() };
   const draftFor = (discussion: string | null) =>
     draft && draft.discussion === discussion ? draft : { title: "", comment: "", failure: null };
 
@@ -89,7 +93,10 @@ export default async function ReuseDiscussionsPage({ params, searchParams }: Pro
           {t("posted")}
         </p>
       )}
-      <SignInNote href={`/sign-in?callbackUrl=${encodeURIComponent(base)}`} label={t("signIn")} />
+      <SignInNote
+        href={localizedPath(localeOf(locale), `/sign-in?callbackUrl=${encodeURIComponent(here)}`)}
+        label={t("signIn")}
+      />
       <div className="mt-8 max-w-prose space-y-8">
         {threads.map((thread) => {
           const own = draftFor(thread.id);

@@ -14,6 +14,7 @@ import { loadReuse, redirectToCurrentSlug } from "~/server/pages/reuse";
 import { pageData } from "~/server/pages/page-data";
 import { newRequestId, REPORT_MESSAGE_MAX, REPORT_REQUEST_ID } from "~/lib/reports/report-form";
 import { reusePath } from "~/lib/site-urls";
+import { localeOf } from "~/lib/i18n/paths";
 
 type Props = PageProps<"/[locale]/reuses/[slug]/signaler">;
 
@@ -37,13 +38,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * cookie; but not kept by the page cache either (its parameters are one visitor's).
  */
 export default async function ReportReusePage({ params, searchParams }: Props) {
-  const { slug } = await params;
+  const { slug, locale } = await params;
   const query = await searchParams;
   const [reuseResult, reasonsResult] = await Promise.all([loadReuse(slug), pageData(api.reuseReports.reasons())]);
   const page = `${reusePath(slug)}/signaler`;
   if ("failure" in reuseResult) return <PageFailureView failure={reuseResult.failure} retryHref={page} />;
   const [reuse] = reuseResult.data;
-  redirectToCurrentSlug(slug, reuse, "/signaler");
+  redirectToCurrentSlug(slug, reuse, localeOf(locale), "/signaler");
   const t = await getTranslations("report");
   const words = await reportWords();
   const reuseHref = reusePath(reuse.slug);

@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 
 import { formCaller, seeOther, toFormPage } from "~/server/api/form-post";
 import { isSameOrigin } from "~/server/http/same-origin";
+import { localeOf, localizedPath } from "~/lib/i18n/paths";
 import { reusePath } from "~/lib/site-urls";
 import { FOLLOW_ANCHOR, signInToFollow } from "~/lib/reuses/follow";
 
@@ -10,20 +11,22 @@ import { FOLLOW_ANCHOR, signInToFollow } from "~/lib/reuses/follow";
  * whose count now says it. Signed out, the visitor is sent to sign in, then back to the reuse.
  */
 export async function POST(req: Request, { params }: RouteContext<"/[locale]/reuses/[slug]/suivre">) {
-  const { slug } = await params;
+  const { slug, locale: param } = await params;
+  const locale = localeOf(param);
   if (!isSameOrigin(req.headers)) return new Response(null, { status: 403 });
   const form = await req.formData().catch(() => new FormData());
   const { caller, resHeaders } = formCaller(req);
   try {
     await caller.reuseFollow.set({ slug, following: form.get("action") !== "unfollow" });
   } catch (error) {
-    if (error instanceof TRPCError && error.code === "UNAUTHORIZED") return seeOther(signInToFollow(slug));
+    if (error instanceof TRPCError && error.code === "UNAUTHORIZED") return seeOther(signInToFollow(slug, locale));
     if (!(error instanceof TRPCError)) throw error;
   }
-  return seeOther(`${reusePath(slug)}#${FOLLOW_ANCHOR}`, resHeaders);
+  return seeOther(localizedPath(locale, `${reusePath(slug)}#${FOLLOW_ANCHOR}`), resHeaders);
 }
 
 /** Opened rather than posted to (or reloaded): back to the page of the form. */
 export async function GET(_req: Request, { params }: RouteContext<"/[locale]/reuses/[slug]/suivre">) {
-  return toFormPage((await params).slug, (slug) => `${reusePath(slug)}#${FOLLOW_ANCHOR}`);
+  const { slug, locale } = await params;
+  return toFormPage(slug, (valid) => localizedPath(localeOf(locale), `${reusePath(valid)}#${FOLLOW_ANCHOR}`));
 }

@@ -8,6 +8,7 @@ import { readSessionCookie } from "~/server/auth/session";
 import { INVALIDATION_HEADER } from "~/server/cache/tags";
 import { saveDraft } from "~/server/pages/discussion-drafts";
 import { postFailureOf } from "~/lib/discussions/failure";
+import { localeOf, localizedPath } from "~/lib/i18n/paths";
 import { reusePath } from "~/lib/site-urls";
 import { reuseSlugSchema } from "~/lib/udata/vocabulary";
 
@@ -34,9 +35,10 @@ function seeOther(path: string, headers?: Headers): Response {
  * draft the page shows again); signed out, to the sign-in page, which comes back to the draft.
  */
 export async function POST(request: Request, { params }: RouteContext<"/[locale]/reuses/[slug]/discussions/publier">) {
-  const { slug } = await params;
+  const { slug, locale: param } = await params;
   if (!reuseSlugSchema.safeParse(slug).success) return new Response(null, { status: 404 });
-  const base = `${reusePath(slug)}/discussions`;
+  const locale = localeOf(param);
+  const base = localizedPath(locale, `${reusePath(slug)}/discussions`);
   const form = await request.formData().catch(() => new FormData());
   const discussion = field(form, "discussion") || null;
   const title = field(form, "titre");
@@ -68,11 +70,12 @@ export async function POST(request: Request, { params }: RouteContext<"/[locale]
       failure: signedOut ? null : postFailureOf(error.code),
     });
     const back = `${base}?brouillon=${draft}#${discussion ? `discussion-${discussion}` : "nouvelle-discussion"}`;
-    return seeOther(signedOut ? `/sign-in?callbackUrl=${encodeURIComponent(back)}` : back);
+    return seeOther(signedOut ? localizedPath(locale, `/sign-in?callbackUrl=${encodeURIComponent(back)}`) : back);
   }
 }
 
 /** Opened rather than posted to (or reloaded): back to the page of the form. */
 export async function GET(_req: Request, { params }: RouteContext<"/[locale]/reuses/[slug]/discussions/publier">) {
-  return toFormPage((await params).slug, (slug) => `${reusePath(slug)}/discussions`);
+  const { slug, locale } = await params;
+  return toFormPage(slug, (valid) => localizedPath(localeOf(locale), `${reusePath(valid)}/discussions`));
 }

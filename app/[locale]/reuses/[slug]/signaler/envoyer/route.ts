@@ -4,6 +4,7 @@ import { failureOfCode } from "~/components/reuses/report/report-words";
 import { formCaller, seeOther, toFormPage } from "~/server/api/form-post";
 import { isSameOrigin } from "~/server/http/same-origin";
 import { REPORT_MESSAGE_MAX } from "~/lib/reports/report-form";
+import { localeOf, localizedPath } from "~/lib/i18n/paths";
 import { reusePath } from "~/lib/site-urls";
 
 const textOf = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
@@ -14,13 +15,13 @@ const textOf = (value: FormDataEntryValue | null) => (typeof value === "string" 
  * id (a report that timed out may have been made: sent again with its id, it is not made twice).
  */
 export async function POST(req: Request, { params }: RouteContext<"/[locale]/reuses/[slug]/signaler/envoyer">) {
-  const { slug } = await params;
+  const { slug, locale } = await params;
   if (!isSameOrigin(req.headers)) return new Response(null, { status: 403 });
   const form = await req.formData().catch(() => new FormData());
   const reason = textOf(form.get("motif"));
   const message = textOf(form.get("message")).slice(0, REPORT_MESSAGE_MAX);
   const requestId = textOf(form.get("demande"));
-  const page = `${reusePath(slug)}/signaler`;
+  const page = localizedPath(localeOf(locale), `${reusePath(slug)}/signaler`);
   try {
     const { caller } = formCaller(req);
     await caller.reuseReports.create({ slug, reason, message, requestId });
@@ -35,5 +36,6 @@ export async function POST(req: Request, { params }: RouteContext<"/[locale]/reu
 
 /** Opened rather than posted to (or reloaded): back to the page of the form. */
 export async function GET(_req: Request, { params }: RouteContext<"/[locale]/reuses/[slug]/signaler/envoyer">) {
-  return toFormPage((await params).slug, (slug) => `${reusePath(slug)}/signaler`);
+  const { slug, locale } = await params;
+  return toFormPage(slug, (valid) => localizedPath(localeOf(locale), `${reusePath(valid)}/signaler`));
 }
