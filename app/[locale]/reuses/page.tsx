@@ -86,7 +86,10 @@ export default async function ReusesPage({ params: route, searchParams }: PagePr
             reuses={reuses.data}
             types={labels.types}
             topics={labels.topics}
-            text={{ ...reuseCardText(card, localeOf(locale)), discussions: { one: td("card.one"), other: td("card.other") } }}
+            text={{
+              ...reuseCardText(card, localeOf(locale)),
+              discussions: { one: td("card.one"), other: td("card.other") },
+            }}
             counterOf={sortCounter(state.sort, card)}
             byUpdate={state.lastUpdateRange !== undefined}
           />
