@@ -2,7 +2,7 @@ import { LOCALES, DEFAULT_LOCALE, type Locale } from "./catalogs";
 import { isDashboardPath, localizedPath } from "./paths";
 
 /** Open Graph's name of each language (`og:locale`, `og:locale:alternate`). */
-export const OPEN_GRAPH_LOCALES = { fr: "fr_FR", en: "en_GB" } as const satisfies Record<Locale, string>;
+const OPEN_GRAPH_LOCALES = { fr: "fr_FR", en: "en_GB" } as const satisfies Record<Locale, string>;
 
 /**
  * `alternates` of a page's metadata: its canonical URL in `locale` and the same page in every language

@@ -22,7 +22,7 @@ export function catalogOf(locale: Locale): Messages {
 export const LANGUAGE_NAMES = { fr: "Français", en: "English" } as const satisfies Record<Locale, string>;
 
 /** The language data.gouv.fr's own content (titles, descriptions, discussions) is written in, whatever the page's. */
-export const CONTENT_LOCALE: Locale = "fr";
+const CONTENT_LOCALE: Locale = "fr";
 
 /** The `lang` attribute of that content on a page in `locale`: none where it is the page's own language. */
 export function contentLang(locale: Locale): Locale | undefined {
