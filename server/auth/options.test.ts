@@ -10,6 +10,7 @@ import { CSRF_COOKIE } from "./csrf";
 import { SESSION_MAX_AGE_S } from "./identity";
 import { authOptions } from "./options";
 import { SESSION_COOKIE } from "./session-cookie";
+import { sessionCookieInLocale } from "./session-language";
 import { getVault } from "./vault";
 
 // data.gouv.fr's `GET /me/`, for any key: the user the key belongs to.
@@ -93,6 +94,21 @@ describe("next-auth options", () => {
     expect(session.body).toMatchObject({ user: { id: "5f0c1c7e8b1b4a0a9c0d0e0f", roles: [], organizations: [] } });
     expect(JSON.stringify(session.body)).not.toContain("a-key-data.gouv.fr-accepts");
     expect(session.body).not.toHaveProperty("user.sid");
+  });
+
+  it("keep the language the producer chose for their space when the session is updated (its display data re-read)", async () => {
+    const { cookies, csrfToken } = await signedInBrowser();
+    const secret = env.NEXTAUTH_SECRET ?? "";
+    const english = await sessionCookieInLocale(cookies[SESSION_COOKIE], "en", secret);
+    const update = await auth({
+      action: "session",
+      method: "POST",
+      body: { csrfToken },
+      cookies: { ...cookies, [SESSION_COOKIE]: english?.value ?? "" },
+    });
+    expect(update.body).toMatchObject({ user: { name: "Ada Lovelace" } });
+    const token = await decode({ token: valueOf(update, SESSION_COOKIE), secret });
+    expect(token).toMatchObject({ locale: "en", sid: await sidOf(cookies[SESSION_COOKIE]) });
   });
 
   it("answer an empty session, delete the cookie and log nothing for a cookie replayed after sign-out", async () => {

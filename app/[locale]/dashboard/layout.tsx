@@ -7,6 +7,7 @@ import type { ReactNode } from "react";
 
 import { SignOutButton } from "~/components/auth/sign-out-button";
 import { DashboardShell } from "~/components/dashboard/shell/dashboard-shell";
+import { LanguageForm } from "~/components/dashboard/shell/language-form";
 import { TRPCReactProvider } from "~/components/trpc/provider";
 import { CSRF_COOKIE, csrfTokenOf } from "~/server/auth/csrf";
 import { getSession } from "~/server/auth/session";
@@ -32,11 +33,14 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const account = (
     <>
       <p>{t.rich("signedInAs", { name: session.name, strong: (chunks) => <strong>{chunks}</strong> })}</p>
-      <SignOutButton
-        label={layoutText("signOut")}
-        csrfToken={csrfToken}
-        className="min-h-11 rounded border border-brand px-3 py-1.5 text-brand"
-      />
+      <div className="flex flex-wrap items-center gap-4">
+        <LanguageForm />
+        <SignOutButton
+          label={layoutText("signOut")}
+          csrfToken={csrfToken}
+          className="min-h-11 rounded border border-brand px-3 py-1.5 text-brand"
+        />
+      </div>
     </>
   );
   return (

@@ -1,0 +1,32 @@
+import { cookies } from "next/headers";
+
+import { seeOther } from "~/server/api/form-post";
+import { DEFAULT_CALLBACK_PATH } from "~/server/auth/redirects";
+import { getSession } from "~/server/auth/session";
+import { SESSION_COOKIE } from "~/server/auth/session-cookie";
+import { languageChoiceOf, sessionCookieInLocale } from "~/server/auth/session-language";
+import { env } from "~/server/env";
+import { isSameOrigin } from "~/server/http/same-origin";
+
+/**
+ * The producer area's language (the form of every dashboard page, which works without JavaScript): stored in the
+ * session's cookie, then back to the page the form was on, now in that language.
+ */
+export async function POST(req: Request) {
+  if (!isSameOrigin(req.headers)) return new Response(null, { status: 403 });
+  const form = await req.formData().catch(() => new FormData());
+  const { locale, back } = languageChoiceOf(form, env.NEXTAUTH_URL);
+  const session = await getSession();
+  if (!session) return seeOther(`/sign-in?callbackUrl=${encodeURIComponent(back)}`);
+  const jar = await cookies();
+  const cookie =
+    locale && (await sessionCookieInLocale(jar.get(SESSION_COOKIE)?.value, locale, env.NEXTAUTH_SECRET ?? ""));
+  // Next.js adds the cookies set here to the answer.
+  if (cookie) jar.set(SESSION_COOKIE, cookie.value, cookie.options);
+  return seeOther(back);
+}
+
+/** Opened rather than posted to (or reloaded): the producer area's home, nothing changed. */
+export function GET() {
+  return seeOther(DEFAULT_CALLBACK_PATH);
+}
