@@ -44,7 +44,8 @@ async function toDashboard(request: NextRequest, headers: Headers) {
   if (!session) {
     const signIn = new URL("/sign-in", request.url);
     signIn.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
-    return NextResponse.redirect(signIn);
+    // A form posted without a session (to /dashboard/langue…) is not posted again to the sign-in page: 303.
+    return NextResponse.redirect(signIn, request.method === "GET" || request.method === "HEAD" ? 307 : 303);
   }
   headers.set(LOCALE_HEADER, session.locale);
   const internal = new URL(`/${session.locale}${request.nextUrl.pathname}${request.nextUrl.search}`, request.url);

@@ -96,7 +96,8 @@ test.describe("the site in English", () => {
     await page.getByRole("navigation", { name: "Langue du site" }).getByRole("link", { name: "English" }).click();
     await expect(page).toHaveURL(/\/en\/reuses\?q=carte&sort=-created$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("carte");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reuses");
+    await expect(page.locator('main input[name="q"]').first()).toHaveValue("carte");
     await page.getByRole("navigation", { name: "Site language" }).getByRole("link", { name: "Français" }).click();
     await expect(page).toHaveURL(/\/reuses\?q=carte&sort=-created$/);
     expect(new URL(page.url()).pathname).toBe("/reuses");

@@ -1,3 +1,4 @@
+import { Content } from "~/components/i18n/content";
 import { useTranslations } from "next-intl";
 
 import { formatNumber } from "~/components/ui/format";
@@ -25,7 +26,9 @@ export function ReuseAudienceTable({ reuses }: { reuses: ReuseAudience }) {
         <tbody>
           {reuses.map((reuse) => (
             <tr key={reuse.id}>
-              <th scope="row">{reuse.title}</th>
+              <th scope="row">
+                <Content>{reuse.title}</Content>
+              </th>
               <td>{formatNumber(reuse.views)}</td>
               <td>{formatNumber(reuse.followers)}</td>
             </tr>

@@ -1,3 +1,4 @@
+import { Content } from "~/components/i18n/content";
 import { getTranslations } from "next-intl/server";
 
 import { Badge, type BadgeTone } from "~/components/dashboard/lists/badge";
@@ -62,7 +63,7 @@ export async function AdminSearchResults({ search, result }: { search: AdminSear
                   <tr key={row.id} className="border-b border-line align-top">
                     <th scope="row" className="py-3 pr-4 font-normal wrap-anywhere">
                       <Link href={`/dashboard/reuses/${row.id}`} className="font-semibold">
-                        {row.title}
+                        <Content>{row.title}</Content>
                       </Link>
                     </th>
                     <td className="py-3 pr-4">

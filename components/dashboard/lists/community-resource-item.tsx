@@ -1,3 +1,4 @@
+import { Content } from "~/components/i18n/content";
 import { useTranslations } from "next-intl";
 
 import { formatDate } from "~/components/ui/format";
@@ -17,7 +18,9 @@ export function CommunityResourceItemView({ resource }: { resource: CommunityRes
   return (
     <>
       <h2 className="text-lg font-semibold">
-        <OutboundLink href={resource.latest ?? resource.url}>{resource.title}</OutboundLink>
+        <OutboundLink href={resource.latest ?? resource.url}>
+          <Content>{resource.title}</Content>
+        </OutboundLink>
         {resource.format && (
           <span className="ml-2 rounded bg-surface px-2 py-0.5 text-sm font-normal uppercase">{resource.format}</span>
         )}

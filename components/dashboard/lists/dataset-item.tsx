@@ -1,3 +1,4 @@
+import { Content } from "~/components/i18n/content";
 import { useTranslations } from "next-intl";
 
 import { formatDate } from "~/components/ui/format";
@@ -16,7 +17,9 @@ export function DatasetItemView({ dataset }: { dataset: DatasetItem }) {
     <>
       <div className="flex flex-wrap items-center gap-2">
         <h2 className="text-lg font-semibold">
-          <OutboundLink href={dataset.page}>{dataset.title}</OutboundLink>
+          <OutboundLink href={dataset.page}>
+            <Content>{dataset.title}</Content>
+          </OutboundLink>
         </h2>
         {dataset.deleted && <Badge tone="danger">{t("deleted")}</Badge>}
         {dataset.archived && <Badge tone="warning">{t("archived")}</Badge>}

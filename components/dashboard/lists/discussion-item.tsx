@@ -1,3 +1,4 @@
+import { Content } from "~/components/i18n/content";
 import { useTranslations } from "next-intl";
 
 import { Link } from "~/components/link";
@@ -45,12 +46,16 @@ export function AboutSubject({
   if (subject.kind === "dataset")
     return t.rich("aboutNamedDataset", {
       title: subject.title,
-      link: (chunks) => <OutboundLink href={subject.href}>{chunks}</OutboundLink>,
+      link: (chunks) => (
+        <OutboundLink href={subject.href}>
+          <Content>{chunks}</Content>
+        </OutboundLink>
+      ),
     });
   const { href } = subject;
   return t.rich("aboutNamedReuse", {
     title: subject.title,
-    link: (chunks) => (href ? <Link href={href}>{chunks}</Link> : chunks),
+    link: (chunks) => (href ? <Link href={href}>{<Content>{chunks}</Content>}</Link> : <Content>{chunks}</Content>),
   });
 }
 
@@ -67,7 +72,9 @@ export function DiscussionItemView({ discussion }: { discussion: DiscussionItem 
         {discussion.closedAt ? <Badge tone="neutral">{t("closed")}</Badge> : <Badge tone="success">{t("open")}</Badge>}
         {discussion.unanswered && <Badge tone="warning">{t("unanswered")}</Badge>}
         <h2 className="text-lg font-semibold">
-          <OutboundLink href={discussion.href}>{discussion.title}</OutboundLink>
+          <OutboundLink href={discussion.href}>
+            <Content>{discussion.title}</Content>
+          </OutboundLink>
         </h2>
       </div>
       <p className="mt-1 text-sm text-muted">
@@ -100,7 +107,9 @@ export function DiscussionItemView({ discussion }: { discussion: DiscussionItem 
                   time: (chunks) => <time dateTime={last.postedOn}>{chunks}</time>,
                 })}
           </p>
-          <p className="mt-1 break-words">{last.excerpt}</p>
+          <p className="mt-1 break-words">
+            <Content>{last.excerpt}</Content>
+          </p>
         </div>
       )}
       {!discussion.closedAt && (

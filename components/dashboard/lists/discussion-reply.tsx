@@ -1,5 +1,6 @@
 "use client";
 
+import { Content } from "~/components/i18n/content";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -61,7 +62,7 @@ export function DiscussionReply({ discussion, reuse }: DiscussionReplyProps) {
   return (
     <form method="post" onSubmit={submit} className="mt-3 space-y-2">
       <label htmlFor={`${id}-message`} className={LABEL}>
-        {t("label", { title: discussion.title })}
+        {t.rich("label", { title: discussion.title, content: (chunks) => <Content>{chunks}</Content> })}
       </label>
       <textarea
         id={`${id}-message`}

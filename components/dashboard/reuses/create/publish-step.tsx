@@ -1,5 +1,6 @@
 "use client";
 
+import { Content } from "~/components/i18n/content";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
@@ -61,7 +62,9 @@ export function PublishStep({ producers, types, topics, hasImage, busy, onEdit, 
           {values.datasets.length > 0 ? (
             <ul className="list-disc pl-5">
               {values.datasets.map((dataset) => (
-                <li key={dataset.id}>{dataset.title}</li>
+                <li key={dataset.id}>
+                  <Content>{dataset.title}</Content>
+                </li>
               ))}
             </ul>
           ) : (
@@ -72,7 +75,9 @@ export function PublishStep({ producers, types, topics, hasImage, busy, onEdit, 
           {values.dataservices.length > 0 ? (
             <ul className="list-disc pl-5">
               {values.dataservices.map((dataservice) => (
-                <li key={dataservice.id}>{dataservice.title}</li>
+                <li key={dataservice.id}>
+                  <Content>{dataservice.title}</Content>
+                </li>
               ))}
             </ul>
           ) : (

@@ -1,3 +1,4 @@
+import { Content } from "~/components/i18n/content";
 import { useTranslations } from "next-intl";
 
 import { Link } from "~/components/link";
@@ -17,7 +18,7 @@ export function ReuseHeading({ reuse }: { reuse: EditableReuse }) {
   return (
     <header>
       <h1 id="reuse-heading" tabIndex={-1} className="text-3xl font-bold break-words focus:outline-none">
-        {reuse.title}
+        <Content>{reuse.title}</Content>
       </h1>
       <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2">
         <Badge tone={STATUS_TONES[status]}>{tStatus(`label.${status}`)}</Badge>

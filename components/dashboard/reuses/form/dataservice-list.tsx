@@ -1,3 +1,4 @@
+import { Content } from "~/components/i18n/content";
 import { useTranslations } from "next-intl";
 
 import { OutboundLink } from "~/components/ui/outbound-link";
@@ -22,7 +23,9 @@ export function DataserviceList({ dataservices, onRemove, busyId, empty }: Datas
         <li key={dataservice.id} className="flex flex-wrap items-center justify-between gap-2 py-1 pr-1 pl-4">
           <span className="min-w-0 break-words">
             {dataservice.page ? (
-              <OutboundLink href={dataservice.page}>{dataservice.title}</OutboundLink>
+              <OutboundLink href={dataservice.page}>
+                <Content>{dataservice.title}</Content>
+              </OutboundLink>
             ) : (
               dataservice.title
             )}

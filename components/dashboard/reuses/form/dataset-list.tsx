@@ -1,3 +1,4 @@
+import { Content } from "~/components/i18n/content";
 import { useTranslations } from "next-intl";
 
 import type { PickedDataset } from "~/lib/reuses/reuse-form-schema";
@@ -19,7 +20,9 @@ export function DatasetList({ datasets, onRemove, busyId, empty }: DatasetListPr
     <ul aria-label={t("list")} className="mt-4 divide-y divide-line rounded border border-line">
       {datasets.map((dataset) => (
         <li key={dataset.id} className="flex flex-wrap items-center justify-between gap-2 py-1 pr-1 pl-4">
-          <span className="min-w-0 break-words">{dataset.title}</span>
+          <span className="min-w-0 break-words">
+            <Content>{dataset.title}</Content>
+          </span>
           <button
             type="button"
             onClick={() => onRemove(dataset)}

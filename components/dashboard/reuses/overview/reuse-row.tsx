@@ -1,3 +1,4 @@
+import { Content } from "~/components/i18n/content";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
@@ -35,7 +36,9 @@ export function ReuseRow({
     <li className="flex flex-wrap items-start justify-between gap-x-6 gap-y-3 py-5">
       <div className="min-w-0 flex-1 basis-72">
         <h2 className="text-lg font-semibold break-words">
-          <Link href={`/dashboard/reuses/${reuse.id}`}>{reuse.title}</Link>
+          <Link href={`/dashboard/reuses/${reuse.id}`}>
+            <Content>{reuse.title}</Content>
+          </Link>
         </h2>
         <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
           <Badge tone={STATUS_TONES[status]}>{tStatus(`label.${status}`)}</Badge>
