@@ -1,15 +1,23 @@
 import "server-only";
 
 import type { SignInError } from "~/lib/auth/sign-in-errors";
+import type { Locale } from "~/lib/i18n/catalogs";
+import { localizedPath } from "~/lib/i18n/paths";
+import { translatorFor } from "~/lib/i18n/translator";
 import { reasonText } from "~/server/api/lib/reason-error";
 
 // The site's own answers on /api/auth, where next-auth's would be a 500, an unreadable body, or none.
 
-/** A sign-in attempt over the limit (HTML for the form without JavaScript; the script reads the status). */
-export function tooManyAttempts(retryAfterSeconds: number): Response {
+/**
+ * A sign-in attempt over the limit (HTML for the form without JavaScript; the script reads the status), in the
+ * language of the sign-in page the visitor came from. The catalog's words have no markup to escape.
+ */
+export function tooManyAttempts(retryAfterSeconds: number, locale: Locale): Response {
+  const said = translatorFor("signIn", locale)("TooManyAttempts");
+  const signIn = translatorFor("signInPage", locale)("title");
   return new Response(
-    '<!doctype html><html lang="fr"><title>Trop de tentatives</title><p>Trop de tentatives de connexion. ' +
-      'Patientez une minute avant de réessayer.</p><p><a href="/sign-in">Revenir à la connexion</a></p></html>',
+    `<!doctype html><html lang="${locale}"><title>${said}</title><p>${said}</p>` +
+      `<p><a href="${localizedPath(locale, "/sign-in")}">${signIn}</a></p></html>`,
     {
       status: 429,
       headers: { "content-type": "text/html; charset=utf-8", "retry-after": String(retryAfterSeconds) },
@@ -21,9 +29,23 @@ export function tooManyAttempts(retryAfterSeconds: number): Response {
  * To the sign-in form (next-auth answers a GET of its sign-in callback with a 500), saying why when there is a
  * reason (`/sign-in?error=…`, lib/auth/sign-in-errors.ts).
  */
-export function toSignInPage(reason?: SignInError): Response {
-  const location = reason ? `/sign-in?error=${reason}` : "/sign-in";
+export function toSignInPage(locale: Locale, reason?: SignInError): Response {
+  const location = localizedPath(locale, reason ? `/sign-in?error=${reason}` : "/sign-in");
   return new Response(null, { status: 303, headers: { location } });
+}
+
+/**
+ * next-auth's answer, its redirects to the sign-in page (`pages.signIn`, `pages.error`: a refused key without
+ * JavaScript, a failed OAuth2 return) sent to the one in the visitor's language instead.
+ */
+export function inSignInLanguage(answer: Response, locale: Locale, siteUrl: string): Response {
+  const location = answer.headers.get("location");
+  if (!location) return answer;
+  const url = new URL(location, siteUrl);
+  if (url.origin !== new URL(siteUrl).origin || url.pathname !== "/sign-in") return answer;
+  const headers = new Headers(answer.headers);
+  headers.set("location", localizedPath(locale, `${url.pathname}${url.search}`));
+  return new Response(answer.body, { status: answer.status, headers });
 }
 
 /** An action the site does not use, such as `_log` (next-auth's client logger, which writes to the server's log). */
