@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { PageFailureView } from "~/components/errors/page-failure";
 import { ActiveFilters } from "~/components/reuses/listing/active-filters";
@@ -54,6 +54,7 @@ export default async function ReusesPage({ searchParams }: PageProps<"/[locale]/
   const [reuses, types, topics] = result.data;
   const labels = labelsOf(state, result.data);
   const card = await getTranslations("reuseCard");
+  const locale = await getLocale();
   const td = await getTranslations("discussions");
   const t = await getTranslations("listing");
   const last = Math.max(1, Math.ceil(reuses.total / REUSES_PAGE_SIZE));
@@ -84,7 +85,7 @@ export default async function ReusesPage({ searchParams }: PageProps<"/[locale]/
             reuses={reuses.data}
             types={labels.types}
             topics={labels.topics}
-            text={{ ...reuseCardText(card), discussions: { one: td("card.one"), other: td("card.other") } }}
+            text={{ ...reuseCardText(card, locale), discussions: { one: td("card.one"), other: td("card.other") } }}
             counterOf={sortCounter(state.sort, card)}
             byUpdate={state.lastUpdateRange !== undefined}
           />

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
 import { formatNumber } from "~/components/ui/format";
 import type { RouterOutputs } from "~/server/api/root";
@@ -10,6 +10,7 @@ type ReuseAudience = RouterOutputs["account"]["metrics"]["get"]["reuses"];
  * visually hidden: a table will not shrink to 1 px, and would widen the page.
  */
 export function ReuseAudienceTable({ reuses }: { reuses: ReuseAudience }) {
+  const locale = useLocale();
   const t = useTranslations("dashboard.metrics.table");
   return (
     <div className="sr-only">
@@ -26,8 +27,8 @@ export function ReuseAudienceTable({ reuses }: { reuses: ReuseAudience }) {
           {reuses.map((reuse) => (
             <tr key={reuse.id}>
               <th scope="row">{reuse.title}</th>
-              <td>{formatNumber(reuse.views)}</td>
-              <td>{formatNumber(reuse.followers)}</td>
+              <td>{formatNumber(reuse.views, locale)}</td>
+              <td>{formatNumber(reuse.followers, locale)}</td>
             </tr>
           ))}
         </tbody>

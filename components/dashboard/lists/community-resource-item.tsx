@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
 import { formatDate } from "~/components/ui/format";
 import { personName } from "~/lib/udata/person-name";
@@ -12,6 +12,7 @@ type CommunityResourceItem = RouterOutputs["account"]["lists"]["communityResourc
  * on data.gouv.fr (its permanent link), and the dataset to its page.
  */
 export function CommunityResourceItemView({ resource }: { resource: CommunityResourceItem }) {
+  const locale = useLocale();
   const t = useTranslations("dashboard.lists");
   const publisher = resource.organization?.name ?? (resource.owner ? personName(resource.owner) : null);
   return (
@@ -31,7 +32,7 @@ export function CommunityResourceItemView({ resource }: { resource: CommunityRes
       <p className="mt-1 text-sm text-muted">
         {publisher && `${t("publishedBy", { publisher })} · `}
         {t.rich("resourceModified", {
-          date: formatDate(resource.last_modified),
+          date: formatDate(resource.last_modified, locale),
           time: (chunks) => <time dateTime={resource.last_modified}>{chunks}</time>,
         })}
       </p>

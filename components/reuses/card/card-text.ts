@@ -1,11 +1,13 @@
 import type { ListingSort } from "~/lib/reuses/listing-state";
+import type { Locale } from "~/lib/i18n/catalogs";
 import type { Translator } from "~/lib/i18n/translator";
 import type { ReuseCardData } from "./card-data";
 import type { ReuseCardCounter, ReuseCardText } from "./reuse-card";
 
-/** The cards' words from the catalog, for the server components that draw cards or hand them to an island. */
-export function reuseCardText(t: Translator<"reuseCard">): ReuseCardText {
+/** The cards' words from the catalog (and the language of their dates), for the server components that draw cards or hand them to an island. */
+export function reuseCardText(t: Translator<"reuseCard">, locale: Locale): ReuseCardText {
   return {
+    locale,
     published: t("published"),
     updated: t("updated"),
     organizationReuses: t("organizationReuses"),

@@ -2,6 +2,7 @@ import { Link } from "~/components/link";
 import { ManageLink } from "~/components/reuses/manage/manage-link";
 import { listingHref } from "~/components/reuses/listing/listing-url";
 import { formatDate, formatNumber } from "~/components/ui/format";
+import type { Locale } from "~/lib/i18n/catalogs";
 import { personName } from "~/lib/udata/person-name";
 import type { ReuseCardData } from "./card-data";
 
@@ -10,6 +11,8 @@ import type { ReuseCardData } from "./card-data";
  * no catalog.
  */
 export interface ReuseCardText {
+  /** The page's language, which dates and numbers are written in. */
+  locale: Locale;
   /** "Publiée le" */
   published: string;
   /** "Mise à jour le" */
@@ -62,14 +65,15 @@ export function ReuseCard({ reuse, typeLabel, topicLabel, text, counter, byUpdat
         <Producer reuse={reuse} organizationReuses={text.organizationReuses} />
         <p className="mt-auto pt-2 text-sm text-muted">
           {modified ? text.updated : text.published}{" "}
-          <time dateTime={modified || reuse.created_at}>{formatDate(modified || reuse.created_at)}</time>
+          <time dateTime={modified || reuse.created_at}>{formatDate(modified || reuse.created_at, text.locale)}</time>
           {counter && (
             <>
               {" · "}
-              <strong className="font-semibold text-ink">{formatNumber(counter.count)}</strong> {counter.unit}
+              <strong className="font-semibold text-ink">{formatNumber(counter.count, text.locale)}</strong>{" "}
+              {counter.unit}
             </>
           )}
-          <DiscussionCount count={reuse.metrics?.discussions} units={text.discussions} />
+          <DiscussionCount count={reuse.metrics?.discussions} units={text.discussions} locale={text.locale} />
         </p>
         {text.manage && (
           <ManageLink
@@ -87,12 +91,20 @@ export function ReuseCard({ reuse, typeLabel, topicLabel, text, counter, byUpdat
 }
 
 /** "· 3 discussions", when the reuse has some and the card knows it (French: 0 and 1 take the singular). */
-function DiscussionCount({ count, units }: { count: number | undefined; units: ReuseCardText["discussions"] }) {
+function DiscussionCount({
+  count,
+  units,
+  locale,
+}: {
+  count: number | undefined;
+  units: ReuseCardText["discussions"];
+  locale: Locale;
+}) {
   if (!units || !count) return null;
   return (
     <>
       {" · "}
-      {formatNumber(count)} {count > 1 ? units.other : units.one}
+      {formatNumber(count, locale)} {count > 1 ? units.other : units.one}
     </>
   );
 }

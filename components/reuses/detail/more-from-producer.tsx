@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
 import { Link } from "~/components/link";
 import { reuseCardText } from "~/components/reuses/card/card-text";
@@ -24,7 +24,7 @@ interface MoreFromProducerProps {
 
 export function MoreFromProducer({ reuseId, producer, types, topics }: MoreFromProducerProps) {
   const t = useTranslations("reuse");
-  const cardText = reuseCardText(useTranslations("reuseCard"));
+  const cardText = reuseCardText(useTranslations("reuseCard"), useLocale());
   return (
     <section aria-labelledby="du-meme-producteur" data-hydrate="visible" className="mt-16 border-t border-line pt-8">
       <h2 id="du-meme-producteur" className="text-2xl font-bold">

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 import { ReuseDescription } from "~/components/reuses/detail/reuse-description";
@@ -6,8 +6,12 @@ import { formatDate } from "~/components/ui/format";
 import type { ThreadView } from "~/lib/discussions/thread-view";
 
 function ClosedOn({ date }: { date: string }) {
+  const locale = useLocale();
   const t = useTranslations("discussions");
-  return t.rich("closedOn", { date: formatDate(date), time: (chunks) => <time dateTime={date}>{chunks}</time> });
+  return t.rich("closedOn", {
+    date: formatDate(date, locale),
+    time: (chunks) => <time dateTime={date}>{chunks}</time>,
+  });
 }
 
 /**
@@ -23,6 +27,7 @@ export function DiscussionThread({
   heading?: "h2" | "h3";
   children?: ReactNode;
 }) {
+  const locale = useLocale();
   const t = useTranslations("discussions");
   const titleId = `discussion-${thread.id}-titre`;
   return (
@@ -45,7 +50,7 @@ export function DiscussionThread({
             <p className="text-sm text-muted">
               {t.rich("postedBy", {
                 name: message.author ?? t("unknownAuthor"),
-                date: formatDate(message.postedOn),
+                date: formatDate(message.postedOn, locale),
                 time: (chunks) => <time dateTime={message.postedOn}>{chunks}</time>,
               })}
             </p>

@@ -2,6 +2,7 @@
 
 import { type FormEvent, useEffect, useState } from "react";
 
+import { useSiteLocale } from "~/components/i18n/use-site-locale";
 import { failureCode, publicCall } from "~/components/trpc/public-call";
 import { FOLLOW_ANCHOR, signInToFollow } from "~/lib/reuses/follow";
 import { reusePath } from "~/lib/site-urls";
@@ -24,6 +25,7 @@ type Viewer = { kind: "unknown" } | { kind: "signed-out" } | { kind: "signed-in"
  * follows and unfollows in place; a signed-out visitor is sent to sign in, and back.
  */
 export function FollowButton({ slug, followers, words }: FollowButtonProps) {
+  const locale = useSiteLocale();
   const [viewer, setViewer] = useState<Viewer>({ kind: "unknown" });
   const [count, setCount] = useState(followers);
   const [pending, setPending] = useState(false);
@@ -81,7 +83,7 @@ export function FollowButton({ slug, followers, words }: FollowButtonProps) {
         <span aria-hidden="true">{following ? "★" : "☆"}</span>
         {words.follow}
       </button>
-      <span className="text-muted">{followersText(words, count)}</span>
+      <span className="text-muted">{followersText(words, count, locale)}</span>
       <span role="status" className="basis-full text-sm">
         {status}
       </span>
