@@ -27,13 +27,14 @@ export const dynamic = "force-dynamic";
 const SECTION_SIZE = 6;
 
 export default async function HomePage() {
+  const locale = await getLocale();
   // All at once; each section shows what it got, so that one failing call leaves the rest of the page.
   const [featured, newest, counts, types, topics] = await Promise.all([
     pageData(api.reuses.list({ featured: true, size: SECTION_SIZE })),
     pageData(api.reuses.list({ size: SECTION_SIZE })),
     pageData(api.reuses.topicCounts()),
-    pageData(api.reuses.types()),
-    pageData(api.reuses.topics()),
+    pageData(api.reuses.types({ locale })),
+    pageData(api.reuses.topics({ locale })),
   ]);
   const labelsOf = (list: typeof types | typeof topics) => labelMap("data" in list ? list.data : []);
   const typeLabels = labelsOf(types);
@@ -45,7 +46,7 @@ export default async function HomePage() {
           .sort((a, b) => Number(a.topic === "others") - Number(b.topic === "others") || b.total - a.total)
       : undefined;
   const t = await getTranslations("home");
-  const cardText = reuseCardText(await getTranslations("reuseCard"), await getLocale());
+  const cardText = reuseCardText(await getTranslations("reuseCard"), locale);
   const unavailable = <p className="mt-4 text-muted">{t("unavailable")}</p>;
 
   return (

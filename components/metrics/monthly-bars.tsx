@@ -1,3 +1,5 @@
+import { useLocale } from "next-intl";
+
 import { formatMonth, formatNumber } from "~/components/ui/format";
 import type { MonthPoint } from "~/lib/metrics/monthly-series";
 
@@ -11,6 +13,7 @@ const TOP = 18;
  * scales with its box. Hidden from screen readers: the table beside it carries the same figures.
  */
 export function MonthlyBars({ points }: { points: readonly MonthPoint[] }) {
+  const locale = useLocale();
   const highest = Math.max(1, ...points.map((point) => point.visits));
   const slot = WIDTH / Math.max(1, points.length);
   const usable = HEIGHT - AXIS - TOP;
@@ -31,10 +34,10 @@ export function MonthlyBars({ points }: { points: readonly MonthPoint[] }) {
           <g key={point.month}>
             <rect x={x + slot * 0.15} y={y} width={slot * 0.7} height={height} fill="#000091" />
             <text x={x + slot / 2} y={y - 4} textAnchor="middle" fill="#161616" fontSize={11}>
-              {formatNumber(point.visits)}
+              {formatNumber(point.visits, locale)}
             </text>
             <text x={x + slot / 2} y={HEIGHT - 10} textAnchor="middle" fill="#3a3a3a" fontSize={11}>
-              {formatMonth(point.month)}
+              {formatMonth(point.month, locale)}
             </text>
           </g>
         );

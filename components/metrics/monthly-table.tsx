@@ -1,3 +1,5 @@
+import { useLocale } from "next-intl";
+
 import { formatMonth, formatNumber } from "~/components/ui/format";
 import type { MonthPoint } from "~/lib/metrics/monthly-series";
 
@@ -10,6 +12,7 @@ export interface MonthlyTableWords {
 
 /** A chart's figures as a real table: one row a month, oldest first. */
 export function MonthlyTable({ points, words }: { points: readonly MonthPoint[]; words: MonthlyTableWords }) {
+  const locale = useLocale();
   return (
     <table className="mt-2 w-full text-sm">
       <caption className="text-left font-semibold">{words.caption}</caption>
@@ -27,9 +30,9 @@ export function MonthlyTable({ points, words }: { points: readonly MonthPoint[];
         {points.map((point) => (
           <tr key={point.month} className="border-b border-line">
             <th scope="row" className="py-1 text-left font-normal">
-              <time dateTime={point.month}>{formatMonth(point.month)}</time>
+              <time dateTime={point.month}>{formatMonth(point.month, locale)}</time>
             </th>
-            <td className="py-1 text-right tabular-nums">{formatNumber(point.visits)}</td>
+            <td className="py-1 text-right tabular-nums">{formatNumber(point.visits, locale)}</td>
           </tr>
         ))}
       </tbody>

@@ -16,7 +16,7 @@ const messagesOf = (catalog: Catalog): string[] =>
   Object.values(catalog).flatMap((value) => (typeof value === "string" ? [value] : messagesOf(value)));
 
 /** Typographic spaces and apostrophes as plain ones, spaces collapsed: the page's text and the catalog's alike. */
-export function normalized(text: string): string {
+function normalized(text: string): string {
   return text
     .replace(/[\u00a0\u202f\u2009]/g, " ")
     .replace(/[’‘]/g, "'")

@@ -6,14 +6,14 @@ import { formatFileSize, imageFileProblem, MAX_IMAGE_BYTES } from "./image-rules
 describe("imageFileProblem", () => {
   it("accepts JPEG, PNG and WebP images up to 4 MB", () => {
     for (const type of ["image/jpeg", "image/png", "image/webp"]) {
-      expect(imageFileProblem({ type, size: MAX_IMAGE_BYTES }), type).toBeNull();
+      expect(imageFileProblem({ type, size: MAX_IMAGE_BYTES }, "fr"), type).toBeNull();
     }
   });
 
   it("refuses other types, empty files and files over 4 MB, saying why in the catalog's words", () => {
     const validation = translatorFor("validation");
     const say = (file: { type: string; size: number }) => {
-      const problem = imageFileProblem(file);
+      const problem = imageFileProblem(file, "fr");
       return problem && validation(problem.key, problem.values);
     };
     expect(say({ type: "image/gif", size: 10 })).toBe("Ce fichier n'est pas une image JPEG, PNG ou WebP.");
@@ -25,8 +25,15 @@ describe("imageFileProblem", () => {
   });
 
   it("writes sizes the French way", () => {
-    expect(formatFileSize(5.5 * 1024 * 1024)).toBe("5,5 Mo");
-    expect(formatFileSize(300 * 1024)).toBe("300 ko");
-    expect(formatFileSize(10)).toBe("1 ko");
+    expect(formatFileSize(5.5 * 1024 * 1024, "fr")).toBe("5,5 Mo");
+    expect(formatFileSize(300 * 1024, "fr")).toBe("300 ko");
+    expect(formatFileSize(10, "fr")).toBe("1 ko");
+  });
+
+  it("writes sizes the English way, and says so in the English catalog", () => {
+    expect(formatFileSize(5.5 * 1024 * 1024, "en")).toBe("5.5 MB");
+    expect(formatFileSize(300 * 1024, "en")).toBe("300 kB");
+    const problem = imageFileProblem({ type: "image/png", size: MAX_IMAGE_BYTES + 1 }, "en");
+    expect(problem?.values).toEqual({ size: "4.1 MB" });
   });
 });

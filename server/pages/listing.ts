@@ -1,5 +1,6 @@
 import "server-only";
 
+import { getLocale } from "next-intl/server";
 import { cache } from "react";
 
 import { pageData } from "./page-data";
@@ -11,9 +12,9 @@ import { labelMap } from "~/lib/udata/label-map";
  * Everything the listing shows, at once: the masked page of reuses, the labels (cached for a day) and, when
  * filtering on an organization, its name (cached; only used when no result carries it, but asked for at the
  * same time so that it never waits for the list). Keyed by the state's JSON: the page and its metadata share
- * one load per request.
+ * one load per request. Labels are in the page's language.
  */
-export const loadListing = cache((stateJson: string) => {
+export const loadListing = cache(async (stateJson: string) => {
   const state = JSON.parse(stateJson) as ListingState;
   const organizationName = state.organization
     ? api.organizations.name({ id: state.organization }).then(
@@ -21,8 +22,14 @@ export const loadListing = cache((stateJson: string) => {
         () => undefined,
       )
     : undefined;
+  const locale = await getLocale();
   return pageData(
-    Promise.all([api.reuses.list(listInputOf(state)), api.reuses.types(), api.reuses.topics(), organizationName]),
+    Promise.all([
+      api.reuses.list(listInputOf(state)),
+      api.reuses.types({ locale }),
+      api.reuses.topics({ locale }),
+      organizationName,
+    ]),
   );
 });
 

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { permanentRedirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { cache } from "react";
 
 import { pageData } from "./page-data";
@@ -11,18 +12,22 @@ import { reusePath } from "~/lib/site-urls";
 import { reuseSlugSchema } from "~/lib/udata/vocabulary";
 
 /**
- * The reuse of a page and the type, topic and badge labels, or why not. One upstream call for the reuse (the labels
+ * The reuse of a page and the type, topic and badge labels (in the page's language), or why not. One upstream call for the reuse (the labels
  * are cached for a day), shared by the page, its metadata and its sub-pages within a request (React `cache`)
  * and between visitors (`publicRead`). A slug that cannot be one is a 404 without any call.
  */
 /** Badges are a distinction, not the page: without their list, the page shows none rather than failing. */
-async function badgeKinds() {
-  return api.reuses.badges().catch(() => []);
+async function badgeKinds(locale: Locale) {
+  return api.reuses.badges({ locale }).catch(() => []);
 }
 
 export const loadReuse = cache(async (slug: string) => {
   if (!reuseSlugSchema.safeParse(slug).success) return { failure: { kind: "not-found" } } as const;
-  return pageData(Promise.all([api.reuses.get({ slug }), api.reuses.types(), api.reuses.topics(), badgeKinds()]));
+  const locale = await getLocale();
+  const labels = { locale };
+  return pageData(
+    Promise.all([api.reuses.get({ slug }), api.reuses.types(labels), api.reuses.topics(labels), badgeKinds(locale)]),
+  );
 });
 
 /**

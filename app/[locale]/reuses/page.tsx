@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { PageFailureView } from "~/components/errors/page-failure";
 import { ActiveFilters } from "~/components/reuses/listing/active-filters";
@@ -39,13 +39,12 @@ export async function generateMetadata({ searchParams }: PageProps<"/[locale]/re
 
 export default async function ReusesPage({ params: route, searchParams }: PageProps<"/[locale]/reuses">) {
   const params = await searchParams;
-  const { locale } = await route;
   const { state, beyondMaxPage } = parseListingState(params);
   const firstPage = listingHref(state, { page: 1 });
   if (beyondMaxPage) return <BeyondLastPage firstPageHref={firstPage} />;
   // One state, one URL: empty fields of a form sent without JavaScript, ignored values and defaults go.
   const normalized = normalizedListingHref(state, params);
-  if (normalized) redirect(localizedPath(localeOf(locale), normalized));
+  if (normalized) redirect(localizedPath(localeOf((await route).locale), normalized));
 
   const result = await loadListing(JSON.stringify(state));
   if ("failure" in result) {
@@ -56,6 +55,7 @@ export default async function ReusesPage({ params: route, searchParams }: PagePr
   const [reuses, types, topics] = result.data;
   const labels = labelsOf(state, result.data);
   const card = await getTranslations("reuseCard");
+  const locale = await getLocale();
   const td = await getTranslations("discussions");
   const t = await getTranslations("listing");
   const last = Math.max(1, Math.ceil(reuses.total / REUSES_PAGE_SIZE));

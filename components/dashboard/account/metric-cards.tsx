@@ -1,24 +1,27 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
 import { formatNumber } from "~/components/ui/format";
+import { perLocale } from "~/lib/i18n/intl-locale";
 import type { RouterOutputs } from "~/server/api/root";
 
 type Metrics = RouterOutputs["account"]["metrics"]["get"];
 
-const percentFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
+const percentFormat = perLocale((tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }));
 
 /** The `/me/metrics/` counters, one card each; a counter data.gouv.fr did not give reads "non disponible". */
 export function MetricCards({ metrics }: { metrics: Metrics }) {
   const t = useTranslations("dashboard.metrics.cards");
+  const locale = useLocale();
+  const count = (value: number) => formatNumber(value, locale);
   const cards = [
-    { label: t("datasets"), value: metrics.datasets, format: formatNumber },
-    { label: t("organizationDatasets"), value: metrics.organizationDatasets, format: formatNumber },
-    { label: t("followers"), value: metrics.followers, format: formatNumber },
-    { label: t("organizationFollowers"), value: metrics.organizationFollowers, format: formatNumber },
+    { label: t("datasets"), value: metrics.datasets, format: count },
+    { label: t("organizationDatasets"), value: metrics.organizationDatasets, format: count },
+    { label: t("followers"), value: metrics.followers, format: count },
+    { label: t("organizationFollowers"), value: metrics.organizationFollowers, format: count },
     {
       label: t("resourcesAvailability"),
       value: metrics.resourcesAvailability,
-      format: (value: number) => t("percent", { value: percentFormat.format(value) }),
+      format: (value: number) => t("percent", { value: percentFormat(locale).format(value) }),
     },
   ];
   return (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from "recharts";
 import { useSyncExternalStore } from "react";
 
@@ -44,6 +44,7 @@ function AudienceChart({
   metric: "views" | "followers";
   color: string;
 }) {
+  const locale = useLocale();
   const wide = useWideScreen();
   const sorted = [...reuses].sort((a, b) => b[metric] - a[metric]);
   return (
@@ -56,7 +57,7 @@ function AudienceChart({
       style={{ width: "100%", height: sorted.length * 44 + 40 }}
     >
       <CartesianGrid horizontal={false} stroke="#dddddd" />
-      <XAxis type="number" allowDecimals={false} tickFormatter={(value: number) => formatNumber(value)} />
+      <XAxis type="number" allowDecimals={false} tickFormatter={(value: number) => formatNumber(value, locale)} />
       <YAxis
         type="category"
         dataKey="title"
@@ -65,7 +66,7 @@ function AudienceChart({
       />
       {/* minPointSize: a reuse at 0 still gets its bar's label, "0". */}
       <Bar dataKey={metric} fill={color} isAnimationActive={false} minPointSize={2}>
-        <LabelList dataKey={metric} position="right" formatter={(value) => formatNumber(Number(value))} />
+        <LabelList dataKey={metric} position="right" formatter={(value) => formatNumber(Number(value), locale)} />
       </Bar>
     </BarChart>
   );

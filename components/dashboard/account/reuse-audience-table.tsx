@@ -1,5 +1,5 @@
 import { Content } from "~/components/i18n/content";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
 import { formatNumber } from "~/components/ui/format";
 import type { RouterOutputs } from "~/server/api/root";
@@ -11,6 +11,7 @@ type ReuseAudience = RouterOutputs["account"]["metrics"]["get"]["reuses"];
  * visually hidden: a table will not shrink to 1 px, and would widen the page.
  */
 export function ReuseAudienceTable({ reuses }: { reuses: ReuseAudience }) {
+  const locale = useLocale();
   const t = useTranslations("dashboard.metrics.table");
   return (
     <div className="sr-only">
@@ -29,8 +30,8 @@ export function ReuseAudienceTable({ reuses }: { reuses: ReuseAudience }) {
               <th scope="row">
                 <Content>{reuse.title}</Content>
               </th>
-              <td>{formatNumber(reuse.views)}</td>
-              <td>{formatNumber(reuse.followers)}</td>
+              <td>{formatNumber(reuse.views, locale)}</td>
+              <td>{formatNumber(reuse.followers, locale)}</td>
             </tr>
           ))}
         </tbody>

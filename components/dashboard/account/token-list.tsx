@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
 import { formatDate } from "~/components/ui/format";
 import type { Translator } from "~/lib/i18n/translator";
@@ -13,6 +13,7 @@ export function tokenName(token: Token, t: Translator<"dashboard.apiKey.tokens">
 
 /** The active API tokens: never the token, only its first characters, its dates, and a button to revoke it. */
 export function TokenList({ tokens, onRevoke }: { tokens: Token[]; onRevoke: (token: Token) => void }) {
+  const locale = useLocale();
   const t = useTranslations("dashboard.apiKey.tokens");
   if (tokens.length === 0) return <p className="mt-3">{t("none")}</p>;
   return (
@@ -27,9 +28,9 @@ export function TokenList({ tokens, onRevoke }: { tokens: Token[]; onRevoke: (to
                 prefix: token.prefix,
                 code: (chunks) => <code className="rounded bg-surface px-1">{chunks}</code>,
               })}
-              {` · ${t("created", { date: formatDate(token.createdAt) })}`}
-              {` · ${token.lastUsedAt ? t("used", { date: formatDate(token.lastUsedAt) }) : t("neverUsed")}`}
-              {token.expiresAt && ` · ${t("expires", { date: formatDate(token.expiresAt) })}`}
+              {` · ${t("created", { date: formatDate(token.createdAt, locale) })}`}
+              {` · ${token.lastUsedAt ? t("used", { date: formatDate(token.lastUsedAt, locale) }) : t("neverUsed")}`}
+              {token.expiresAt && ` · ${t("expires", { date: formatDate(token.expiresAt, locale) })}`}
             </p>
           </div>
           <button

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from "recharts";
 
 import { useHydrated } from "~/components/search/use-hydrated";
@@ -11,6 +12,7 @@ import type { MonthPoint } from "~/lib/metrics/monthly-series";
  * carries the same figures (and is all a visitor without JavaScript needs).
  */
 export function MonthlyChart({ points }: { points: readonly MonthPoint[] }) {
+  const locale = useLocale();
   const hydrated = useHydrated();
   if (!hydrated) return null;
   return (
@@ -23,10 +25,10 @@ export function MonthlyChart({ points }: { points: readonly MonthPoint[] }) {
         style={{ width: "100%", height: 260 }}
       >
         <CartesianGrid vertical={false} stroke="#dddddd" />
-        <XAxis dataKey="month" tickFormatter={(month: string) => formatMonth(month)} />
-        <YAxis allowDecimals={false} tickFormatter={(value: number) => formatNumber(value)} />
+        <XAxis dataKey="month" tickFormatter={(month: string) => formatMonth(month, locale)} />
+        <YAxis allowDecimals={false} tickFormatter={(value: number) => formatNumber(value, locale)} />
         <Bar dataKey="visits" fill="#000091" isAnimationActive={false}>
-          <LabelList dataKey="visits" position="top" formatter={(value) => formatNumber(Number(value))} />
+          <LabelList dataKey="visits" position="top" formatter={(value) => formatNumber(Number(value), locale)} />
         </Bar>
       </BarChart>
     </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
 
@@ -37,6 +37,7 @@ export function InvitationList({ invitations }: { invitations: readonly Invitati
 }
 
 function InvitationItem({ invitation }: { invitation: Invitation }) {
+  const locale = useLocale();
   const t = useTranslations("dashboard.invitations");
   const onOutcome = useTellOutcome();
   const trpc = useTRPC();
@@ -66,7 +67,7 @@ function InvitationItem({ invitation }: { invitation: Invitation }) {
         {t.rich("item", {
           organization,
           role: t(`roles.${role}`),
-          date: formatDate(invitation.created),
+          date: formatDate(invitation.created, locale),
           strong,
         })}
       </p>

@@ -1,5 +1,5 @@
 import { Content } from "~/components/i18n/content";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
 import { formatDate } from "~/components/ui/format";
 import { personName } from "~/lib/udata/person-name";
@@ -13,6 +13,7 @@ type CommunityResourceItem = RouterOutputs["account"]["lists"]["communityResourc
  * on data.gouv.fr (its permanent link), and the dataset to its page.
  */
 export function CommunityResourceItemView({ resource }: { resource: CommunityResourceItem }) {
+  const locale = useLocale();
   const t = useTranslations("dashboard.lists");
   const publisher = resource.organization?.name ?? (resource.owner ? personName(resource.owner) : null);
   return (
@@ -34,7 +35,7 @@ export function CommunityResourceItemView({ resource }: { resource: CommunityRes
       <p className="mt-1 text-sm text-muted">
         {publisher && `${t("publishedBy", { publisher })} · `}
         {t.rich("resourceModified", {
-          date: formatDate(resource.last_modified),
+          date: formatDate(resource.last_modified, locale),
           time: (chunks) => <time dateTime={resource.last_modified}>{chunks}</time>,
         })}
       </p>

@@ -1,5 +1,5 @@
 import { Content } from "~/components/i18n/content";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
 import { formatDate } from "~/components/ui/format";
 import { personName } from "~/lib/udata/person-name";
@@ -11,6 +11,7 @@ type DatasetItem = RouterOutputs["account"]["lists"]["datasets"]["items"][number
 
 /** A dataset of the producer or of their organizations: its title links to its page on data.gouv.fr. */
 export function DatasetItemView({ dataset }: { dataset: DatasetItem }) {
+  const locale = useLocale();
   const t = useTranslations("dashboard.lists");
   const publisher = dataset.organization?.name ?? (dataset.owner ? personName(dataset.owner) : null);
   return (
@@ -28,7 +29,7 @@ export function DatasetItemView({ dataset }: { dataset: DatasetItem }) {
       <p className="mt-1 text-sm text-muted">
         {publisher && <>{publisher} · </>}
         {t.rich("modified", {
-          date: formatDate(dataset.last_modified),
+          date: formatDate(dataset.last_modified, locale),
           time: (chunks) => <time dateTime={dataset.last_modified}>{chunks}</time>,
         })}
       </p>

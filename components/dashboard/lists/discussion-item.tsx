@@ -1,5 +1,5 @@
 import { Content } from "~/components/i18n/content";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
 import { Link } from "~/components/link";
 import { formatDate } from "~/components/ui/format";
@@ -64,6 +64,7 @@ export function AboutSubject({
  * subject, its last message.
  */
 export function DiscussionItemView({ discussion }: { discussion: DiscussionItem }) {
+  const locale = useLocale();
   const t = useTranslations("dashboard.lists");
   const last = discussion.lastMessage;
   return (
@@ -80,14 +81,14 @@ export function DiscussionItemView({ discussion }: { discussion: DiscussionItem 
       <p className="mt-1 text-sm text-muted">
         <AboutSubject discussion={discussion} t={t} /> · {t("messageCount", { count: discussion.messageCount })} ·{" "}
         {t.rich("openedOn", {
-          date: formatDate(discussion.createdAt),
+          date: formatDate(discussion.createdAt, locale),
           time: (chunks) => <time dateTime={discussion.createdAt}>{chunks}</time>,
         })}
         {discussion.closedAt && (
           <>
             ,{" "}
             {t.rich("closedOn", {
-              date: formatDate(discussion.closedAt),
+              date: formatDate(discussion.closedAt, locale),
               time: (chunks) => <time dateTime={discussion.closedAt ?? undefined}>{chunks}</time>,
             })}
           </>
@@ -99,11 +100,11 @@ export function DiscussionItemView({ discussion }: { discussion: DiscussionItem 
             {last.author
               ? t.rich("lastMessageBy", {
                   author: personName(last.author),
-                  date: formatDate(last.postedOn),
+                  date: formatDate(last.postedOn, locale),
                   time: (chunks) => <time dateTime={last.postedOn}>{chunks}</time>,
                 })
               : t.rich("lastMessage", {
-                  date: formatDate(last.postedOn),
+                  date: formatDate(last.postedOn, locale),
                   time: (chunks) => <time dateTime={last.postedOn}>{chunks}</time>,
                 })}
           </p>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useId, useState } from "react";
 
@@ -39,6 +39,7 @@ export function IncomingTransfers({ transfers }: { transfers: readonly Transfer[
 }
 
 function IncomingTransfer({ transfer }: { transfer: Transfer }) {
+  const locale = useLocale();
   const t = useTranslations("dashboard.transfers");
   const onOutcome = useTellOutcome();
   const trpc = useTRPC();
@@ -77,7 +78,7 @@ function IncomingTransfer({ transfer }: { transfer: Transfer }) {
 
   return (
     <li className="py-4">
-      <p>{t.rich("incomingItem", { title, owner, recipient, date: formatDate(transfer.created), strong })}</p>
+      <p>{t.rich("incomingItem", { title, owner, recipient, date: formatDate(transfer.created, locale), strong })}</p>
       {transfer.comment && <p className="mt-1 max-w-prose">{t("pendingComment", { comment: transfer.comment })}</p>}
       <label htmlFor={`${id}-comment`} className={`${LABEL} mt-3`}>
         {t("answerComment", { title })}

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 import { formatDate } from "~/components/ui/format";
@@ -8,6 +8,7 @@ const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
 
 /** The transfers the caller asked for, still waiting for their recipient's answer. */
 export function OutgoingTransfers({ transfers }: { transfers: readonly Transfer[] }) {
+  const locale = useLocale();
   const t = useTranslations("dashboard.transfers");
   if (transfers.length === 0) return null;
   return (
@@ -21,7 +22,7 @@ export function OutgoingTransfers({ transfers }: { transfers: readonly Transfer[
             {t.rich("outgoingItem", {
               title: transfer.subject?.title ?? t("unknownSubject"),
               recipient: partyName(transfer.recipient, t("unknownParty")),
-              date: formatDate(transfer.created),
+              date: formatDate(transfer.created, locale),
               strong,
             })}
           </li>

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 import { formatDate } from "~/components/ui/format";
@@ -8,6 +8,7 @@ const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
 
 /** The edit screen's banner: each pending transfer of this reuse, to whom, when, and why. */
 export function PendingTransferBanner({ transfers }: { transfers: readonly Transfer[] }) {
+  const locale = useLocale();
   const t = useTranslations("dashboard.transfers");
   if (transfers.length === 0) return null;
   return (
@@ -17,7 +18,7 @@ export function PendingTransferBanner({ transfers }: { transfers: readonly Trans
           <p>
             {t.rich("pendingTo", {
               recipient: partyName(transfer.recipient, t("unknownParty")),
-              date: formatDate(transfer.created),
+              date: formatDate(transfer.created, locale),
               strong,
             })}
           </p>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 
@@ -34,6 +34,7 @@ const FRAMES = { round: "size-32 rounded-full", wide: "aspect-video w-64 rounded
 export function ImageUploader({ procedure, fields, label, current, shape = "round", onUploaded }: ImageUploaderProps) {
   const router = useRouter();
   const t = useTranslations("dashboard.upload");
+  const locale = useLocale();
   const { state, error, choose, upload, reset } = useImageUpload(procedure);
   const [status, setStatus] = useState("");
   const inputRef = useRef<HTMLInputElement>(null);
@@ -84,7 +85,7 @@ export function ImageUploader({ procedure, fields, label, current, shape = "roun
         <p id={`${id}-hint`} className="mt-2 text-sm text-muted">
           {state.step === "idle"
             ? t("hint")
-            : t("chosen", { name: state.file.name, size: formatFileSize(state.file.size) })}
+            : t("chosen", { name: state.file.name, size: formatFileSize(state.file.size, locale) })}
         </p>
         {error && (
           <p id={`${id}-error`} className="mt-2 font-semibold text-danger">

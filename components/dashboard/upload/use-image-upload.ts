@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { useTRPCClient } from "~/components/trpc/provider";
@@ -36,13 +36,14 @@ export function useImageUpload(procedure: ImageProcedure) {
   const say = useSayReason();
   const validation = useTranslations("validation");
   const t = useTranslations("dashboard.upload");
+  const locale = useLocale();
   const [state, setState] = useState<UploadState>({ step: "idle" });
   const [error, setError] = useState<string | null>(null);
 
   async function choose(file: File | undefined) {
     setError(null);
     if (!file) return setState({ step: "idle" });
-    const problem = imageFileProblem(file);
+    const problem = imageFileProblem(file, locale);
     if (problem) {
       setState({ step: "idle" });
       return setError(validation(problem.key, problem.values));

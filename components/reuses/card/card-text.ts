@@ -4,7 +4,10 @@ import type { Translator } from "~/lib/i18n/translator";
 import type { ReuseCardData } from "./card-data";
 import type { ReuseCardCounter, ReuseCardText } from "./reuse-card";
 
-/** The cards' words from the catalog, for the server components that draw cards or hand them to an island. */
+/**
+ * The cards' words from the catalog (and the language of their dates), for the server components that draw
+ * cards or hand them to an island.
+ */
 export function reuseCardText(t: Translator<"reuseCard">, locale: Locale): ReuseCardText {
   return {
     locale,

@@ -11,7 +11,7 @@ import type { ReuseCardData } from "./card-data";
  * no catalog.
  */
 export interface ReuseCardText {
-  /** The page's language (the reuse's own words are marked as French on an English page). */
+  /** The page's language: dates and numbers are written in it, the reuse's own words marked French in another. */
   locale: Locale;
   /** "Publiée le" */
   published: string;
@@ -65,14 +65,15 @@ export function ReuseCard({ reuse, typeLabel, topicLabel, text, counter, byUpdat
         <Producer reuse={reuse} organizationReuses={text.organizationReuses} />
         <p className="mt-auto pt-2 text-sm text-muted">
           {modified ? text.updated : text.published}{" "}
-          <time dateTime={modified || reuse.created_at}>{formatDate(modified || reuse.created_at)}</time>
+          <time dateTime={modified || reuse.created_at}>{formatDate(modified || reuse.created_at, text.locale)}</time>
           {counter && (
             <>
               {" · "}
-              <strong className="font-semibold text-ink">{formatNumber(counter.count)}</strong> {counter.unit}
+              <strong className="font-semibold text-ink">{formatNumber(counter.count, text.locale)}</strong>{" "}
+              {counter.unit}
             </>
           )}
-          <DiscussionCount count={reuse.metrics?.discussions} units={text.discussions} />
+          <DiscussionCount count={reuse.metrics?.discussions} units={text.discussions} locale={text.locale} />
         </p>
         {text.manage && (
           <ManageLink
@@ -90,12 +91,20 @@ export function ReuseCard({ reuse, typeLabel, topicLabel, text, counter, byUpdat
 }
 
 /** "· 3 discussions", when the reuse has some and the card knows it (French: 0 and 1 take the singular). */
-function DiscussionCount({ count, units }: { count: number | undefined; units: ReuseCardText["discussions"] }) {
+function DiscussionCount({
+  count,
+  units,
+  locale,
+}: {
+  count: number | undefined;
+  units: ReuseCardText["discussions"];
+  locale: Locale;
+}) {
   if (!units || !count) return null;
   return (
     <>
       {" · "}
-      {formatNumber(count)} {count > 1 ? units.other : units.one}
+      {formatNumber(count, locale)} {count > 1 ? units.other : units.one}
     </>
   );
 }

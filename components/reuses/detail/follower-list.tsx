@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
 import { formatDate } from "~/components/ui/format";
 import { personName } from "~/lib/udata/person-name";
@@ -6,6 +6,7 @@ import type { FollowersPage } from "~/components/reuses/reuse-types";
 
 /** A page of followers: name and since when. Avatars stay out: initials say enough, and load nothing. */
 export function FollowerList({ followers }: { followers: FollowersPage["data"] }) {
+  const locale = useLocale();
   const t = useTranslations("followers");
   if (followers.length === 0) return <p className="mt-8">{t("noFollowers")}</p>;
   return (
@@ -24,7 +25,7 @@ export function FollowerList({ followers }: { followers: FollowersPage["data"] }
               <span className="block font-semibold">{name}</span>
               <span className="block text-sm text-muted">
                 {t.rich("since", {
-                  date: formatDate(since),
+                  date: formatDate(since, locale),
                   time: (chunks) => <time dateTime={since}>{chunks}</time>,
                 })}
               </span>

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
 import { Link } from "~/components/link";
 import { formatDate, formatNumber } from "~/components/ui/format";
@@ -6,6 +6,7 @@ import type { ReuseDetail } from "~/components/reuses/reuse-types";
 
 /** Followers (linked to their list), views, and the dates of creation and last change. */
 export function ReuseFigures({ reuse }: { reuse: ReuseDetail }) {
+  const locale = useLocale();
   const followers = reuse.metrics.followers ?? 0;
   const views = reuse.metrics.views ?? 0;
   const t = useTranslations("reuse");
@@ -23,14 +24,14 @@ export function ReuseFigures({ reuse }: { reuse: ReuseDetail }) {
         )}
       </dd>
       <dt className="text-muted">{t("viewsTerm")}</dt>
-      <dd>{formatNumber(views)}</dd>
+      <dd>{formatNumber(views, locale)}</dd>
       <dt className="text-muted">{t("publishedOn")}</dt>
       <dd>
-        <time dateTime={reuse.created_at}>{formatDate(reuse.created_at)}</time>
+        <time dateTime={reuse.created_at}>{formatDate(reuse.created_at, locale)}</time>
       </dd>
       <dt className="text-muted">{t("updatedOn")}</dt>
       <dd>
-        <time dateTime={reuse.last_modified}>{formatDate(reuse.last_modified)}</time>
+        <time dateTime={reuse.last_modified}>{formatDate(reuse.last_modified, locale)}</time>
       </dd>
     </dl>
   );

@@ -8,8 +8,12 @@ import { formatDate } from "~/components/ui/format";
 import type { ThreadView } from "~/lib/discussions/thread-view";
 
 function ClosedOn({ date }: { date: string }) {
+  const locale = useLocale();
   const t = useTranslations("discussions");
-  return t.rich("closedOn", { date: formatDate(date), time: (chunks) => <time dateTime={date}>{chunks}</time> });
+  return t.rich("closedOn", {
+    date: formatDate(date, locale),
+    time: (chunks) => <time dateTime={date}>{chunks}</time>,
+  });
 }
 
 /**
@@ -25,6 +29,7 @@ export function DiscussionThread({
   heading?: "h2" | "h3";
   children?: ReactNode;
 }) {
+  const locale = useLocale();
   const t = useTranslations("discussions");
   const lang = contentLang(useLocale());
   const titleId = `discussion-${thread.id}-titre`;
@@ -48,7 +53,7 @@ export function DiscussionThread({
             <p className="text-sm text-muted">
               {t.rich("postedBy", {
                 name: message.author ?? t("unknownAuthor"),
-                date: formatDate(message.postedOn),
+                date: formatDate(message.postedOn, locale),
                 time: (chunks) => <time dateTime={message.postedOn}>{chunks}</time>,
               })}
             </p>

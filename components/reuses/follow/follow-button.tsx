@@ -26,11 +26,11 @@ type Viewer = { kind: "unknown" } | { kind: "signed-out" } | { kind: "signed-in"
  * follows and unfollows in place; a signed-out visitor is sent to sign in, and back.
  */
 export function FollowButton({ slug, followers, words }: FollowButtonProps) {
+  const locale = useSiteLocale();
   const [viewer, setViewer] = useState<Viewer>({ kind: "unknown" });
   const [count, setCount] = useState(followers);
   const [pending, setPending] = useState(false);
   const [status, setStatus] = useState("");
-  const locale = useSiteLocale();
 
   useEffect(() => {
     let current = true;
@@ -84,7 +84,7 @@ export function FollowButton({ slug, followers, words }: FollowButtonProps) {
         <span aria-hidden="true">{following ? "★" : "☆"}</span>
         {words.follow}
       </button>
-      <span className="text-muted">{followersText(words, count)}</span>
+      <span className="text-muted">{followersText(words, count, locale)}</span>
       <span role="status" className="basis-full text-sm">
         {status}
       </span>

@@ -1,3 +1,6 @@
+import { formatNumber } from "~/components/ui/format";
+import type { Locale } from "~/lib/i18n/catalogs";
+
 /** What the follow island says, translated by its server parent (public islands carry no catalog). */
 export interface FollowWords {
   follow: string;
@@ -10,8 +13,8 @@ export interface FollowWords {
   failed: string;
 }
 
-/** "12 abonnés", in the page's words. */
-export function followersText(words: FollowWords, count: number): string {
+/** "12 abonnés", "12,345 followers": in the page's words, the number in its language. */
+export function followersText(words: FollowWords, count: number, locale: Locale): string {
   const form = count === 0 ? words.countNone : count === 1 ? words.countOne : words.countOther;
-  return form.replace("#", count.toLocaleString("fr-FR"));
+  return form.replace("#", formatNumber(count, locale));
 }

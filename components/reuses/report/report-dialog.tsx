@@ -4,6 +4,7 @@ import { type MouseEvent, useEffect, useRef, useState } from "react";
 
 import { ModalDialog } from "~/components/ui/modal-dialog";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "~/components/ui/styles";
+import { useSiteLocale } from "~/components/i18n/use-site-locale";
 import { publicCall } from "~/components/trpc/public-call";
 import { reusePath } from "~/lib/site-urls";
 import { ReportForm, type ReportReasonOption } from "./report-form";
@@ -22,18 +23,19 @@ export function ReportDialog({ slug, words }: { slug: string; words: ReportWords
   const [sent, setSent] = useState(false);
   const [reasons, setReasons] = useState<Reasons>({ kind: "loading" });
   const closeRef = useRef<HTMLButtonElement>(null);
+  const locale = useSiteLocale();
 
   useEffect(() => {
     if (!open || reasons.kind === "ready") return;
     let current = true;
-    publicCall("query", "reuseReports", "reasons", undefined).then(
+    publicCall("query", "reuseReports", "reasons", { locale }).then(
       (options) => current && setReasons({ kind: "ready", options }),
       () => current && setReasons({ kind: "failed" }),
     );
     return () => {
       current = false;
     };
-  }, [open, reasons.kind]);
+  }, [open, reasons.kind, locale]);
 
   useEffect(() => {
     if (sent) closeRef.current?.focus();

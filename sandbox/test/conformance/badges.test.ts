@@ -23,6 +23,12 @@ describe("udata 17: no badge kind", () => {
     expect(await jsonOf(await sandbox.call("/api/1/reuses/badges/"))).toEqual({ status: 200, body: {} });
   });
 
+  it("lists none whatever the language asked, lang=en or lang=fr — udata/core/reuse/api.py AvailableDatasetBadgesAPI.get, udata/api/__init__.py set_api_language", async () => {
+    for (const lang of ["en", "fr"]) {
+      expect(await jsonOf(await sandbox.call(`/api/1/reuses/badges/?lang=${lang}`))).toEqual({ status: 200, body: {} });
+    }
+  });
+
   it("refuses any new badge: 400 'Unknown badge type for Reuse: …' — udata/core/badges/models.py BadgeMixin.add_badge, udata/api/__init__.py handle_validation_error", async () => {
     expect(await addBadge("spotlight")).toEqual({
       status: 400,

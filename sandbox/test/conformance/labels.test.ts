@@ -35,6 +35,17 @@ describe("GET /reuses/types/ and /reuses/topics/", () => {
     expect(topics.at(-1)).toEqual({ id: "others", label: "Others" });
   });
 
+  it("answers in English with lang=en or en_GB, as an English page asks — udata/api/__init__.py set_api_language, udata/core/reuse/api.py ReuseTypesAPI.get and ReuseTopicsAPI.get", async () => {
+    for (const lang of ["en", "en_GB"]) {
+      expect(Object.fromEntries((await labels(`types/?lang=${lang}`)).map(({ id, label }) => [id, label]))).toEqual(
+        TYPES_EN,
+      );
+      const topics = await labels(`topics/?lang=${lang}`);
+      expect(topics.find((topic) => topic.id === "economy_and_business")?.label).toBe("Economy and business");
+      expect(topics.find((topic) => topic.id === "transport_and_mobility")?.label).toBe("Transport and mobility");
+    }
+  });
+
   it("answers in French with lang=fr or fr_FR, from udata's translations — udata/api/__init__.py set_api_language, udata/translations/fr/LC_MESSAGES/udata.po", async () => {
     for (const lang of ["fr", "fr_FR", "FR"]) {
       const types = await labels(`types/?lang=${lang}`);

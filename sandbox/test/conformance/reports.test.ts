@@ -34,6 +34,21 @@ describe("ReportsReasonsAPI.get (udata/core/reports/api.py, constants.py reports
     ]);
   });
 
+  it("in English with ?lang=en, as an English page asks (udata/api/__init__.py set_api_language)", async () => {
+    const { body } = await jsonOf<{ value: string; label: string }[]>(
+      await sandbox.call("/api/1/reports/reasons/?lang=en"),
+    );
+    expect(body.map(({ label }) => label)).toEqual([
+      "Auto-detected spam",
+      "Explicit content",
+      "Illegal content",
+      "Others",
+      "Personal data",
+      "Security",
+      "Spam",
+    ]);
+  });
+
   it("in French with ?lang=fr (udata/translations/fr/LC_MESSAGES/udata.po; auto_spam has no French)", async () => {
     const { body } = await jsonOf<{ value: string; label: string }[]>(
       await sandbox.call("/api/1/reports/reasons/?lang=fr"),

@@ -2,10 +2,12 @@ import "server-only";
 
 import { z } from "zod";
 
+import { DEFAULT_LOCALE } from "~/lib/i18n/catalogs";
 import { imageFileProblem } from "~/lib/images/image-rules";
 
 const imageFile = z.instanceof(File).superRefine((file, ctx) => {
-  const problem = imageFileProblem(file);
+  // Only the key travels (the form says it in its own language): the size's language does not matter here.
+  const problem = imageFileProblem(file, DEFAULT_LOCALE);
   if (problem) ctx.addIssue({ code: "custom", message: problem.key });
 });
 

@@ -20,7 +20,16 @@ import {
 } from "./me-lists";
 import { getOrganization, suggestOrganizations } from "./organizations";
 import * as writes from "./reuse-writes";
-import { getReuse, listReuseFollowers, listReuseTopics, listReuseTypes, searchReuses, suggestReuses } from "./reuses";
+import { listReportReasons } from "./reports";
+import {
+  getReuse,
+  listReuseBadgeKinds,
+  listReuseFollowers,
+  listReuseTopics,
+  listReuseTypes,
+  searchReuses,
+  suggestReuses,
+} from "./reuses";
 import { createApiToken, listApiTokens, revokeApiToken } from "./tokens";
 
 const API = `${env.DATAGOUV_URL}/api/1`;
@@ -88,18 +97,32 @@ const CASES: Record<string, Case> = {
     answer: pageOf([{ id: ID, follower: USER, since: "2020" }]),
   },
   listReuseTypes: {
-    call: () => listReuseTypes(),
+    call: () => listReuseTypes("en"),
     method: "GET",
-    url: "/reuses/types/?lang=fr",
+    url: "/reuses/types/?lang=en",
     key: false,
     answer: [{ id: "api", label: "API" }],
   },
   listReuseTopics: {
-    call: () => listReuseTopics(),
+    call: () => listReuseTopics("fr"),
     method: "GET",
     url: "/reuses/topics/?lang=fr",
     key: false,
     answer: [{ id: "health", label: "Santé" }],
+  },
+  listReuseBadgeKinds: {
+    call: () => listReuseBadgeKinds("en"),
+    method: "GET",
+    url: "/reuses/badges/?lang=en",
+    key: false,
+    answer: { spotlight: "Spotlight" },
+  },
+  listReportReasons: {
+    call: () => listReportReasons("en"),
+    method: "GET",
+    url: "/reports/reasons/?lang=en",
+    key: false,
+    answer: [{ value: "spam", label: "Spam" }],
   },
   createReuse: {
     call: () =>

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { upstream } from "../client";
 import type { UpstreamCredential } from "../credential";
 import { apiPath } from "../paths";
+import type { Locale } from "~/lib/i18n/catalogs";
 import {
   reportInputSchema,
   reportReasonSchema,
@@ -14,10 +15,10 @@ import {
 } from "../schemas/report";
 import { validInput } from "./shared";
 
-/** `GET /reports/reasons/?lang=fr`: the reasons, labels in French (udata reads `lang`, not Accept-Language). */
-export async function listReportReasons(): Promise<ReportReason[]> {
+/** `GET /reports/reasons/?lang=`: the reasons, labels in `locale` (udata reads `lang`, not Accept-Language). */
+export async function listReportReasons(locale: Locale): Promise<ReportReason[]> {
   const path = apiPath`/reports/reasons/`;
-  return upstream({ method: "GET", path, query: { lang: "fr" }, schema: z.array(reportReasonSchema) });
+  return upstream({ method: "GET", path, query: { lang: locale }, schema: z.array(reportReasonSchema) });
 }
 
 /** `POST /reports/`: 201; anonymous when `credential` is undefined (udata allows it), else by that user. */

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { upstream } from "../client";
 import { apiPath, objectId, slugOrId } from "../paths";
 import { idLabelSchema, pageParamsSchema, suggestParamsSchema, type IdLabel } from "../schemas/common";
+import type { Locale } from "~/lib/i18n/catalogs";
 import { objectIdSchema } from "~/lib/udata/vocabulary";
 import type { PageParams, SuggestParams } from "../schemas/common";
 import { reuseSchema, reuseSuggestionSchema } from "../schemas/reuse";
@@ -76,25 +77,30 @@ export async function listReuseFollowers<T extends ItemSchema = typeof followerS
   return readPage(path, followerSchema, options, validInput(pageParamsSchema, params));
 }
 
-/** udata answers labels in English unless `?lang=` names another language (Accept-Language is not read). */
-const FRENCH = { lang: "fr" } as const;
+/**
+ * Labels come in the language `?lang=` names (udata/api/__init__.py `set_api_language`; Accept-Language is not
+ * read, and without `lang` udata answers English): the page's language.
+ */
+const labelQuery = (locale: Locale) => ({ lang: locale });
 
-/** `GET /reuses/types/?lang=fr`: `[{id, label}]`, labels in French. */
-export async function listReuseTypes(): Promise<IdLabel[]> {
-  return upstream({ method: "GET", path: apiPath`/reuses/types/`, query: FRENCH, schema: z.array(idLabelSchema) });
+/** `GET /reuses/types/?lang=`: `[{id, label}]`, labels in `locale`. */
+export async function listReuseTypes(locale: Locale): Promise<IdLabel[]> {
+  const query = labelQuery(locale);
+  return upstream({ method: "GET", path: apiPath`/reuses/types/`, query, schema: z.array(idLabelSchema) });
 }
 
 /**
- * `GET /reuses/badges/`: the badge kinds site admins may add, `{kind: label}` (none in udata 17: `BADGES = {}`),
- * as `[{id, label}]`.
+ * `GET /reuses/badges/?lang=`: the badge kinds site admins may add, `{kind: label}` (none in udata 17:
+ * `BADGES = {}`), as `[{id, label}]`, labels in `locale`.
  */
-export async function listReuseBadgeKinds(): Promise<IdLabel[]> {
+export async function listReuseBadgeKinds(locale: Locale): Promise<IdLabel[]> {
   const schema = z.record(z.string(), z.string());
-  const kinds = await upstream({ method: "GET", path: apiPath`/reuses/badges/`, query: { lang: "fr" }, schema });
+  const kinds = await upstream({ method: "GET", path: apiPath`/reuses/badges/`, query: labelQuery(locale), schema });
   return Object.entries(kinds).map(([id, label]) => ({ id, label }));
 }
 
-/** `GET /reuses/topics/?lang=fr`: `[{id, label}]`, labels in French. */
-export async function listReuseTopics(): Promise<IdLabel[]> {
-  return upstream({ method: "GET", path: apiPath`/reuses/topics/`, query: FRENCH, schema: z.array(idLabelSchema) });
+/** `GET /reuses/topics/?lang=`: `[{id, label}]`, labels in `locale`. */
+export async function listReuseTopics(locale: Locale): Promise<IdLabel[]> {
+  const query = labelQuery(locale);
+  return upstream({ method: "GET", path: apiPath`/reuses/topics/`, query, schema: z.array(idLabelSchema) });
 }

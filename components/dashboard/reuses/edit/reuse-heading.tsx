@@ -1,5 +1,5 @@
 import { Content } from "~/components/i18n/content";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
 import { Link } from "~/components/link";
 
@@ -10,6 +10,7 @@ import { type EditableReuse, producerName } from "./types";
 
 /** The reuse's title (focused after a delete or a restore), its status in words, and where to see it. */
 export function ReuseHeading({ reuse }: { reuse: EditableReuse }) {
+  const locale = useLocale();
   const t = useTranslations("dashboard.edit");
   const tStatus = useTranslations("dashboard.status");
   const tAudience = useTranslations("dashboard.audience");
@@ -24,7 +25,7 @@ export function ReuseHeading({ reuse }: { reuse: EditableReuse }) {
         <Badge tone={STATUS_TONES[status]}>{tStatus(`label.${status}`)}</Badge>
         {reuse.featured && <Badge tone="neutral">{tStatus("featured")}</Badge>}
         <span className="text-muted">
-          {t("byLine", { producer: producerName(reuse, t), date: formatDate(reuse.last_modified) })}
+          {t("byLine", { producer: producerName(reuse, t), date: formatDate(reuse.last_modified, locale) })}
         </span>
       </div>
       <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-1">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
 import { formatDate } from "~/components/ui/format";
 import { useTRPC } from "~/components/trpc/provider";
@@ -17,6 +17,7 @@ interface VisibilityPanelProps {
 
 /** Public or draft, archived or not: what it means, and the button that changes it. */
 export function VisibilityPanel({ id, isPrivate, archived, datasetCount }: VisibilityPanelProps) {
+  const locale = useLocale();
   const t = useTranslations("dashboard.edit.visibility");
   const trpc = useTRPC();
   const setPrivate = useMutation(trpc.producerReuses.setPrivate.mutationOptions());
@@ -57,7 +58,7 @@ export function VisibilityPanel({ id, isPrivate, archived, datasetCount }: Visib
       </div>
       <div className="rounded border border-line p-4">
         <h3 className="font-semibold">
-          {archived ? t("archivedOn", { date: formatDate(archived) }) : t("notArchived")}
+          {archived ? t("archivedOn", { date: formatDate(archived, locale) }) : t("notArchived")}
         </h3>
         <p className="mt-1">{archived ? t("archivedText") : t("archiveText")}</p>
         <button type="button" onClick={toggleArchive} disabled={busy} className={`mt-4 ${SECONDARY_BUTTON}`}>

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
 import { formatDate } from "~/components/ui/format";
 import { personName } from "~/lib/udata/person-name";
@@ -9,6 +9,7 @@ type FollowersPage = RouterOutputs["producerReuses"]["followers"];
 
 /** Who follows a reuse (they hear of its news on data.gouv.fr), newest last, as udata lists them. */
 export function FollowerList({ followers }: { followers: FollowersPage }) {
+  const locale = useLocale();
   const t = useTranslations("dashboard.followers");
   if (followers.total === 0) {
     return <p className="mt-6">{t("none")}</p>;
@@ -22,7 +23,7 @@ export function FollowerList({ followers }: { followers: FollowersPage }) {
             <OutboundLink href={follower.page} className="font-semibold">
               {personName(follower)}
             </OutboundLink>
-            <span className="text-sm text-muted">{t("since", { date: formatDate(since) })}</span>
+            <span className="text-sm text-muted">{t("since", { date: formatDate(since, locale) })}</span>
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 
-import { clearDraft, draftKey, readDraft, writeDraft } from "./draft-storage";
+import { clearDraft, draftKey, formatSavedAt, readDraft, writeDraft } from "./draft-storage";
 
 /** localStorage's interface over a Map. */
 class MemoryStorage implements Storage {
@@ -61,5 +61,13 @@ describe("reuse form drafts", () => {
       throw new DOMException("full", "QuotaExceededError");
     };
     expect(() => writeDraft(storage, "k", { title: "x" })).not.toThrow();
+  });
+});
+
+describe("formatSavedAt", () => {
+  it("says when a draft was saved, in Paris time, in the space's language", () => {
+    expect(formatSavedAt("2026-03-12T13:05:00Z", "fr")).toBe("12 mars 2026 à 14:05");
+    expect(formatSavedAt("2026-03-12T13:05:00Z", "en")).toBe("12 March 2026 at 14:05");
+    expect(formatSavedAt("unreadable", "en")).toBe("unreadable");
   });
 });

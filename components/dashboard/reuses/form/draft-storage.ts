@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+import type { Locale } from "~/lib/i18n/catalogs";
+import { perLocale } from "~/lib/i18n/intl-locale";
+
 /**
  * Drafts of the reuse forms, kept in the browser's localStorage per user and per reuse (`new` for the create
  * form), so that a failed submit, a reload or a crash loses nothing. A draft holds form fields only: never the
@@ -48,14 +51,12 @@ export function clearDraft(storage: Storage, key: string): void {
   }
 }
 
-const savedAtFormat = new Intl.DateTimeFormat("fr-FR", {
-  dateStyle: "long",
-  timeStyle: "short",
-  timeZone: "Europe/Paris",
-});
+const savedAtFormat = perLocale(
+  (tag) => new Intl.DateTimeFormat(tag, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" }),
+);
 
-/** "12 mars 2026 à 14:05". */
-export function formatSavedAt(savedAt: string): string {
+/** "12 mars 2026 à 14:05", "12 March 2026 at 14:05". */
+export function formatSavedAt(savedAt: string, locale: Locale): string {
   const date = new Date(savedAt);
-  return Number.isNaN(date.getTime()) ? savedAt : savedAtFormat.format(date);
+  return Number.isNaN(date.getTime()) ? savedAt : savedAtFormat(locale).format(date);
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from "react";
 
 import { ACCEPTED_IMAGE_TYPES, imageFileProblem } from "~/lib/images/image-rules";
@@ -38,6 +38,7 @@ export function ImageField({ id, value, onChange, error, current }: ImageFieldPr
   const [problem, setProblem] = useState<string | null>(null);
   const validation = useTranslations("validation");
   const t = useTranslations("dashboard.image");
+  const locale = useLocale();
 
   // Emptied from outside (the image was sent): the field lets go of the file too.
   const hadValue = useRef(false);
@@ -62,7 +63,7 @@ export function ImageField({ id, value, onChange, error, current }: ImageFieldPr
     const file = field.files?.[0];
     setProblem(null);
     if (!file) return onChange(null);
-    const refused = imageFileProblem(file);
+    const refused = imageFileProblem(file, locale);
     if (refused) return refuse(validation(refused.key, refused.values), field);
     try {
       onChange({ ...(await readImage(file)), crop: CENTERED });

@@ -1,3 +1,5 @@
+import type { Locale } from "~/lib/i18n/catalogs";
+import { intlTag } from "~/lib/i18n/intl-locale";
 import type { RouterOutputs } from "~/server/api/root";
 import { type ReuseStatus, statusOf } from "../status";
 import { type OverviewQuery, type OverviewSort, PERSONAL } from "./overview-query";
@@ -9,13 +11,14 @@ export const OVERVIEW_PAGE_SIZE = 20;
 /** Case and accents aside, as people search. */
 const folded = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
-const COMPARE: Readonly<Record<OverviewSort, (a: MyReuse, b: MyReuse) => number>> = {
+/** The orders, titles by the rules of the space's language. */
+const compare = (locale: Locale): Readonly<Record<OverviewSort, (a: MyReuse, b: MyReuse) => number>> => ({
   "-last_modified": (a, b) => b.last_modified.localeCompare(a.last_modified),
   "-created": (a, b) => b.created_at.localeCompare(a.created_at),
-  title: (a, b) => a.title.localeCompare(b.title, "fr", { sensitivity: "base" }),
+  title: (a, b) => a.title.localeCompare(b.title, intlTag(locale), { sensitivity: "base" }),
   "-followers": (a, b) => (b.metrics.followers ?? 0) - (a.metrics.followers ?? 0),
   "-views": (a, b) => (b.metrics.views ?? 0) - (a.metrics.views ?? 0),
-};
+});
 
 export interface OverviewPage {
   items: MyReuse[];
@@ -28,7 +31,7 @@ export interface OverviewPage {
 }
 
 /** The page of the overview that `query` asks for: searched, filtered, counted, sorted, cut. */
-export function overviewPage(reuses: readonly MyReuse[], query: OverviewQuery): OverviewPage {
+export function overviewPage(reuses: readonly MyReuse[], query: OverviewQuery, locale: Locale): OverviewPage {
   const words = folded(query.q ?? "")
     .split(/\s+/)
     .filter(Boolean);
@@ -41,7 +44,7 @@ export function overviewPage(reuses: readonly MyReuse[], query: OverviewQuery): 
   const counts = { all: matching.length, published: 0, draft: 0, archived: 0, deleted: 0 };
   for (const reuse of matching) counts[statusOf(reuse)] += 1;
   const shown = query.status ? matching.filter((reuse) => statusOf(reuse) === query.status) : matching;
-  const sorted = [...shown].sort(COMPARE[query.sort]);
+  const sorted = [...shown].sort(compare(locale)[query.sort]);
   const pageCount = Math.max(1, Math.ceil(sorted.length / OVERVIEW_PAGE_SIZE));
   const page = Math.min(query.page, pageCount);
   const start = (page - 1) * OVERVIEW_PAGE_SIZE;
@@ -49,9 +52,11 @@ export function overviewPage(reuses: readonly MyReuse[], query: OverviewQuery): 
 }
 
 /** The organizations the reuses belong to, by name, for the producer filter. */
-export function organizationsOf(reuses: readonly MyReuse[]): { id: string; name: string }[] {
+export function organizationsOf(reuses: readonly MyReuse[], locale: Locale): { id: string; name: string }[] {
   const byId = new Map(
     reuses.flatMap((reuse) => (reuse.organization ? [[reuse.organization.id, reuse.organization]] : [])),
   );
-  return [...byId.values()].map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, "fr"));
+  return [...byId.values()]
+    .map(({ id, name }) => ({ id, name }))
+    .sort((a, b) => a.name.localeCompare(b.name, intlTag(locale)));
 }

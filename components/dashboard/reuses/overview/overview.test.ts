@@ -63,46 +63,55 @@ describe("overviewPage", () => {
   const all = parseOverviewQuery({});
 
   it("counts every status, drafts, archived and deleted ones included", () => {
-    const page = overviewPage(REUSES, all);
+    const page = overviewPage(REUSES, all, "fr");
     expect(page.counts).toEqual({ all: 4, published: 1, draft: 1, archived: 1, deleted: 1 });
     expect(page.items.map((item) => item.title)[0]).toBe("Ancienne carte");
   });
 
   it("searches titles without minding case or accents, and counts what the search leaves", () => {
-    const page = overviewPage(REUSES, { ...all, q: "CARTE" });
+    const page = overviewPage(REUSES, { ...all, q: "CARTE" }, "fr");
     expect(page.items.map((item) => item.title).sort()).toEqual(["Ancienne carte", "Carte des écoles"]);
     expect(page.counts).toMatchObject({ all: 2, published: 1, deleted: 1, draft: 0 });
-    expect(overviewPage(REUSES, { ...all, q: "ecoles" }).total).toBe(1);
+    expect(overviewPage(REUSES, { ...all, q: "ecoles" }, "fr").total).toBe(1);
   });
 
   it("filters by status and by producer (an organization, or oneself)", () => {
-    expect(overviewPage(REUSES, { ...all, status: "draft" }).items.map((item) => item.title)).toEqual([
+    expect(overviewPage(REUSES, { ...all, status: "draft" }, "fr").items.map((item) => item.title)).toEqual([
       "Qualité de l'air",
     ]);
-    expect(overviewPage(REUSES, { ...all, organization: ADEME.id }).total).toBe(2);
-    expect(overviewPage(REUSES, { ...all, organization: "me" }).items.map((item) => item.title)).toEqual([
+    expect(overviewPage(REUSES, { ...all, organization: ADEME.id }, "fr").total).toBe(2);
+    expect(overviewPage(REUSES, { ...all, organization: "me" }, "fr").items.map((item) => item.title)).toEqual([
       "Carte des écoles",
     ]);
   });
 
   it("sorts by title the French way, and by followers", () => {
-    expect(overviewPage(REUSES, { ...all, sort: "title" }).items.map((item) => item.title)).toEqual([
+    expect(overviewPage(REUSES, { ...all, sort: "title" }, "fr").items.map((item) => item.title)).toEqual([
       "Ancienne carte",
       "Carte des écoles",
       "Qualité de l'air",
       "Vélo en ville",
     ]);
-    expect(overviewPage(REUSES, { ...all, sort: "-followers" }).items[0]?.title).toBe("Ancienne carte");
+    expect(overviewPage(REUSES, { ...all, sort: "-followers" }, "fr").items[0]?.title).toBe("Ancienne carte");
+  });
+
+  it("sorts by title the English way in an English space, accents aside", () => {
+    expect(overviewPage(REUSES, { ...all, sort: "title" }, "en").items.map((item) => item.title)).toEqual([
+      "Ancienne carte",
+      "Carte des écoles",
+      "Qualité de l'air",
+      "Vélo en ville",
+    ]);
   });
 
   it("cuts pages, and shows the last one for a page past it", () => {
     const many = Array.from({ length: OVERVIEW_PAGE_SIZE + 5 }, () => reuse({}));
-    const second = overviewPage(many, { ...all, page: 9 });
+    const second = overviewPage(many, { ...all, page: 9 }, "fr");
     expect(second).toMatchObject({ page: 2, pageCount: 2, total: OVERVIEW_PAGE_SIZE + 5 });
     expect(second.items).toHaveLength(5);
   });
 
   it("lists the organizations by name", () => {
-    expect(organizationsOf(REUSES)).toEqual([ADEME, CEREMA]);
+    expect(organizationsOf(REUSES, "fr")).toEqual([ADEME, CEREMA]);
   });
 });

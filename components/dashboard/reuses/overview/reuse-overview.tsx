@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
 import { Link } from "~/components/link";
 
@@ -24,12 +24,13 @@ interface ReuseOverviewProps {
 /** The producer's reuses and their organizations' ones: searched, filtered, sorted and counted on the server. */
 export function ReuseOverview({ reuses, unanswered, query, name, transfers }: ReuseOverviewProps) {
   const t = useTranslations("dashboard.overview");
+  const locale = useLocale();
   if (reuses.length === 0) return <FirstReuseWelcome name={name} />;
-  const page = overviewPage(reuses, query);
+  const page = overviewPage(reuses, query, locale);
   const filtered = Boolean(query.q || query.status || query.organization);
   return (
     <>
-      <OverviewFilters query={query} counts={page.counts} organizations={organizationsOf(reuses)} />
+      <OverviewFilters query={query} counts={page.counts} organizations={organizationsOf(reuses, locale)} />
       <p className="mt-6 text-muted" aria-live="polite">
         {t("count", { count: page.total })}
         {page.pageCount > 1 && ` · ${t("pageOf", { page: page.page, last: page.pageCount })}`}

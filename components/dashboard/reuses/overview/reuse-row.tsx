@@ -1,5 +1,5 @@
 import { Content } from "~/components/i18n/content";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 import { Link } from "~/components/link";
@@ -26,6 +26,7 @@ export function ReuseRow({
   unanswered: number;
   transfers: readonly Transfer[];
 }) {
+  const locale = useLocale();
   const t = useTranslations("dashboard.overview");
   const tTransfers = useTranslations("dashboard.transfers");
   const tStatus = useTranslations("dashboard.status");
@@ -44,7 +45,7 @@ export function ReuseRow({
           <Badge tone={STATUS_TONES[status]}>{tStatus(`label.${status}`)}</Badge>
           {reuse.featured && <Badge tone="neutral">{tStatus("featured")}</Badge>}
           <span className="text-muted">{reuse.organization ? reuse.organization.name : t("personal")}</span>
-          <span className="text-muted">{t("modifiedOn", { date: formatDate(reuse.last_modified) })}</span>
+          <span className="text-muted">{t("modifiedOn", { date: formatDate(reuse.last_modified, locale) })}</span>
         </p>
         <p className="mt-1 flex flex-wrap gap-x-3 text-sm">
           <Link href={`/dashboard/reuses/${reuse.id}/followers`}>

@@ -14,6 +14,7 @@ import {
   unfeatureReuse,
   userRefSchema,
 } from "~/server/datagouv";
+import { localeInput } from "~/server/api/lib/locale-input";
 import { REUSE_ERRORS } from "~/server/api/lib/reuse-procedures";
 import { protectedProcedure } from "~/server/api/trpc";
 import type { UpstreamMeanings } from "~/server/api/lib/to-trpc-error";
@@ -86,7 +87,7 @@ export const adminReusesRouter = {
   }),
 
   /** The badge kinds admins may add, as the instance lists them now (not from the pages' day-long cache). */
-  badgeKinds: adminProcedure.query(() => listReuseBadgeKinds()),
+  badgeKinds: adminProcedure.input(localeInput).query(({ input }) => listReuseBadgeKinds(input.locale)),
 
   feature: adminProcedure.input(reuseIdInput).mutation(async ({ ctx, input }) => {
     const reuse = await changedReuse(ctx, input.id, "membership", () => featureReuse(ctx.credential, input.id));

@@ -44,6 +44,19 @@ describe("reuseReports against the sandbox", () => {
     ]);
   });
 
+  it("lists them in English for an English page, cached apart from the French ones", async () => {
+    const french = await anonymous.reuseReports.reasons({ locale: "fr" });
+    expect(await anonymous.reuseReports.reasons({ locale: "en" })).toEqual([
+      { value: "explicit_content", label: "Explicit content" },
+      { value: "illegal_content", label: "Illegal content" },
+      { value: "others", label: "Others" },
+      { value: "personal_data", label: "Personal data" },
+      { value: "security", label: "Security" },
+      { value: "spam", label: "Spam" },
+    ]);
+    expect(await anonymous.reuseReports.reasons({ locale: "fr" })).toEqual(french);
+  });
+
   it("sends one anonymous report per request id, whatever the retries", async () => {
     const reuse = await anonymous.reuses.get({ slug: "mybus" });
     const before = (await reportsOn(reuse.id)).length;

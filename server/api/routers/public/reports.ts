@@ -3,6 +3,7 @@ import "server-only";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
+import { localeInput } from "~/server/api/lib/locale-input";
 import { LABELS_FRESH_MS, publicRead } from "~/server/api/lib/public-read";
 import { reusePublicProcedure } from "~/server/api/lib/reuse-procedures";
 import { readReuse } from "~/server/api/routers/public/reuses/detail";
@@ -16,9 +17,9 @@ import { REPORT_MESSAGE_MAX, REPORT_REQUEST_ID } from "~/lib/reports/report-form
 /** Reasons people give; `auto_spam` is the spam filter's own (udata: "not user-reported"). */
 const isPersonReason = ({ value }: { value: string }) => value !== "auto_spam";
 
-/** The reasons, in French, once a day for everyone (they change with udata releases). */
-async function reportReasons() {
-  const reasons = await publicRead("reports.reasons", {}, listReportReasons, LABELS_FRESH_MS);
+/** The reasons, in the page's language, once a day for everyone (they change with udata releases). */
+async function reportReasons(input: z.output<typeof localeInput>) {
+  const reasons = await publicRead("reports.reasons", input, () => listReportReasons(input.locale), LABELS_FRESH_MS);
   return reasons.filter(isPersonReason);
 }
 
@@ -38,7 +39,7 @@ const REPORT_LIMITED = "reportLimited";
  * the retries.
  */
 export const reportsRouter = {
-  reasons: reusePublicProcedure.query(() => reportReasons()),
+  reasons: reusePublicProcedure.input(localeInput).query(({ input }) => reportReasons(input)),
 
   create: reusePublicProcedure.input(reportInput).mutation(async ({ ctx, input }) => {
     const reuse = await readReuse(input.slug);

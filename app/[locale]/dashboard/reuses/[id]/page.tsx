@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 
 import { BackToReuses } from "~/components/dashboard/reuses/back-link";
@@ -29,11 +29,12 @@ export default async function ManageReusePage({ params, searchParams }: PageProp
   const session = await getSession();
   if (!session) redirect(`/sign-in?callbackUrl=${path}`);
   const isAdmin = session.roles.includes("admin");
+  const locale = await getLocale();
   const result = await pageData(
     Promise.all([
       api.producerReuses.get({ id }),
       formChoices(),
-      isAdmin ? api.adminReuses.badgeKinds() : null,
+      isAdmin ? api.adminReuses.badgeKinds({ locale }) : null,
       api.account.producers(),
       api.transfers.ofReuse({ id }),
     ]),

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { HttpStatus } from "~/components/http-status";
 import { PageFailureView } from "~/components/errors/page-failure";
@@ -38,9 +38,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * cookie; but not kept by the page cache either (its parameters are one visitor's).
  */
 export default async function ReportReusePage({ params, searchParams }: Props) {
-  const { slug, locale } = await params;
+  const { slug } = await params;
   const query = await searchParams;
-  const [reuseResult, reasonsResult] = await Promise.all([loadReuse(slug), pageData(api.reuseReports.reasons())]);
+  const locale = await getLocale();
+  const [reuseResult, reasonsResult] = await Promise.all([
+    loadReuse(slug),
+    pageData(api.reuseReports.reasons({ locale })),
+  ]);
   const page = `${reusePath(slug)}/signaler`;
   if ("failure" in reuseResult) return <PageFailureView failure={reuseResult.failure} retryHref={page} />;
   const [reuse] = reuseResult.data;

@@ -90,6 +90,28 @@ describe("reuses.types against the sandbox", () => {
     expect(types).toContainEqual({ id: "application", label: "Application" });
     expect(types).toContainEqual({ id: "news_article", label: "Article de presse" });
   });
+
+  it("gives types and topics in the page's language, each language cached under its own key", async () => {
+    const ask = () =>
+      Promise.all([
+        caller.reuses.types({ locale: "en" }),
+        caller.reuses.topics({ locale: "en" }),
+        caller.reuses.types({ locale: "fr" }),
+        caller.reuses.topics({ locale: "fr" }),
+      ]);
+    const first = await ask();
+    const [typesEn, topicsEn, typesFr, topicsFr] = first;
+    expect(typesEn).toContainEqual({ id: "news_article", label: "News Article" });
+    expect(topicsEn).toContainEqual({ id: "transport_and_mobility", label: "Transport and mobility" });
+    expect(typesFr).toContainEqual({ id: "news_article", label: "Article de presse" });
+    expect(topicsFr).toContainEqual({ id: "economy_and_business", label: "Économie et entreprise" });
+    for (const request of sent) expect(["en", "fr"]).toContain(request.url.searchParams.get("lang"));
+
+    // The second call of each is served from the cache, each language from its own entry.
+    sent.length = 0;
+    expect(await ask()).toEqual(first);
+    expect(sent).toHaveLength(0);
+  });
 });
 
 /** What a listing card shows, and nothing else, is asked for. */

@@ -19,6 +19,7 @@ import {
   userRefSchema,
 } from "~/server/datagouv";
 import { reusePublicProcedure } from "~/server/api/lib/reuse-procedures";
+import { localeInput } from "~/server/api/lib/locale-input";
 import { LABELS_FRESH_MS, publicRead } from "~/server/api/lib/public-read";
 import { reuseListInput, suggestInput, SUGGESTIONS } from "~/lib/reuses/listing-state";
 import { REUSE_TOPICS, type ReuseTopic } from "~/lib/udata/vocabulary";
@@ -112,9 +113,15 @@ export const listingProcedures = {
     ),
   ),
 
-  /** `[{id, label}]` with French labels, for every type and topic known upstream. */
-  types: reusePublicProcedure.query(() => publicRead("reuses.types", null, listReuseTypes, LABELS_FRESH_MS)),
-  topics: reusePublicProcedure.query(() => publicRead("reuses.topics", null, listReuseTopics, LABELS_FRESH_MS)),
+  /** `[{id, label}]` with labels in the page's language, for every type and topic known upstream. */
+  types: reusePublicProcedure
+    .input(localeInput)
+    .query(({ input }) => publicRead("reuses.types", input, () => listReuseTypes(input.locale), LABELS_FRESH_MS)),
+  topics: reusePublicProcedure
+    .input(localeInput)
+    .query(({ input }) => publicRead("reuses.topics", input, () => listReuseTopics(input.locale), LABELS_FRESH_MS)),
   /** The badge kinds the instance lists, with their labels: the only ones a page shows. */
-  badges: reusePublicProcedure.query(() => publicRead("reuses.badges", null, listReuseBadgeKinds, LABELS_FRESH_MS)),
+  badges: reusePublicProcedure
+    .input(localeInput)
+    .query(({ input }) => publicRead("reuses.badges", input, () => listReuseBadgeKinds(input.locale), LABELS_FRESH_MS)),
 } satisfies TRPCRouterRecord;
