@@ -14,6 +14,12 @@ const CONCURRENT_VIEWS = 100;
  */
 const MAX_UNCACHED = { detail: 4, discussions: 2 };
 
+/** Both languages of the site: French at the root, English under `/en` (its own page-cache and labels' keys). */
+const LANGUAGES = [
+  ["", (path) => path],
+  [" (en)", (path) => (path === "/" ? "/en" : `/en${path}`)],
+];
+
 /** Upstream requests of a first view, a view from the page cache, a view rendered from the data cache. */
 export async function measureUpstream({ sandboxUrl, appUrl }, urls) {
   // The reuses' ids, as the site learns them from every answer it reads (here the sitemap, as crawlers ask for it):
@@ -22,20 +28,26 @@ export async function measureUpstream({ sandboxUrl, appUrl }, urls) {
   for (const [sitemap] of index.matchAll(/\/sitemaps\/reuses-\d+\.xml/g)) await getPage(appUrl, sitemap);
   // The labels (types and topics; badge kinds on reuse pages) are cached for a day: the first pages after start-up
   // fetch them as well. A listing page and the detail page measured cached (never among the uncached) fetch them.
-  await upstreamRequestsOf(sandboxUrl, () => getPage(appUrl, "/reuses?page=2"));
-  await upstreamRequestsOf(sandboxUrl, () => getPage(appUrl, urls.cached.detail));
+  // Each language has its labels (asked with `lang=`), cached apart.
+  for (const [, inLanguage] of LANGUAGES) {
+    await upstreamRequestsOf(sandboxUrl, () => getPage(appUrl, inLanguage("/reuses?page=2")));
+    await upstreamRequestsOf(sandboxUrl, () => getPage(appUrl, inLanguage(urls.cached.detail)));
+  }
   const section = "upstream requests per view";
   const rows = [];
-  for (const [kind, paths] of Object.entries(urls.uncached)) {
-    const path = paths.next().value;
-    const { status, uncached, pageCache, dataCache } = await viewsOf(sandboxUrl, appUrl, path);
-    const note = `${status === 200 ? "" : `HTTP ${status}! `}${path}`;
-    rows.push(
-      row(section, `${kind}, uncached`, uncached.length, { max: MAX_UNCACHED[kind] ?? 1, note }),
-      row(section, `${kind}, uncached: round trips`, roundTrips(uncached), { max: 1 }),
-      row(section, `${kind}, cached (page cache)`, pageCache, { max: 0 }),
-      row(section, `${kind}, cached (data cache, page rendered)`, dataCache, { max: 0 }),
-    );
+  for (const [language, inLanguage] of LANGUAGES) {
+    for (const [kind, paths] of Object.entries(urls.uncached)) {
+      const path = inLanguage(paths.next().value);
+      const { status, uncached, pageCache, dataCache } = await viewsOf(sandboxUrl, appUrl, path);
+      const note = `${status === 200 ? "" : `HTTP ${status}! `}${path}`;
+      const name = `${kind}${language}`;
+      rows.push(
+        row(section, `${name}, uncached`, uncached.length, { max: MAX_UNCACHED[kind] ?? 1, note }),
+        row(section, `${name}, uncached: round trips`, roundTrips(uncached), { max: 1 }),
+        row(section, `${name}, cached (page cache)`, pageCache, { max: 0 }),
+        row(section, `${name}, cached (data cache, page rendered)`, dataCache, { max: 0 }),
+      );
+    }
   }
   const path = urls.uncached.listing.next().value;
   const concurrent = await concurrentViews(sandboxUrl, appUrl, path, CONCURRENT_VIEWS);
@@ -54,7 +66,7 @@ export async function measureUpstream({ sandboxUrl, appUrl }, urls) {
  * hydrates at once on purpose (server/http/deferred-hydration.ts), measured without target.
  */
 function pageTypes({ cached }) {
-  return {
+  const types = {
     home: "/",
     listing: cached.listing,
     "filtered listing": cached.filtered,
@@ -64,6 +76,11 @@ function pageTypes({ cached }) {
     discussions: `${cached.detail}/discussions`,
     "sign-in (producers' form)": "/sign-in",
   };
+  return Object.fromEntries(
+    LANGUAGES.flatMap(([language, inLanguage]) =>
+      Object.entries(types).map(([type, path]) => [`${type}${language}`, inLanguage(path)]),
+    ),
+  );
 }
 
 /** First-load JavaScript and HTML of each page type; Lighthouse on the listing and a detail page (full runs). */
@@ -75,15 +92,16 @@ export async function measureBrowser({ appUrl }, urls, { quick }) {
     const { html, js, jsOnUse } = weights[path];
     const section = `weight (gzip -9): ${type}, ${path}`;
     // The embed card, a guest in other sites' pages, runs no JavaScript at all, used or not.
-    const jsMax = type === "embed" ? 0 : path === "/sign-in" ? undefined : 120 * KB;
+    const embed = type.startsWith("embed");
+    const jsMax = embed ? 0 : type.startsWith("sign-in") ? undefined : 120 * KB;
     rows.push(
       row(section, "first-load JavaScript", js, { max: jsMax, format: kb }),
       row(section, "JavaScript once used (all)", jsOnUse, {
-        max: type === "embed" ? 0 : undefined,
+        max: embed ? 0 : undefined,
         format: kb,
         note: "first click into a field, or scroll",
       }),
-      row(section, "HTML", html, { max: type === "listing" ? 60 * KB : undefined, format: kb }),
+      row(section, "HTML", html, { max: type.startsWith("listing") ? 60 * KB : undefined, format: kb }),
     );
   }
   if (quick) return rows;
