@@ -4,7 +4,10 @@ import { translatorFor } from "~/lib/i18n/translator";
 
 import { reuseMetadata } from "./metadata";
 
-vi.mock("next-intl/server", () => ({ getTranslations: async (namespace: "reuse") => translatorFor(namespace) }));
+vi.mock("next-intl/server", () => ({
+  getTranslations: async (namespace: "reuse") => translatorFor(namespace),
+  getLocale: async () => "fr",
+}));
 
 const REUSE = { slug: "carte-des-gares", title: "Carte des gares", archived: null };
 

@@ -3,7 +3,7 @@ import "server-only";
 import { extname } from "node:path";
 
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import type { PageFailure } from "~/server/pages/page-data";
 import { allowedUrl } from "~/lib/safe-url";
@@ -40,7 +40,7 @@ export async function reuseMetadata(
   return {
     title: reuse.title,
     description: summary,
-    alternates: { canonical, types: feedAlternateTypes(feedTitle) },
+    alternates: { canonical, types: feedAlternateTypes(feedTitle, await getLocale()) },
     robots: reuse.archived ? { index: false, follow: true } : undefined,
     openGraph: {
       type: "article",

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
+import { localizedPath } from "~/lib/i18n/paths";
 import { feedAlternateTypes } from "~/lib/site-urls";
 
-/** The site's default sharing image (app/opengraph-image). */
+/** The site's default sharing image (app/[locale]/opengraph-image), drawn in each language (`/en/opengraph-image`). */
 const OG_IMAGE = "/opengraph-image";
 const MAX_DESCRIPTION = 160;
 
@@ -32,12 +33,14 @@ interface PageMetadataInput {
 export async function pageMetadata(input: PageMetadataInput): Promise<Metadata> {
   const siteName = (await getTranslations("layout"))("title");
   const feedTitle = (await getTranslations("seo"))("feedLinkTitle");
+  const locale = await getLocale();
+  const image = localizedPath(locale, OG_IMAGE);
   const { title, absolute, description, canonical, path, index = true } = input;
   const text = clip(description);
   return {
     title: absolute ? { absolute: title } : title,
     description: text,
-    alternates: { canonical, types: feedAlternateTypes(feedTitle) },
+    alternates: { canonical, types: feedAlternateTypes(feedTitle, locale) },
     robots: index ? undefined : { index: false, follow: true },
     openGraph: {
       type: "website",
@@ -46,8 +49,8 @@ export async function pageMetadata(input: PageMetadataInput): Promise<Metadata> 
       title,
       description: text,
       url: path ?? canonical,
-      images: [{ url: OG_IMAGE, width: 1200, height: 630, alt: siteName }],
+      images: [{ url: image, width: 1200, height: 630, alt: siteName }],
     },
-    twitter: { card: "summary_large_image", title, description: text, images: [OG_IMAGE] },
+    twitter: { card: "summary_large_image", title, description: text, images: [image] },
   };
 }
