@@ -3,6 +3,7 @@ import { type Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
 
 const SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+const XHTML_NS = "http://www.w3.org/1999/xhtml";
 const ATOM_NS = "http://www.w3.org/2005/Atom";
 
 /**
@@ -24,9 +25,26 @@ async function readXml(page: Page, xml: string, tags: readonly string[] = []) {
   );
 }
 
-/** A RegExp that matches a reuse page's absolute URL on this site. */
-const reuseUrlPattern = (baseURL: string | undefined) =>
-  new RegExp(`^${(baseURL ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/reuses/[a-z0-9][a-z0-9-]*$`);
+/** A RegExp that matches a reuse page's absolute URL on this site (under `prefix`: `/en` for English). */
+const reuseUrlPattern = (baseURL: string | undefined, prefix = "") =>
+  new RegExp(`^${(baseURL ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${prefix}/reuses/[a-z0-9][a-z0-9-]*$`);
+
+/** Each `<url>` of a sitemap: its loc and its `<xhtml:link rel="alternate">` as `hreflang href`. */
+async function readAlternates(page: Page, xml: string) {
+  return page.evaluate(
+    ([text, sitemapNs, xhtmlNs]) => {
+      const doc = new DOMParser().parseFromString(text, "application/xml");
+      if (doc.getElementsByTagName("parsererror")[0]) throw new Error("not well-formed XML");
+      return [...doc.getElementsByTagNameNS(sitemapNs, "url")].map((url) => ({
+        loc: url.getElementsByTagNameNS(sitemapNs, "loc")[0]?.textContent,
+        alternates: [...url.getElementsByTagNameNS(xhtmlNs, "link")].map(
+          (link) => `${link.getAttribute("rel")} ${link.getAttribute("hreflang")} ${link.getAttribute("href")}`,
+        ),
+      }));
+    },
+    [xml, SITEMAP_NS, XHTML_NS] as const,
+  );
+}
 
 /** How many reuses data.gouv.fr's search (the sandbox's) finds, which is what the listing and sitemaps show. */
 async function publicReuseTotal(sandboxUrl: string) {
@@ -53,6 +71,7 @@ test.describe("search engines and feed readers", () => {
     expect(children[0]).toBe(`${baseURL}/sitemaps/pages.xml`);
     expect(children.length).toBeGreaterThanOrEqual(2);
     const reuseUrls: string[] = [];
+    const englishUrls: string[] = [];
     const lastmods: string[] = [];
     const pageUrls: string[] = [];
     for (const child of children) {
@@ -62,6 +81,7 @@ test.describe("search engines and feed readers", () => {
       const urlset = await readXml(page, await answer.text(), ["loc", "lastmod"]);
       expect(urlset).toMatchObject({ root: "urlset", namespace: SITEMAP_NS });
       if (child.endsWith("/pages.xml")) pageUrls.push(...(urlset.texts.loc ?? []));
+      else if (/\/reuses-en-\d+\.xml$/.test(child)) englishUrls.push(...(urlset.texts.loc ?? []));
       else {
         reuseUrls.push(...(urlset.texts.loc ?? []));
         lastmods.push(...(urlset.texts.lastmod ?? []));
@@ -69,7 +89,7 @@ test.describe("search engines and feed readers", () => {
     }
     const after = await publicReuseTotal(sandbox.url);
 
-    expect(pageUrls).toEqual([`${baseURL}/`, `${baseURL}/reuses`]);
+    expect(pageUrls).toEqual([`${baseURL}/`, `${baseURL}/en`, `${baseURL}/reuses`, `${baseURL}/en/reuses`]);
     expect(reuseUrls.length).toBeGreaterThanOrEqual(Math.min(before, after));
     expect(reuseUrls.length).toBeLessThanOrEqual(Math.max(before, after));
     expect(new Set(reuseUrls).size).toBe(reuseUrls.length);
@@ -78,6 +98,45 @@ test.describe("search engines and feed readers", () => {
     expect(reuseUrls.filter((url) => !pattern.test(url))).toEqual([]);
     expect(lastmods).toHaveLength(reuseUrls.length);
     expect(lastmods.filter((lastmod) => !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(lastmod))).toEqual([]);
+    // The same reuses in English, in files of their own (reuses-en-N.xml).
+    expect(englishUrls.length).toBeGreaterThanOrEqual(Math.min(before, after));
+    expect(englishUrls.length).toBeLessThanOrEqual(Math.max(before, after));
+    expect(new Set(englishUrls).size).toBe(englishUrls.length);
+    const englishPattern = reuseUrlPattern(baseURL, "/en");
+    expect(englishUrls.filter((url) => !englishPattern.test(url))).toEqual([]);
+  });
+
+  test("every page of the sitemaps has its French and English URLs and x-default as alternates", async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    const alternatesOf = (path: string) => [
+      `alternate fr ${baseURL}${path}`,
+      `alternate en ${baseURL}/en${path === "/" ? "" : path}`,
+      `alternate x-default ${baseURL}${path}`,
+    ];
+    const pages = await readAlternates(page, await (await request.get("/sitemaps/pages.xml")).text());
+    expect(pages).toEqual([
+      { loc: `${baseURL}/`, alternates: alternatesOf("/") },
+      { loc: `${baseURL}/en`, alternates: alternatesOf("/") },
+      { loc: `${baseURL}/reuses`, alternates: alternatesOf("/reuses") },
+      { loc: `${baseURL}/en/reuses`, alternates: alternatesOf("/reuses") },
+    ]);
+    for (const [file, prefix] of [
+      ["reuses-1.xml", ""],
+      ["reuses-en-1.xml", "/en"],
+    ] as const) {
+      const answer = await request.get(`/sitemaps/${file}`);
+      expect(answer.status(), file).toBe(200);
+      const urls = await readAlternates(page, await answer.text());
+      expect(urls.length, file).toBeGreaterThan(0);
+      const wrong = urls.filter(({ loc, alternates }) => {
+        const path = (loc ?? "").slice(`${baseURL}${prefix}`.length);
+        return !path.startsWith("/reuses/") || JSON.stringify(alternates) !== JSON.stringify(alternatesOf(path));
+      });
+      expect(wrong, file).toEqual([]);
+    }
   });
 
   test("/robots.txt names the sitemap and keeps crawlers out of private areas", async ({ request, baseURL }) => {
@@ -86,7 +145,8 @@ test.describe("search engines and feed readers", () => {
     expect(robots.headers()["content-type"]).toMatch(/^text\/plain/);
     const lines = (await robots.text()).split("\n").map((line) => line.trim());
     expect(lines).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
-    for (const path of ["/dashboard", "/api/", "/sign-in"]) expect(lines).toContain(`Disallow: ${path}`);
+    for (const path of ["/dashboard", "/api/", "/sign-in", "/en/sign-in"]) expect(lines).toContain(`Disallow: ${path}`);
+    expect(lines.filter((line) => line.startsWith("Sitemap:"))).toEqual([`Sitemap: ${baseURL}/sitemap.xml`]);
   });
 
   test("/reuses/feed.xml is an Atom feed of the 20 newest reuses", async ({ page, request, baseURL }) => {
@@ -135,6 +195,91 @@ test.describe("search engines and feed readers", () => {
     }
   });
 
+  test("/en/reuses/feed.xml is the same feed in English, linking to the English pages", async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    const feed = await request.get("/en/reuses/feed.xml");
+    expect(feed.status()).toBe(200);
+    expect(feed.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
+    const xml = await feed.text();
+    expect(await readXml(page, xml)).toMatchObject({ root: "feed", namespace: ATOM_NS });
+    const details = await page.evaluate(
+      ([text, ns]) => {
+        const doc = new DOMParser().parseFromString(text, "application/xml");
+        const own = (parent: Element, tag: string) =>
+          [...parent.children].filter((child) => child.namespaceURI === ns && child.localName === tag);
+        const feedElement = doc.documentElement;
+        return {
+          lang: feedElement.getAttribute("xml:lang"),
+          id: own(feedElement, "id")[0]?.textContent,
+          title: own(feedElement, "title")[0]?.textContent,
+          subtitle: own(feedElement, "subtitle")[0]?.textContent,
+          links: own(feedElement, "link").map((link) => `${link.getAttribute("rel")} ${link.getAttribute("href")}`),
+          entries: own(feedElement, "entry").map((entry) => ({
+            id: own(entry, "id")[0]?.textContent,
+            href: own(entry, "link")[0]?.getAttribute("href"),
+            titleLang: own(entry, "title")[0]?.getAttribute("xml:lang"),
+            summaryLang: own(entry, "summary")[0]?.getAttribute("xml:lang"),
+          })),
+        };
+      },
+      [xml, ATOM_NS] as const,
+    );
+    expect(details).toMatchObject({
+      lang: "en",
+      id: `${baseURL}/en/reuses/feed.xml`,
+      title: "Reuses of open public data: the latest published",
+      subtitle: "The apps, maps, articles and APIs most recently published on data.gouv.fr.",
+      links: [`self ${baseURL}/en/reuses/feed.xml`, `alternate ${baseURL}/en/reuses`],
+    });
+    expect(details.entries).toHaveLength(20);
+    for (const entry of details.entries) {
+      expect(entry.id).toMatch(reuseUrlPattern(baseURL, "/en"));
+      expect(entry.href).toBe(entry.id);
+      // The reuses' own words are not translated: they say they are French.
+      expect([entry.titleLang, entry.summaryLang]).toEqual(["fr", "fr"]);
+    }
+  });
+
+  test("the English home page and listing point feed readers to the English feed", async ({ page, baseURL }) => {
+    for (const path of ["/en", "/en/reuses"]) {
+      await page.goto(path);
+      const feedLink = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+      await expect(feedLink, path).toHaveAttribute("href", `${baseURL}/en/reuses/feed.xml`);
+      await expect(feedLink, path).toHaveAttribute("title", "New reuses");
+    }
+  });
+
+  test("the site's Open Graph image is drawn in each language, and English pages share the English one", async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    for (const path of ["/en", "/en/reuses"]) {
+      await page.goto(path);
+      await expect(page.locator('meta[property="og:image"]'), path).toHaveAttribute(
+        "content",
+        new RegExp(`^${baseURL}/en/opengraph-image(\\?|$)`),
+      );
+      await expect(page.locator('meta[name="twitter:image"]'), path).toHaveAttribute(
+        "content",
+        new RegExp(`^${baseURL}/en/opengraph-image(\\?|$)`),
+      );
+    }
+    const french = await request.get("/opengraph-image");
+    const english = await request.get("/en/opengraph-image");
+    for (const answer of [french, english]) {
+      expect(answer.status()).toBe(200);
+      expect(answer.headers()["content-type"]).toBe("image/png");
+    }
+    const [frenchPng, englishPng] = [await french.body(), await english.body()];
+    expect([englishPng.readUInt32BE(16), englishPng.readUInt32BE(20)]).toEqual([1200, 630]);
+    // Other words, so other pixels.
+    expect(englishPng.equals(frenchPng)).toBe(false);
+  });
+
   test("the home page and the listing tell feed readers where the feed is", async ({ page, baseURL }) => {
     for (const path of ["/", "/reuses"]) {
       await page.goto(path);
@@ -178,5 +323,15 @@ test.describe("search engines and feed readers", () => {
     const answer = await request.get(`${url.pathname}${url.search}`);
     expect(answer.status()).toBe(200);
     expect(answer.headers()["content-type"]).toBe("image/png");
+
+    // Its English page shares the card drawn in English.
+    await page.goto(`/en/reuses/${reuse?.slug ?? ""}`);
+    const englishImage = (await page.locator('meta[property="og:image"]').getAttribute("content")) ?? "";
+    expect(englishImage).toMatch(new RegExp(`/en/reuses/${reuse?.slug ?? ""}/opengraph-image`));
+    const englishUrl = new URL(englishImage);
+    const english = await request.get(`${englishUrl.pathname}${englishUrl.search}`);
+    expect(english.status()).toBe(200);
+    expect(english.headers()["content-type"]).toBe("image/png");
+    expect((await english.body()).equals(await answer.body())).toBe(false);
   });
 });

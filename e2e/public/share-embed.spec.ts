@@ -39,6 +39,8 @@ function rawGet(origin: string, path: string): Promise<{ status: number; headers
 }
 
 const pageUrl = (baseURL: string | undefined, reuse: SeededReuse) => new URL(`/reuses/${reuse.slug}`, baseURL).href;
+const englishPageUrl = (baseURL: string | undefined, reuse: SeededReuse) =>
+  new URL(`/en/reuses/${reuse.slug}`, baseURL).href;
 
 /** Tabs from the page's link field until `name` has the focus (keyboard only). */
 async function tabTo(page: Page, name: string) {
@@ -155,6 +157,16 @@ test.describe("sharing without JavaScript", () => {
     await expect(snippet).toBeVisible();
     await expect(snippet).toHaveValue(/^<iframe src="[^"]+\/embeds\/reuses\//);
   });
+
+  test("an English page's snippet frames the English card", async ({ page, sandbox, baseURL }) => {
+    const { reuse } = await illustratedReuse(sandbox, "Carte en anglais sans script");
+    await page.goto(`/en/reuses/${reuse.slug}`);
+    await page.locator("summary", { hasText: "Embed" }).click();
+    const snippet = page.getByRole("textbox", { name: "Embed code" });
+    await expect(snippet).toHaveValue(
+      new RegExp(`^<iframe src="${new URL(`/en/embeds/reuses/${reuse.slug}`, baseURL).href}" title="`),
+    );
+  });
 });
 
 test.describe("the embed card", () => {
@@ -184,6 +196,39 @@ test.describe("the embed card", () => {
     // Loaded (the page's load event does not wait for it under load): its CSP let it in.
     await expect.poll(() => page.locator("img").evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(1);
     await checkA11y();
+  });
+
+  test("in English at /en/embeds: English words, the reuse's title marked French, links to the English page", async ({
+    page,
+    sandbox,
+    baseURL,
+    checkA11y,
+  }) => {
+    const { reuse } = await illustratedReuse(sandbox, "Carte encadrée en anglais");
+    const response = await page.goto(`/en/embeds/reuses/${reuse.slug}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page).toHaveTitle(`${reuse.title} · data.gouv.fr Reuses`);
+    expect(await page.locator("script").count()).toBe(0);
+    const link = page.getByRole("heading", { level: 1 }).getByRole("link");
+    await expect(link).toHaveAccessibleName(`${reuse.title} (new tab)`);
+    await expect(link).toHaveAttribute("href", englishPageUrl(baseURL, reuse));
+    await expect(link.locator('[lang="fr"]')).toHaveText(reuse.title);
+    await expect(page.getByText("Published by Léa Partage")).toBeVisible();
+    await expect(page.getByText("data.gouv.fr Reuses", { exact: true })).toBeVisible();
+    await expect(page.locator("body")).not.toContainText(/nouvel onglet|Publiée par|Réutilisations data/);
+    await checkA11y();
+    const unknown = await page.goto("/en/embeds/reuses/aucune-reutilisation-de-ce-nom");
+    expect(unknown?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "This reuse cannot be found." })).toBeVisible();
+  });
+
+  test("in English, is framable by any site like the French card", async ({ sandbox, baseURL }) => {
+    const { reuse } = await illustratedReuse(sandbox, "Carte anglaise encadrable");
+    const { status, headers } = await rawGet(baseURL ?? "", `/en/embeds/reuses/${reuse.slug}`);
+    expect(status).toBe(200);
+    expect(headers["content-security-policy"]).toContain("frame-ancestors *");
+    expect(headers["x-frame-options"]).toBeUndefined();
   });
 
   test("shows inside another site's page, where the reuse's page itself does not", async ({
@@ -285,6 +330,34 @@ test.describe("oEmbed", () => {
 
     const small = await page.request.get(`${href}&maxwidth=320&maxheight=200`);
     expect(await small.json()).toMatchObject({ width: 320, height: 200 });
+  });
+
+  test("describes an English reuse page with the English card and English words", async ({
+    request,
+    sandbox,
+    baseURL,
+  }) => {
+    const { reuse } = await illustratedReuse(sandbox, "Carte découverte en anglais");
+    const answer = await request.get(
+      `/oembed?${new URLSearchParams({ url: englishPageUrl(baseURL, reuse), format: "json" })}`,
+    );
+    expect(answer.status()).toBe(200);
+    const body = (await answer.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({
+      type: "rich",
+      title: reuse.title,
+      provider_name: "data.gouv.fr Reuses",
+      provider_url: `${baseURL}/en`,
+      author_name: "Léa Partage",
+      width: 480,
+      height: 400,
+    });
+    expect(body.html).toContain(`src="${new URL(`/en/embeds/reuses/${reuse.slug}`, baseURL).href}"`);
+    const unknown = await request.get(
+      `/oembed?${new URLSearchParams({ url: new URL("/en/reuses/aucune-reutilisation-de-ce-nom", baseURL).href })}`,
+    );
+    expect(unknown.status()).toBe(404);
+    expect(await unknown.json()).toEqual({ error: "This address is not that of a reuse on this site." });
   });
 
   test("answers 501 to XML, 400 to a bad URL, 404 to a page that is not a reuse of this site", async ({

@@ -42,6 +42,35 @@ describe("embedCardHtml", () => {
   });
 });
 
+describe("embedCardHtml in English", () => {
+  const html = embedCardHtml({
+    locale: "en",
+    title: "Carte des pistes",
+    pageUrl: "https://site.example/en/reuses/carte-des-pistes",
+    producerName: "Ville de Lyon",
+    image: undefined,
+  });
+
+  it("is an English document whose words are English, the reuse's title marked French", () => {
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="en">/);
+    expect(html).toContain("<title>Carte des pistes · data.gouv.fr Reuses</title>");
+    expect(html).toContain(
+      '<a href="https://site.example/en/reuses/carte-des-pistes" target="_blank" rel="noopener">' +
+        '<span lang="fr">Carte des pistes</span><span class="hint"> (new tab)</span></a>',
+    );
+    expect(html).toContain("<p>Published by Ville de Lyon</p>");
+    expect(html).toContain("<p>data.gouv.fr Reuses</p>");
+    expect(html).not.toMatch(/nouvel onglet|Publiée|Réutilisations data/);
+  });
+
+  it("says in English why there is no card, linking to the English home page", () => {
+    const failure = embedFailureHtml("not-found", "https://site.example", "en");
+    expect(failure).toMatch(/^<!DOCTYPE html><html lang="en">/);
+    expect(failure).toContain("<h1>This reuse cannot be found.</h1>");
+    expect(failure).toContain('<a href="https://site.example/en" target="_blank" rel="noopener">');
+  });
+});
+
 describe("embedFailureHtml", () => {
   it("says why there is no card and links to the site", () => {
     const html = embedFailureHtml("gone", "https://site.example");

@@ -47,6 +47,37 @@ describe("oembedAnswer", () => {
     });
   });
 
+  it("answers an English reuse page with the English card and English words, the rest unchanged", async () => {
+    const url = `${SITE}/en/reuses/carte-des-pistes`;
+    const { status, body, asked } = await ask(`url=${encodeURIComponent(url)}`);
+    expect(status).toBe(200);
+    expect(asked).toEqual(["carte-des-pistes"]);
+    expect(body).toMatchObject({
+      type: "rich",
+      title: 'Carte "des" <pistes>',
+      provider_name: "data.gouv.fr Reuses",
+      provider_url: `${SITE}/en`,
+      author_name: "Ville de Lyon",
+      author_url: "https://www.data.gouv.fr/organizations/lyon/",
+      width: 480,
+      height: 400,
+      thumbnail_url: "https://static.example/images/carte-500.png",
+    });
+    expect(body.html).toContain('<iframe src="https://reutilisations.example/en/embeds/reuses/carte-des-pistes"');
+  });
+
+  it("says in English what goes wrong with an English page", async () => {
+    const gone = await ask(`url=${encodeURIComponent(`${SITE}/en/reuses/gone-one`)}`);
+    expect(gone).toMatchObject({ status: 410, body: { error: "This reuse has been deleted." } });
+    const listing = await ask(`url=${encodeURIComponent(`${SITE}/en/reuses`)}`);
+    expect(listing).toMatchObject({
+      status: 404,
+      body: { error: "This address is not that of a reuse on this site." },
+    });
+    const xml = await ask(`url=${encodeURIComponent(`${SITE}/en/reuses/carte-des-pistes`)}&format=xml`);
+    expect(xml).toMatchObject({ status: 501, body: { error: "Only the json format is available." } });
+  });
+
   it("keeps within maxwidth and maxheight, leaving out a thumbnail that would not fit", async () => {
     const { body } = await ask(pageQuery("&maxwidth=300&maxheight=250"));
     expect(body).toMatchObject({ width: 300, height: 250 });
@@ -88,6 +119,12 @@ describe("oembedAnswer", () => {
     `${SITE}/reuses/feed.xml`,
     `${SITE}/reuses/carte-des-pistes/abonnes`,
     `${SITE}/embeds/reuses/carte-des-pistes`,
+    `${SITE}/en/embeds/reuses/carte-des-pistes`,
+    `${SITE}/fr/reuses/carte-des-pistes`,
+    `${SITE}/de/reuses/carte-des-pistes`,
+    `${SITE}/en/en/reuses/carte-des-pistes`,
+    `${SITE}/en/reuses/carte-des-pistes/abonnes`,
+    `${SITE}/en`,
     `${SITE}/reuses/Carte_Des_Pistes`,
     `${SITE}/reuses/%E9`,
     `${SITE}/`,

@@ -1,9 +1,11 @@
 import { z } from "zod";
 
 import { EMBED_SIZE, iframeSnippet } from "~/lib/embed/iframe-snippet";
+import { DEFAULT_LOCALE, type Locale } from "~/lib/i18n/catalogs";
+import { localizedPath, splitLocale } from "~/lib/i18n/paths";
 import { translatorFor } from "~/lib/i18n/translator";
 import { allowedUrl } from "~/lib/safe-url";
-import { absoluteUrl, embedPath } from "~/lib/site-urls";
+import { absoluteUrl, embedPath, homeUrl } from "~/lib/site-urls";
 import { personName } from "~/lib/udata/person-name";
 import { reuseSlugSchema } from "~/lib/udata/vocabulary";
 import type { PageFailure } from "~/server/pages/page-data";
@@ -40,14 +42,23 @@ export interface OembedAnswer {
   body: Record<string, string | number>;
 }
 
-const t = translatorFor("embed");
 const failure = (status: number, error: string): OembedAnswer => ({ status, body: { error } });
 
-/** The slug of `url` when it is a reuse page of this site (`/reuses/{slug}`, any query), else undefined. */
+/** The language of a URL's path (`/en/…`: English), whatever the URL is: the answer's words are in it. */
+function localeOf(url: string): Locale {
+  return URL.canParse(url) ? splitLocale(new URL(url).pathname).locale : DEFAULT_LOCALE;
+}
+
+/**
+ * The slug of `url` when it is a reuse page of this site in one of its languages (`/reuses/{slug}`,
+ * `/en/reuses/{slug}`, any query), else undefined.
+ */
 function reuseSlugOf(url: string, siteUrl: string): string | undefined {
   if (!URL.canParse(url)) return undefined;
   const page = new URL(url);
-  const segment = /^\/reuses\/([^/]+)\/?$/.exec(page.pathname)?.[1];
+  // `/fr/reuses/…` is no page (a redirect): its path stays `/fr/…`, which is not a reuse page's.
+  const { path } = splitLocale(page.pathname);
+  const segment = /^\/reuses\/([^/]+)\/?$/.exec(path)?.[1];
   if (page.origin !== new URL(siteUrl).origin || segment === undefined) return undefined;
   try {
     const slug = decodeURIComponent(segment);
@@ -60,10 +71,13 @@ function reuseSlugOf(url: string, siteUrl: string): string | undefined {
 /**
  * The oEmbed answer (oembed.com, 2.2-2.3) for a reuse page of this site: a "rich" type whose html is the
  * embed card's iframe, within `maxwidth` × `maxheight`. JSON only: `format=xml` (or any other) is a 501. A URL
- * that cannot be read is a 400; one that is not a reuse page of this site, or an unknown reuse, a 404.
+ * that cannot be read is a 400; one that is not a reuse page of this site, or an unknown reuse, a 404. In the
+ * language of the page asked about: an English page (`/en/reuses/…`) gets the English card and English words.
  */
 export async function oembedAnswer(query: URLSearchParams, { siteUrl, load }: OembedContext): Promise<OembedAnswer> {
   const parsed = querySchema.safeParse(Object.fromEntries(query));
+  const locale = parsed.success ? localeOf(parsed.data.url) : DEFAULT_LOCALE;
+  const t = translatorFor("embed", locale);
   if (!parsed.success) return failure(400, t("oembedBadRequest"));
   const { url, format, maxwidth, maxheight } = parsed.data;
   if (format !== undefined && format !== "json") return failure(501, t("oembedFormat"));
@@ -79,7 +93,7 @@ export async function oembedAnswer(query: URLSearchParams, { siteUrl, load }: Oe
   const reuse = result.data;
   const width = Math.min(EMBED_SIZE.width, maxwidth ?? Infinity);
   const height = Math.min(EMBED_SIZE.height, maxheight ?? Infinity);
-  const src = absoluteUrl(siteUrl, embedPath(reuse.slug));
+  const src = absoluteUrl(siteUrl, localizedPath(locale, embedPath(reuse.slug)));
   const author = reuse.organization ?? reuse.owner;
   const authorUrl = allowedUrl(author?.page);
   const thumbnail = allowedUrl(reuse.image_thumbnail);
@@ -91,7 +105,7 @@ export async function oembedAnswer(query: URLSearchParams, { siteUrl, load }: Oe
       version: "1.0",
       title: reuse.title,
       provider_name: t("providerName"),
-      provider_url: siteUrl,
+      provider_url: homeUrl(siteUrl, locale),
       ...(reuse.organization && { author_name: reuse.organization.name }),
       ...(!reuse.organization && reuse.owner && { author_name: personName(reuse.owner) }),
       ...(authorUrl && { author_url: authorUrl }),

@@ -49,6 +49,36 @@ describe("the Atom feed", () => {
     expect(child(entry, "summary")?.text).toBe("Une carte de toutes les écoles.");
   });
 
+  it("is French and leaves the entries' language unsaid in French", () => {
+    const feed = parseStrictXml(reuseFeedXml(SITE, [reuse()], "fr"));
+    expect(feed.attributes["xml:lang"]).toBe("fr");
+    expect(child(feed, "title")?.text).toBe("Réutilisations des données publiques : les dernières publiées");
+    const [entry] = childrenNamed(feed, "entry");
+    expect(child(entry, "title")?.attributes).toEqual({ type: "text" });
+    expect(child(entry, "summary")?.attributes).toEqual({ type: "text" });
+  });
+
+  it("in English: English words, links to the English pages, the reuses' own text marked French", () => {
+    const feed = parseStrictXml(reuseFeedXml(SITE, [reuse()], "en"));
+    expect(feed.attributes["xml:lang"]).toBe("en");
+    expect(child(feed, "id")?.text).toBe(`${SITE}/en/reuses/feed.xml`);
+    expect(child(feed, "title")?.text).toBe("Reuses of open public data: the latest published");
+    expect(child(feed, "subtitle")?.text).toBe(
+      "The apps, maps, articles and APIs most recently published on data.gouv.fr.",
+    );
+    expect(childrenNamed(feed, "link").map((link) => link.attributes)).toEqual([
+      { rel: "self", type: "application/atom+xml", href: `${SITE}/en/reuses/feed.xml` },
+      { rel: "alternate", type: "text/html", href: `${SITE}/en/reuses` },
+    ]);
+    const [entry] = childrenNamed(feed, "entry");
+    expect(child(entry, "id")?.text).toBe(`${SITE}/en/reuses/carte-des-ecoles`);
+    expect(child(entry, "link")?.attributes.href).toBe(`${SITE}/en/reuses/carte-des-ecoles`);
+    expect(child(entry, "title")?.attributes).toEqual({ type: "text", "xml:lang": "fr" });
+    expect(child(entry, "title")?.text).toBe("Carte des écoles");
+    expect(child(entry, "summary")?.attributes).toEqual({ type: "text", "xml:lang": "fr" });
+    expect(child(entry, "summary")?.text).toBe("Une carte de toutes les écoles.");
+  });
+
   it("names a person producer, and no author when there is none (the feed's covers it)", () => {
     const person = reuse({ organization: null, owner: { first_name: "Ada", last_name: "Lovelace" } });
     const nobody = reuse({ organization: null, owner: null });
@@ -73,6 +103,8 @@ describe("the Atom feed", () => {
     const newer = reuse({ last_modified: "2025-06-01T12:00:00+00:00" });
     expect(child(parseStrictXml(reuseFeedXml(SITE, [newer, older])), "updated")?.text).toBe("2025-06-01T12:00:00.000Z");
     const empty = buildAtomFeed({
+      lang: "fr",
+      entriesLang: "fr",
       selfUrl: SITE,
       alternateUrl: SITE,
       title: "t",

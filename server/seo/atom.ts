@@ -17,6 +17,10 @@ export interface AtomEntry {
 }
 
 export interface AtomFeed {
+  /** The feed's language (its xml:lang): that of its title, subtitle and links. */
+  lang: string;
+  /** The language the entries' titles and summaries are written in, when it is not the feed's. */
+  entriesLang: string;
   /** Absolute URL of the feed itself (its id and its rel=self link). */
   selfUrl: string;
   /** Absolute URL of the HTML page the feed follows. */
@@ -32,16 +36,16 @@ function link(rel: string, type: string, href: string): string {
   return `<link rel="${rel}" type="${type}" href="${escapeXml(href)}"/>`;
 }
 
-function entryXml(entry: AtomEntry): string {
+function entryXml(entry: AtomEntry, lang: string): string {
   return [
     "<entry>",
     textElement("id", entry.url),
-    `<title type="text">${escapeXml(entry.title)}</title>`,
+    `<title type="text"${lang}>${escapeXml(entry.title)}</title>`,
     link("alternate", "text/html", entry.url),
     textElement("published", entry.published),
     textElement("updated", entry.updated),
     entry.author === undefined ? "" : `<author>${textElement("name", entry.author)}</author>`,
-    `<summary type="text">${escapeXml(entry.summary)}</summary>`,
+    `<summary type="text"${lang}>${escapeXml(entry.summary)}</summary>`,
     "</entry>",
   ].join("");
 }
@@ -49,9 +53,11 @@ function entryXml(entry: AtomEntry): string {
 /** An Atom 1.0 document (RFC 4287), updated when its newest entry was (an empty feed: at the epoch). */
 export function buildAtomFeed(feed: AtomFeed): string {
   const updated = feed.entries.reduce((newest, entry) => (entry.updated > newest ? entry.updated : newest), EPOCH);
+  // The entries' text says its own language only where it differs from the feed's (RFC 4287, 2: xml:lang).
+  const entriesLang = feed.entriesLang === feed.lang ? "" : ` xml:lang="${escapeXml(feed.entriesLang)}"`;
   return [
     XML_DECLARATION,
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(feed.lang)}">`,
     textElement("id", feed.selfUrl),
     `<title type="text">${escapeXml(feed.title)}</title>`,
     `<subtitle type="text">${escapeXml(feed.subtitle)}</subtitle>`,
@@ -59,7 +65,7 @@ export function buildAtomFeed(feed: AtomFeed): string {
     `<author>${textElement("name", feed.author)}</author>`,
     link("self", "application/atom+xml", feed.selfUrl),
     link("alternate", "text/html", feed.alternateUrl),
-    ...feed.entries.map(entryXml),
+    ...feed.entries.map((entry) => entryXml(entry, entriesLang)),
     "</feed>",
     "",
   ].join("\n");

@@ -6,7 +6,10 @@ import { parseSitemapFileName } from "~/server/seo/sitemap";
 
 export const dynamic = "force-dynamic";
 
-/** The children of /sitemap.xml: `pages.xml`, and `reuses-N.xml` for the N-th thousand of reuses, oldest first. */
+/**
+ * The children of /sitemap.xml: `pages.xml`, and `reuses-N.xml` (`reuses-en-N.xml` in English) for the N-th
+ * thousand of reuses, oldest first.
+ */
 export async function GET(_request: Request, { params }: RouteContext<"/sitemaps/[file]">) {
   const file = parseSitemapFileName((await params).file);
   if (!file)
@@ -16,7 +19,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/sitemaps
   }
   return documentResponse(
     api.seo.reuseSitemap({ number: file.number }),
-    (reuses) => reuseSitemapXml(env.NEXTAUTH_URL, reuses),
+    (reuses) => reuseSitemapXml(env.NEXTAUTH_URL, reuses, file.locale),
     XML_CONTENT_TYPE,
   );
 }

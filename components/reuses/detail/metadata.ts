@@ -42,7 +42,7 @@ export async function reuseMetadata(
   return {
     title: reuse.title,
     description: summary,
-    alternates: { ...alternates, types: feedAlternateTypes(feedTitle) },
+    alternates: { ...alternates, types: feedAlternateTypes(feedTitle, locale) },
     robots: reuse.archived ? { index: false, follow: true } : undefined,
     openGraph: {
       type: "article",

@@ -5,7 +5,7 @@ import { languageAlternates, openGraphLocales } from "~/lib/i18n/alternates";
 import { localizedPath } from "~/lib/i18n/paths";
 import { feedAlternateTypes } from "~/lib/site-urls";
 
-/** The site's default sharing image (app/opengraph-image). */
+/** The site's default sharing image (app/[locale]/opengraph-image), drawn in each language (`/en/opengraph-image`). */
 const OG_IMAGE = "/opengraph-image";
 const MAX_DESCRIPTION = 160;
 
@@ -38,12 +38,13 @@ export async function pageMetadata(input: PageMetadataInput): Promise<Metadata> 
   const locale = await getLocale();
   const siteName = (await getTranslations("layout"))("title");
   const feedTitle = (await getTranslations("seo"))("feedLinkTitle");
+  const image = localizedPath(locale, OG_IMAGE);
   const { title, absolute, description, canonical, path, index = true } = input;
   const text = clip(description);
   return {
     title: absolute ? { absolute: title } : title,
     description: text,
-    alternates: { ...languageAlternates(locale, canonical), types: feedAlternateTypes(feedTitle) },
+    alternates: { ...languageAlternates(locale, canonical), types: feedAlternateTypes(feedTitle, locale) },
     robots: index ? undefined : { index: false, follow: true },
     openGraph: {
       type: "website",
@@ -52,8 +53,8 @@ export async function pageMetadata(input: PageMetadataInput): Promise<Metadata> 
       title,
       description: text,
       url: localizedPath(locale, path ?? canonical),
-      images: [{ url: OG_IMAGE, width: 1200, height: 630, alt: siteName }],
+      images: [{ url: image, width: 1200, height: 630, alt: siteName }],
     },
-    twitter: { card: "summary_large_image", title, description: text, images: [OG_IMAGE] },
+    twitter: { card: "summary_large_image", title, description: text, images: [image] },
   };
 }

@@ -1,7 +1,8 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { Section } from "~/components/reuses/detail/section";
 import { EMBED_SIZE, iframeSnippet } from "~/lib/embed/iframe-snippet";
+import { localizedPath } from "~/lib/i18n/paths";
 import { SHARE_TARGETS, shareLinks } from "~/lib/share/share-links";
 import { absoluteUrl, embedPath, reusePath } from "~/lib/site-urls";
 import { CopyField } from "./copy-field";
@@ -24,7 +25,9 @@ export async function ShareSection({ reuse, siteUrl }: ShareSectionProps) {
     emailSubject: reuse.title,
     emailBody: t("emailBody", { title: reuse.title, url }),
   });
-  const embedUrl = absoluteUrl(siteUrl, embedPath(reuse.slug));
+  // The card in the page's language (`/en/embeds/…` from an English page).
+  const embedHref = localizedPath(await getLocale(), embedPath(reuse.slug));
+  const embedUrl = absoluteUrl(siteUrl, embedHref);
   const snippet = iframeSnippet({ src: embedUrl, title: e("frameTitle", { title: reuse.title }), ...EMBED_SIZE });
   return (
     <Section id="partager" title={t("title")}>
@@ -46,7 +49,7 @@ export async function ShareSection({ reuse, siteUrl }: ShareSectionProps) {
         </ul>
         <EmbedDialog
           snippet={snippet}
-          previewHref={embedPath(reuse.slug)}
+          previewHref={embedHref}
           words={{
             open: e("open"),
             instructions: e("instructions"),

@@ -6,21 +6,24 @@ import { labelOf } from "~/components/reuses/labels";
 import { loadReuse } from "~/server/pages/reuse";
 import { ogText } from "~/components/reuses/detail/og-text";
 import { producerOf } from "~/components/reuses/reuse-types";
+import { DEFAULT_LOCALE } from "~/lib/i18n/catalogs";
+import { isLocale } from "~/lib/i18n/paths";
 import { translatorFor } from "~/lib/i18n/translator";
 
 // The card social networks show for a reuse without an image of its own (generateMetadata gives the reuse's
 // image otherwise). Drawn with next/og's bundled font: no font is fetched, and text outside what that font
 // covers is left out (a missing glyph would make next/og fetch one from the network).
-const t = translatorFor("reuseImage");
-
-export const alt = t("alt");
+export const alt = translatorFor("reuseImage")("alt");
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 
 const TITLE_MAX = 140;
 
-export default async function ReuseOpenGraphImage({ params }: { params: Promise<{ slug: string }> }) {
-  const result = await loadReuse((await params).slug);
+/** In the page's language; the reuse's title and producer as written. */
+export default async function ReuseOpenGraphImage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale, slug } = await params;
+  const t = translatorFor("reuseImage", isLocale(locale) ? locale : DEFAULT_LOCALE);
+  const result = await loadReuse(slug);
   // No reuse there (a slug that cannot be one, an unknown or deleted reuse): a 404, not a card drawn for nothing.
   // A card without details only while data.gouv.fr cannot answer.
   if ("failure" in result && result.failure.kind !== "unavailable") notFound();
