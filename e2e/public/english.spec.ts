@@ -40,6 +40,17 @@ test.describe("the site in English", () => {
     }
     await page.goto(`/en/reuses/${reuse.slug}`);
     await expect(page.getByRole("heading", { level: 1, name: reuse.title })).toHaveAttribute("lang", "fr");
+    // What leaves the page points back to it in English: the link to share, oEmbed's discovery, og:url.
+    await expect(page.locator("#lien-de-la-page")).toHaveValue(new RegExp(`/en/reuses/${reuse.slug}$`));
+    await expect(page.locator('head link[type="application/json+oembed"]')).toHaveAttribute(
+      "href",
+      new RegExp(`url=${encodeURIComponent(`/en/reuses/${reuse.slug}`).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
+    );
+    await expect(page.locator('head meta[property="og:url"]')).toHaveAttribute(
+      "content",
+      new RegExp(`/en/reuses/${reuse.slug}$`),
+    );
+    await expect(page.locator('head meta[property="og:locale"]')).toHaveAttribute("content", "en_GB");
   });
 
   test("the producer area, in English for a session opened from the English sign-in page", async ({

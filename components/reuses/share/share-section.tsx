@@ -18,15 +18,16 @@ interface ShareSectionProps {
 export async function ShareSection({ reuse, siteUrl }: ShareSectionProps) {
   const t = await getTranslations("share");
   const e = await getTranslations("embed");
-  const url = absoluteUrl(siteUrl, reusePath(reuse.slug));
+  const locale = await getLocale();
+  // The page's own address, in its language, and the card in the same (`/en/embeds/…` from an English page).
+  const url = absoluteUrl(siteUrl, localizedPath(locale, reusePath(reuse.slug)));
   const links = shareLinks({
     url,
     text: reuse.title,
     emailSubject: reuse.title,
     emailBody: t("emailBody", { title: reuse.title, url }),
   });
-  // The card in the page's language (`/en/embeds/…` from an English page).
-  const embedHref = localizedPath(await getLocale(), embedPath(reuse.slug));
+  const embedHref = localizedPath(locale, embedPath(reuse.slug));
   const embedUrl = absoluteUrl(siteUrl, embedHref);
   const snippet = iframeSnippet({ src: embedUrl, title: e("frameTitle", { title: reuse.title }), ...EMBED_SIZE });
   return (

@@ -28,17 +28,18 @@ import { producerOf } from "~/components/reuses/reuse-types";
 import { env } from "~/server/env";
 import { plainTextExcerpt } from "~/server/seo/plain-text";
 import { absoluteUrl, reusePath } from "~/lib/site-urls";
-import { localeOf } from "~/lib/i18n/paths";
+import { localeOf, localizedPath } from "~/lib/i18n/paths";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/reuses/[slug]">): Promise<Metadata> {
-  const { slug } = await params;
+  const { slug, locale } = await params;
   void loadReuseDiscussions(slug, 1).catch(() => undefined); // the metadata may be resolved first: the discussions go out with the reuse
   void loadReuseAudience(slug); // and the audience too
   const result = await loadReuse(slug);
   if ("failure" in result) return failureMetadata(result.failure);
   const [reuse] = result.data;
   const metadata = await reuseMetadata(reuse, plainTextExcerpt(reuse.description, SUMMARY_LENGTH));
-  return withOembedDiscovery(metadata, absoluteUrl(env.NEXTAUTH_URL, reusePath(reuse.slug)), reuse.title);
+  const pageUrl = absoluteUrl(env.NEXTAUTH_URL, localizedPath(localeOf(locale), reusePath(reuse.slug)));
+  return withOembedDiscovery(metadata, pageUrl, reuse.title);
 }
 
 export default async function ReusePage({ params }: PageProps<"/[locale]/reuses/[slug]">) {
