@@ -42,10 +42,8 @@ test.describe("the site in English", () => {
     await expect(page.getByRole("heading", { level: 1, name: reuse.title })).toHaveAttribute("lang", "fr");
     // What leaves the page points back to it in English: the link to share, oEmbed's discovery, og:url.
     await expect(page.locator("#lien-de-la-page")).toHaveValue(new RegExp(`/en/reuses/${reuse.slug}$`));
-    await expect(page.locator('head link[type="application/json+oembed"]')).toHaveAttribute(
-      "href",
-      new RegExp(`url=${encodeURIComponent(`/en/reuses/${reuse.slug}`).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
-    );
+    const oembed = await page.locator('head link[type="application/json+oembed"]').getAttribute("href");
+    expect(new URL(oembed ?? "", page.url()).searchParams.get("url")).toMatch(new RegExp(`/en/reuses/${reuse.slug}$`));
     await expect(page.locator('head meta[property="og:url"]')).toHaveAttribute(
       "content",
       new RegExp(`/en/reuses/${reuse.slug}$`),
