@@ -160,6 +160,8 @@ test.describe("signing in with data.gouv.fr", () => {
     // The first return signs in: the code is used.
     await page.goto(url.toString());
     await expect(page).toHaveURL(/\/dashboard$/);
+    // The page's own read of the session renews its cookie: let it land before the cookies are cleared.
+    await page.waitForLoadState("networkidle");
     // The same return again, with the same state and PKCE cookies, from a browser that is not signed in.
     await context.clearCookies();
     await context.addCookies(checks);
