@@ -57,6 +57,12 @@ describe("sendSignIn", () => {
     expect(await sendSignIn(ACTION, fields())).toEqual({ ok: false, reason: "failed" });
   });
 
+  it("says the service is unavailable on a 503 (the store is down), without trying again", async () => {
+    const seen = answers({ status: 503, json: {} });
+    expect(await sendSignIn(ACTION, fields())).toEqual({ ok: false, reason: "ServiceUnavailable" });
+    expect(seen).toHaveLength(1);
+  });
+
   it("says too many attempts on a 429, without trying again", async () => {
     const seen = answers({ status: 429, json: {} });
     expect(await sendSignIn(ACTION, fields())).toEqual({ ok: false, reason: "TooManyAttempts" });

@@ -15,6 +15,7 @@ async function post(action: string, body: URLSearchParams): Promise<Answer> {
     return { ok: false, reason: "Network" };
   }
   if (response.status === 429) return { ok: false, reason: "TooManyAttempts" };
+  if (response.status === 503) return { ok: false, reason: "ServiceUnavailable" };
   const answer = (await response.json().catch(() => null)) as { url?: unknown } | null;
   if (typeof answer?.url !== "string") return { ok: false, reason: "failed" };
   const url = new URL(answer.url, window.location.href);

@@ -6,6 +6,7 @@ const SIGN_IN_ERRORS = [
   "CredentialsSignin",
   "UpstreamUnavailable",
   "TooManyAttempts",
+  "ServiceUnavailable",
   "SessionExpired",
   "Network",
   "AccountDeleted",

@@ -8,26 +8,43 @@ import { setTimeout as sleep } from "node:timers/promises";
 
 import { ensureDebianPackage } from "../chromium.mjs";
 import { freePort } from "./net.mjs";
-import { spawnGroup } from "./proc.mjs";
+import { ROOT } from "./paths.mjs";
+import { exitCode, signalGroup, spawnGroup } from "./proc.mjs";
 import { nginxAddress, startNginx } from "./scale-nginx.mjs";
 import { stackDirectory, startApp, startSandbox } from "./test-stack.mjs";
 
 const REDIS_TIMEOUT_MS = 10_000;
 
-/** redis-server without persistence, in `dir`; resolves once it answers PING. */
+/** Redis as deploy/ configures it (append-only file, fsync every second), with a port and data directory of ours. */
+const REDIS_CONF = path.join(ROOT, "deploy", "redis.conf");
+
+/**
+ * redis-server with deploy/redis.conf in `dir`; resolves once it answers PING, with its URL and `stop(signal)`
+ * (SIGTERM: a clean shutdown, which writes the AOF out; SIGKILL: a crash) and `start()` (again, on the same port
+ * with the same data).
+ */
 async function startRedis(dir) {
   const binary = ensureDebianPackage("redis-server", "redis-server");
   const port = await freePort();
   mkdirSync(dir);
-  const args = ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir];
-  const child = spawnGroup(binary, args, { stdio: ["ignore", "ignore", "inherit"] });
-  const deadline = Date.now() + REDIS_TIMEOUT_MS;
-  while (!(await answersPing(port))) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error("redis-server exited at start-up");
-    if (Date.now() > deadline) throw new Error(`redis-server did not answer PING within ${REDIS_TIMEOUT_MS} ms`);
-    await sleep(50);
-  }
-  return { url: `redis://127.0.0.1:${port}`, child };
+  const args = [REDIS_CONF, "--port", String(port), "--bind", "127.0.0.1", "--dir", dir];
+  let child;
+  const start = async () => {
+    child = spawnGroup(binary, args, { stdio: ["ignore", "ignore", "inherit"] });
+    const deadline = Date.now() + REDIS_TIMEOUT_MS;
+    while (!(await answersPing(port))) {
+      if (child.exitCode !== null || child.signalCode !== null) throw new Error("redis-server exited at start-up");
+      if (Date.now() > deadline) throw new Error(`redis-server did not answer PING within ${REDIS_TIMEOUT_MS} ms`);
+      await sleep(50);
+    }
+  };
+  const stop = async (signal = "SIGTERM") => {
+    const exited = exitCode(child);
+    signalGroup(child, signal);
+    await exited;
+  };
+  await start();
+  return { url: `redis://127.0.0.1:${port}`, start, stop };
 }
 
 function answersPing(port) {
@@ -44,8 +61,8 @@ function answersPing(port) {
 }
 
 /**
- * Starts everything; resolves with the sandbox, the instances `a` and `b`, nginx, the Redis URL, `restart(app)`
- * (the same instance again, on its port) and `stop()`.
+ * Starts everything; resolves with the sandbox, the instances `a` and `b`, nginx, the Redis URL and `redis` (to
+ * stop and start it again), `restart(app)` (the same instance again, on its port) and `stop()`.
  */
 export async function startScaleStack() {
   const { dir, stop } = stackDirectory("reuses-scale-");
@@ -68,7 +85,7 @@ export async function startScaleStack() {
     const [a, b] = await Promise.all([startInstance("A"), startInstance("B")]);
     const nginx = await startNginx(dir, front, [a.port, b.port]);
     const restart = (app) => startInstance(app.name, app.port);
-    return { redisUrl: redis.url, sandbox, a, b, nginx, restart, stop };
+    return { redisUrl: redis.url, redis, sandbox, a, b, nginx, restart, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,10 +1,12 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 
 import { getVault, newSessionId } from "~/server/auth/vault";
 import { UpstreamError } from "~/server/datagouv";
 import { invalidInput } from "~/server/datagouv/errors";
+import { getStore } from "~/server/store";
+import { StoreUnavailableError } from "~/server/store/unavailable";
 import {
   createCallerFactory,
   createTRPCContext,
@@ -23,6 +25,9 @@ const router = createTRPCRouter({
   }),
   upstreamFails: publicProcedure.query(() => {
     throw new UpstreamError({ kind: "http", status: 404, method: "GET", path: "/reuses/x/" });
+  }),
+  storeDown: publicProcedure.query(() => {
+    throw new StoreUnavailableError("Redis store: connection reconnecting");
   }),
   crashes: publicProcedure.query(() => {
     throw new Error("boom");
@@ -97,6 +102,27 @@ describe("protected procedures", () => {
     });
     expect(await getVault().get(refused.sessionId)).toBeNull();
     await expect(callerWith(refused).keyOf()).rejects.toMatchObject({ code: "UNAUTHORIZED", reason: "oauthSignedOut" });
+  });
+});
+
+describe("while the store is unreachable (Redis down)", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("protected procedures answer 503 saying the service is unavailable, not a signed-out caller", async () => {
+    const session = await signedIn("key-e");
+    vi.spyOn(getStore(), "get").mockRejectedValue(new StoreUnavailableError("Redis store: connection reconnecting"));
+    await expect(callerWith(session).keyOf()).rejects.toMatchObject({
+      code: "SERVICE_UNAVAILABLE",
+      reason: "serviceUnavailable",
+      message: expect.stringContaining("Le service est momentanément indisponible"),
+    });
+  });
+
+  it("a store failure inside a resolver is a 503 too, on the wire", async () => {
+    const { status, message, data } = await answerTo("storeDown");
+    expect(status).toBe(503);
+    expect(message).toMatch(/^Le service est momentanément indisponible/);
+    expect(data).toMatchObject({ reason: "serviceUnavailable" });
   });
 });
 

@@ -15,6 +15,7 @@ import { getVault } from "~/server/auth/vault";
 import { invalidFieldsOf } from "~/server/api/lib/input-error";
 import { fieldErrorsOf, toTRPCError, upstreamStatusOf, type UpstreamMeanings } from "~/server/api/lib/to-trpc-error";
 import { ReasonError, reasonText } from "~/server/api/lib/reason-error";
+import { isStoreUnavailable } from "~/server/store/unavailable";
 
 /**
  * 1. CONTEXT
@@ -132,7 +133,11 @@ export const protectedProcedure = publicProcedure.use(async function requireSess
   return result;
 });
 
-/** The token endpoint did not answer and the access token has expired: nothing can be done for now. */
+/**
+ * The vault could not be read (the store is down: a 503 saying the service is unavailable), or the token endpoint
+ * did not answer and the access token has expired: nothing can be done for now.
+ */
 function credentialUnavailable(cause: unknown): never {
+  if (isStoreUnavailable(cause)) throw toTRPCError(cause);
   throw new ReasonError("SERVICE_UNAVAILABLE", "unavailable", { cause });
 }

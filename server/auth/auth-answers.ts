@@ -13,15 +13,24 @@ import { reasonText } from "~/server/api/lib/reason-error";
  * language of the sign-in page the visitor came from. The catalog's words have no markup to escape.
  */
 export function tooManyAttempts(retryAfterSeconds: number, locale: Locale): Response {
-  const said = translatorFor("signIn", locale)("TooManyAttempts");
+  return refusal(locale, "TooManyAttempts", 429, retryAfterSeconds);
+}
+
+/**
+ * A sign-in attempt while the store is down: the rate limit cannot count it, so it is refused (never let through
+ * uncounted), as the same kind of page. Retry-After: Redis is usually back within seconds.
+ */
+export function signInUnavailable(locale: Locale): Response {
+  return refusal(locale, "ServiceUnavailable", 503, 5);
+}
+
+function refusal(locale: Locale, reason: SignInError, status: number, retryAfterSeconds: number): Response {
+  const said = translatorFor("signIn", locale)(reason);
   const signIn = translatorFor("signInPage", locale)("title");
   return new Response(
     `<!doctype html><html lang="${locale}"><title>${said}</title><p>${said}</p>` +
       `<p><a href="${localizedPath(locale, "/sign-in")}">${signIn}</a></p></html>`,
-    {
-      status: 429,
-      headers: { "content-type": "text/html; charset=utf-8", "retry-after": String(retryAfterSeconds) },
-    },
+    { status, headers: { "content-type": "text/html; charset=utf-8", "retry-after": String(retryAfterSeconds) } },
   );
 }
 

@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import type * as datagouv from "~/server/datagouv";
 import { env } from "~/server/env";
+import { getStore } from "~/server/store";
+import { StoreUnavailableError } from "~/server/store/unavailable";
 import { CSRF_COOKIE } from "./csrf";
 import { SESSION_MAX_AGE_S } from "./identity";
 import { authOptions } from "./options";
@@ -129,6 +131,17 @@ describe("next-auth options", () => {
       ]);
     }
     expect(logged.error).not.toHaveBeenCalled();
+  });
+
+  it("sign nobody in when the vault cannot keep the key (the store is down): error=ServiceUnavailable", async () => {
+    vi.spyOn(getStore(), "set").mockRejectedValue(new StoreUnavailableError("Redis store: connection reconnecting"));
+    const csrf = await auth({ action: "csrf", method: "GET" });
+    const cookies = { [CSRF_COOKIE]: valueOf(csrf, CSRF_COOKIE) ?? "" };
+    const { csrfToken } = csrf.body as { csrfToken: string };
+    const body = { csrfToken, apiKey: "a-key-data.gouv.fr-accepts", callbackUrl: "/dashboard" };
+    const answer = await auth({ action: "callback", providerId: "api-key", method: "POST", body, cookies });
+    expect(valueOf(answer, SESSION_COOKIE)).toBeUndefined();
+    expect(answer.redirect).toMatch(/[?&]error=ServiceUnavailable(&|$)/);
   });
 
   it("answer an empty session for a session whose key left the vault (a key data.gouv.fr refused)", async () => {

@@ -131,7 +131,7 @@ describe("vault errors", () => {
       .put(newSessionId(), API_KEY, HOUR)
       .catch((e) => e);
     expect(error).toBeInstanceOf(Error);
-    expect(String(error)).toBe("Error: key vault: store unavailable (Error)");
+    expect(String(error)).toBe("StoreUnavailableError: key vault: store unavailable (Error)");
     expect((error as Error).cause).toBeUndefined();
     await expect(createVault(failing, SECRET).get(newSessionId())).rejects.toThrow("key vault: store unavailable");
   });

@@ -5,6 +5,7 @@ import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } f
 import { env } from "../env";
 import { getStore } from "../store";
 import { type Store, ttlMilliseconds } from "../store/types";
+import { StoreUnavailableError } from "../store/unavailable";
 
 /**
  * The API-key vault: maps an opaque session id (the only thing the session cookie holds) to the user's
@@ -115,11 +116,15 @@ function additionalData(sessionId: string, expiresAt: number): Buffer {
   return Buffer.from(JSON.stringify([VERSION, sessionId, expiresAt]));
 }
 
-/** Store errors can quote the command (the ciphertext with it): only their class goes on, without a cause. */
+/**
+ * Store errors can quote the command (the ciphertext with it): only their class goes on, without a cause. Any
+ * failure of the store is the vault's unavailability (signed-in pages and tRPC answer 503).
+ */
 async function guarded<T>(operation: Promise<T>): Promise<T> {
   try {
     return await operation;
   } catch (error) {
-    throw new Error(`key vault: store unavailable (${error instanceof Error ? error.name : typeof error})`);
+    const kind = error instanceof Error ? error.name : typeof error;
+    throw new StoreUnavailableError(`key vault: store unavailable (${kind})`);
   }
 }

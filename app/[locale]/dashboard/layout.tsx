@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 
 import { SignOutButton } from "~/components/auth/sign-out-button";
 import { DashboardShell } from "~/components/dashboard/shell/dashboard-shell";
+import { PageFailureView } from "~/components/errors/page-failure";
 import { LanguageForm } from "~/components/dashboard/shell/language-form";
 import { TRPCReactProvider } from "~/components/trpc/provider";
 import { CSRF_COOKIE, csrfTokenOf } from "~/server/auth/csrf";
+import { SITE_PATH_HEADER } from "~/lib/i18n/request-headers";
 import { getSession } from "~/server/auth/session";
+import { isStoreUnavailable } from "~/server/store/unavailable";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("dashboard.layout");
@@ -23,7 +26,8 @@ export async function generateMetadata(): Promise<Metadata> {
  * client provider and the catalog's namespaces its client components say (the public pages need neither).
  */
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  const session = await getSession();
+  const session = await getSession().catch(storeDown);
+  if (session === "unavailable") return <ServiceUnavailable />;
   if (!session) redirect("/sign-in?callbackUrl=/dashboard");
   const csrfToken = csrfTokenOf((await cookies()).get(CSRF_COOKIE)?.value) ?? undefined;
   const t = await getTranslations("dashboard.layout");
@@ -50,4 +54,17 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       </DashboardShell>
     </NextIntlClientProvider>
   );
+}
+
+/** The vault cannot be read (the store, Redis, is down): not signed out, but nothing can be shown for now. */
+function storeDown(error: unknown): "unavailable" {
+  if (isStoreUnavailable(error)) return "unavailable";
+  throw error;
+}
+
+/** A 503 in words, instead of a page that would hang or fail: the same address works again once the store is back. */
+async function ServiceUnavailable() {
+  const retryHref = (await headers()).get(SITE_PATH_HEADER) ?? "/dashboard";
+  const message = (await getTranslations("errors"))("serviceUnavailable");
+  return <PageFailureView failure={{ kind: "unavailable", status: 503, message }} retryHref={retryHref} />;
 }

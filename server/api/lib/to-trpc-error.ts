@@ -5,6 +5,7 @@ import { TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import type { Messages } from "~/lib/i18n/catalogs";
 import { translatorFor } from "~/lib/i18n/translator";
 import { UpstreamError, type FieldErrors, type UpstreamErrorKind } from "~/server/datagouv/errors";
+import { isStoreUnavailable } from "~/server/store/unavailable";
 import { type ErrorReason, ReasonError } from "./reason-error";
 
 export type { FieldErrors } from "~/server/datagouv/errors";
@@ -123,9 +124,13 @@ function mappingOf(error: UpstreamError, meanings: UpstreamMeanings): Mapping {
   return status >= 400 && status < 500 ? OTHER_CLIENT_ERROR : OTHER_SERVER_ERROR;
 }
 
-/** Any error of a procedure → a TRPCError with a reason; upstream details go in `cause`. */
+/**
+ * Any error of a procedure → a TRPCError with a reason; upstream details go in `cause`. The site's own store out
+ * of reach (Redis down) is a 503 that says so, not data.gouv.fr's fault nor a bug.
+ */
 export function toTRPCError(error: unknown, meanings: UpstreamMeanings = {}): TRPCError {
   if (error instanceof TRPCError) return error;
+  if (isStoreUnavailable(error)) return new ReasonError("SERVICE_UNAVAILABLE", "serviceUnavailable", { cause: error });
   if (!(error instanceof UpstreamError)) return new ReasonError(UNEXPECTED.code, UNEXPECTED.reason, { cause: error });
   const mapping = mappingOf(error, meanings);
   const fieldErrors = translateFieldErrors(error.fieldErrors);

@@ -3,6 +3,8 @@ import { describe, expect, it, vi } from "vitest";
 
 import type * as envModule from "~/server/env";
 import { CLIENT_ADDRESS_HEADER } from "~/server/http/client-address";
+import { getStore } from "~/server/store";
+import { StoreUnavailableError } from "~/server/store/unavailable";
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
 
@@ -71,6 +73,25 @@ describe("the sign-in rate limit", () => {
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(reached.length).toBe(before);
+  });
+
+  it("refuses an attempt it cannot count (the store is down) with a 503 that says so, without next-auth", async () => {
+    const down = new StoreUnavailableError("Redis store: connection reconnecting");
+    const increment = vi.spyOn(getStore(), "increment").mockRejectedValue(down);
+    try {
+      const before = reached.length;
+      for (const [method, path] of [
+        ["POST", "/api/auth/callback/api-key"],
+        ["GET", "/api/auth/callback/datagouv?code=c&state=s"],
+      ] as const) {
+        const refused = await call(method, path, newClient());
+        expect(refused.status).toBe(503);
+        expect(await refused.text()).toContain("Le service est momentanément indisponible");
+      }
+      expect(reached.length).toBe(before);
+    } finally {
+      increment.mockRestore();
+    }
   });
 
   it("counts attempts through every spelling together", async () => {

@@ -4,6 +4,7 @@ import type { NextRequest } from "next/server";
 import {
   csrfRefused,
   inSignInLanguage,
+  signInUnavailable,
   toSignInPage,
   tooManyAttempts,
   unknownAction,
@@ -12,8 +13,10 @@ import { isSignInAttempt, nextAuthAction } from "~/server/auth/next-auth-action"
 import { DATAGOUV_PROVIDER_ID } from "~/server/auth/datagouv-provider";
 import { authOptions } from "~/server/auth/options";
 import { signInLocale } from "~/server/auth/session-locale";
+import type { Locale } from "~/lib/i18n/catalogs";
 import { CLIENT_ADDRESS_HEADER, signInLimiter } from "~/server/auth/sign-in-limit";
 import { env } from "~/server/env";
+import { isStoreUnavailable } from "~/server/store/unavailable";
 import { makeCallbackUrlSafe } from "./safe-callback-url";
 import { makeErrorCodeSafe } from "./safe-error-code";
 
@@ -32,6 +35,20 @@ async function nextAuth(req: NextRequest, context: RouteContext, segments: strin
   return inSignInLanguage(await nextAuthHandler(req, context), await signInLocale(), env.NEXTAUTH_URL);
 }
 
+/**
+ * Counts a sign-in attempt: the refusal to answer when over the limit, or when the limit cannot be counted (the
+ * store is down: an attempt is never let through uncounted); undefined when the attempt may go on.
+ */
+async function refusedAttempt(req: NextRequest, locale: Locale): Promise<Response | undefined> {
+  try {
+    const verdict = await signInLimiter.check(req.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown");
+    return verdict.ok ? undefined : tooManyAttempts(verdict.retryAfterSeconds, locale);
+  } catch (error) {
+    if (isStoreUnavailable(error)) return signInUnavailable(locale);
+    throw error;
+  }
+}
+
 /** Whether the request is data.gouv.fr sending the user back (OAuth2), when the site has a client there. */
 const isOAuthReturn = (segments: readonly string[]) =>
   env.DATAGOUV_OAUTH !== null && nextAuthAction(segments) === "callback" && segments[1] === DATAGOUV_PROVIDER_ID;
@@ -43,9 +60,7 @@ async function GET(req: NextRequest, context: RouteContext) {
     // Refused at data.gouv.fr (authlib's access_denied): next-auth would only say "Callback". Nothing is stored.
     if (req.nextUrl.searchParams.get("error") === "access_denied") return toSignInPage(locale, "OAuthDenied");
     // Exchanging a code signs in: the same limit as the key form.
-    const verdict = await signInLimiter.check(req.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown");
-    if (!verdict.ok) return tooManyAttempts(verdict.retryAfterSeconds, locale);
-    return nextAuth(req, context, segments);
+    return (await refusedAttempt(req, locale)) ?? nextAuth(req, context, segments);
   }
   // The key form posts to its callback; whoever opens that address is shown the form.
   if (nextAuthAction(segments) === "callback") return toSignInPage(locale);
@@ -61,8 +76,8 @@ async function POST(req: NextRequest, context: RouteContext) {
   const action = nextAuthAction(segments);
   if (action === "_log") return unknownAction();
   if (isSignInAttempt(action)) {
-    const verdict = await signInLimiter.check(req.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown");
-    if (!verdict.ok) return tooManyAttempts(verdict.retryAfterSeconds, await signInLocale());
+    const refused = await refusedAttempt(req, await signInLocale());
+    if (refused) return refused;
   }
   const response = await nextAuth(req, context, segments);
   // The only 400 of a session update: its CSRF token is missing or wrong.
