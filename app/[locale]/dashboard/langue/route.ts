@@ -7,16 +7,27 @@ import { SESSION_COOKIE } from "~/server/auth/session-cookie";
 import { languageChoiceOf, sessionCookieInLocale } from "~/server/auth/session-language";
 import { env } from "~/server/env";
 import { isSameOrigin } from "~/server/http/same-origin";
+import { isStoreUnavailable } from "~/server/store/unavailable";
+import { localeOf } from "~/lib/i18n/paths";
+import { translatorFor } from "~/lib/i18n/translator";
 
 /**
  * The producer area's language (the form of every dashboard page, which works without JavaScript): stored in the
  * session's cookie, then back to the page the form was on, now in that language.
  */
-export async function POST(req: Request) {
+export async function POST(req: Request, { params }: RouteContext<"/[locale]/dashboard/langue">) {
   if (!isSameOrigin(req.headers)) return new Response(null, { status: 403 });
   const form = await req.formData().catch(() => new FormData());
   const { locale, back } = languageChoiceOf(form, env.NEXTAUTH_URL);
-  const session = await getSession();
+  const session = await getSession().catch((error: unknown) => {
+    if (isStoreUnavailable(error)) return "unavailable" as const;
+    throw error;
+  });
+  if (session === "unavailable") {
+    // The session cannot be checked (the store is down): nothing changes, and the producer is told so.
+    const text = translatorFor("errors", localeOf((await params).locale))("serviceUnavailable");
+    return new Response(text, { status: 503, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   if (!session) return seeOther(`/sign-in?callbackUrl=${encodeURIComponent(back)}`);
   const jar = await cookies();
   const cookie =
