@@ -1,19 +1,22 @@
 // `npm run test:scale`: the site deployed as several instances, as README.md describes it ("Deploying several
 // instances"): a throw-away redis-server, two production instances sharing it, and nginx (deploy/nginx.conf) in
 // front of them, round-robin. Checks that sessions, the sign-in rate limit, the data cache and its invalidation
-// are shared, and that killing an instance in the middle of a load loses no request and no session.
+// are shared, that a rolling restart (SIGTERM to A, A again, then B) and killing an instance in the middle of a
+// load lose no request and no session.
 //
 //   node scripts/scale.mjs [--quick] [--report <file>]
 //
-// --quick: the short version `npm test` runs (shorter load, no restart). Installs redis-server and nginx with
+// --quick: the short version `npm test` runs (shorter load, no restart after the kill; the rolling restart as in
+// the full run). Installs redis-server and nginx with
 // apt-get when they are missing (root on Debian/Ubuntu); builds the app when there is no build. Exit code 0: every
 // check passed; 1: a check failed; 2: the measurement itself failed (something could not start).
 import { createChecks, parseArgs, printReport, writeReport } from "./lib/check-report.mjs";
 import { ensureBuilt } from "./lib/proc.mjs";
 import { checkInvalidation, checkSharedCache } from "./lib/scale-cache.mjs";
 import { checkFailover } from "./lib/scale-failover.mjs";
+import { checkRollingRestart } from "./lib/scale-rolling.mjs";
 import { checkSharedRateLimit, checkSharedSession, checkWriteThroughB } from "./lib/scale-sessions.mjs";
-import { producerReuses } from "./lib/scale-site.mjs";
+import { producerReuses, upstreamReuseField } from "./lib/scale-site.mjs";
 import { startScaleStack } from "./lib/scale-stack.mjs";
 
 const LOAD_SECONDS = { quick: 4, full: 12 };
@@ -54,7 +57,10 @@ async function main() {
   return failed === 0 ? 0 : 1;
 }
 
-/** In this order: the cache checks need data nobody changed yet; the failover comes last, as it kills A. */
+/**
+ * In this order: the cache checks need data nobody changed yet; the rolling restart replaces both instances; the
+ * failover comes last, as it kills A.
+ */
 async function runChecks(stack, results, { quick }) {
   const reuses = await producerReuses(stack.sandbox.url);
   if (reuses.public.length < 2) throw new Error("the sandbox's demo producer has fewer than 2 public reuses");
@@ -64,6 +70,9 @@ async function runChecks(stack, results, { quick }) {
   const [renamedThroughB, renamedThroughA] = reuses.public;
   await checkWriteThroughB(stack, results, producer, renamedThroughB);
   await checkInvalidation(stack, results, producer, renamedThroughA);
+  // Before the failover, which leaves A dead in the quick run. A reuse's page lives at its current slug.
+  const reusePath = `/reuses/${await upstreamReuseField(stack.sandbox.url, renamedThroughB, "slug")}`;
+  await checkRollingRestart(stack, results, { instances: ["a", "b"], reusePath });
   const durationS = quick ? LOAD_SECONDS.quick : LOAD_SECONDS.full;
   await checkFailover(stack, results, { producer, reuseId: renamedThroughA, durationS, restart: !quick });
 }
