@@ -2,11 +2,13 @@
 // instances"): a throw-away redis-server, two production instances sharing it, and nginx (deploy/nginx.conf) in
 // front of them, round-robin. Checks that sessions, the sign-in rate limit, the data cache and its invalidation
 // are shared, that Redis stopping under load (then restarting on its data) loses no public page and no session,
-// and that killing an instance in the middle of a load loses no request and no session.
+// and that a rolling restart (SIGTERM to A, A again, then B) and killing an instance in the middle of a load lose
+// no request and no session.
 //
 //   node scripts/scale.mjs [--quick] [--report <file>]
 //
-// --quick: the short version `npm test` runs (shorter load, Redis down 5 s instead of 30 s, no restart of A). Installs redis-server and nginx with
+// --quick: the short version `npm test` runs (shorter load, Redis down 5 s instead of 30 s, no restart after the
+// kill; the rolling restart as in the full run). Installs redis-server and nginx with
 // apt-get when they are missing (root on Debian/Ubuntu); builds the app when there is no build. Exit code 0: every
 // check passed; 1: a check failed; 2: the measurement itself failed (something could not start).
 import { createChecks, parseArgs, printReport, writeReport } from "./lib/check-report.mjs";
@@ -14,6 +16,7 @@ import { ensureBuilt } from "./lib/proc.mjs";
 import { checkInvalidation, checkSharedCache } from "./lib/scale-cache.mjs";
 import { checkFailover } from "./lib/scale-failover.mjs";
 import { checkRedisOutage, checkRedisRestart } from "./lib/scale-redis.mjs";
+import { checkRollingRestart } from "./lib/scale-rolling.mjs";
 import { checkSharedRateLimit, checkSharedSession, checkWriteThroughB } from "./lib/scale-sessions.mjs";
 import { producerReuses, upstreamReuseField } from "./lib/scale-site.mjs";
 import { startScaleStack } from "./lib/scale-stack.mjs";
@@ -60,7 +63,7 @@ async function main() {
 
 /**
  * In this order: the cache checks need data nobody changed yet; Redis fails while both instances serve; the
- * failover comes last, as it kills A.
+ * rolling restart replaces both instances; the failover comes last, as it kills A.
  */
 async function runChecks(stack, results, { quick }) {
   const reuses = await producerReuses(stack.sandbox.url);
@@ -71,10 +74,13 @@ async function runChecks(stack, results, { quick }) {
   const [renamedThroughB, renamedThroughA] = reuses.public;
   await checkWriteThroughB(stack, results, producer, renamedThroughB);
   await checkInvalidation(stack, results, producer, renamedThroughA);
-  const reusePath = `/reuses/${await upstreamReuseField(stack.sandbox.url, renamedThroughA, "slug")}`;
+  const outagePath = `/reuses/${await upstreamReuseField(stack.sandbox.url, renamedThroughA, "slug")}`;
   const outageS = quick ? REDIS_OUTAGE_SECONDS.quick : REDIS_OUTAGE_SECONDS.full;
-  const sessions = await checkRedisOutage(stack, results, { sessions: [producer], reusePath, outageS });
+  const sessions = await checkRedisOutage(stack, results, { sessions: [producer], reusePath: outagePath, outageS });
   await checkRedisRestart(stack, results, sessions);
+  // Before the failover, which leaves A dead in the quick run. A reuse's page lives at its current slug.
+  const reusePath = `/reuses/${await upstreamReuseField(stack.sandbox.url, renamedThroughB, "slug")}`;
+  await checkRollingRestart(stack, results, { instances: ["a", "b"], reusePath });
   const durationS = quick ? LOAD_SECONDS.quick : LOAD_SECONDS.full;
   await checkFailover(stack, results, { producer, reuseId: renamedThroughA, durationS, restart: !quick });
 }

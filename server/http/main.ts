@@ -11,6 +11,7 @@ import next from "next";
 import { TagClock } from "../cache/tag-clock";
 import { logError } from "../log";
 import { createFrontHandler } from "./front-handler";
+import { gracefulServer } from "./graceful-shutdown";
 import { loadEnvOrExit } from "./load-env";
 import { PageCache } from "./page-cache";
 
@@ -27,7 +28,7 @@ const handle = app.getRequestHandler();
 // Imported once the environment is known to be valid: the store reads it as it loads (see loadEnvOrExit).
 const { getStore } = await import("../store");
 const clock = new TagClock(getStore(), { remoteLagMs: 2_000 });
-clock.watch(1_000);
+const stopWatching = clock.watch(1_000);
 const pages = new PageCache({ freshMs: 10_000, maxEntries: 2_000, maxBytes: 64 * 2 ** 20, tags: clock });
 const front = createFrontHandler((req, res) => handle(req, res), pages, {
   csp: {
@@ -50,8 +51,31 @@ const server = createServer((req, res) => {
 // with Node's 5 s, a client that reuses a connection just as the server closes it gets ECONNRESET.
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
+const graceful = gracefulServer(server);
 server.listen(env.PORT, () => console.log(`Reuse portal on http://localhost:${env.PORT} (${env.NODE_ENV})`));
 
+// A rolling restart sends SIGTERM: new connections go to the other instances (nginx retries refused ones there),
+// the requests in flight finish, for 10 s at most. A second signal ends the process at once.
+const DRAIN_LIMIT_MS = 10_000;
+const STORE_CLOSE_LIMIT_MS = 2_000;
+let shuttingDown = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => {
+    if (shuttingDown) process.exit(1);
+    shuttingDown = true;
+    void shutDown(signal);
+  });
+}
+
+async function shutDown(signal: NodeJS.Signals) {
+  console.log(`${signal}: draining, ${graceful.inFlight} request(s) in flight (at most ${DRAIN_LIMIT_MS / 1000} s)`);
+  const { inFlightAtStart, cutOff, ms } = await graceful.drain(DRAIN_LIMIT_MS);
+  console.log(`Drained in ${ms} ms: ${inFlightAtStart} request(s) in flight at the start, ${cutOff} cut off`);
+  stopWatching();
+  // A store that cannot be reached (Redis down) does not hold the exit back.
+  const closeLimit = new Promise((resolve) => setTimeout(resolve, STORE_CLOSE_LIMIT_MS));
+  await Promise.race([getStore().close(), closeLimit]).catch((error: unknown) =>
+    logError("closing the store failed:", error),
+  );
+  process.exit(0);
 }
