@@ -31,6 +31,11 @@ describe("sendSignIn", () => {
     expect(new URLSearchParams(seen[0]?.body ?? "").get("json")).toBe("true");
   });
 
+  it("says the server cannot record a session when the site answers 503", async () => {
+    answers({ status: 503, json: null });
+    expect(await sendSignIn(ACTION, fields())).toEqual({ ok: false, reason: "StoreUnavailable" });
+  });
+
   it("says why not when next-auth names an error", async () => {
     answers({ json: { url: "http://site.test/sign-in?error=CredentialsSignin" } });
     expect(await sendSignIn(ACTION, fields())).toMatchObject({ ok: false });

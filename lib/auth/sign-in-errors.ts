@@ -6,6 +6,7 @@ const SIGN_IN_ERRORS = [
   "CredentialsSignin",
   "UpstreamUnavailable",
   "TooManyAttempts",
+  "StoreUnavailable",
   "SessionExpired",
   "Network",
   "AccountDeleted",

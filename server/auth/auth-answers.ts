@@ -10,18 +10,30 @@ import { reasonText } from "~/server/api/lib/reason-error";
 
 /**
  * A sign-in attempt over the limit (HTML for the form without JavaScript; the script reads the status), in the
- * language of the sign-in page the visitor came from. The catalog's words have no markup to escape.
+ * language of the sign-in page the visitor came from.
  */
 export function tooManyAttempts(retryAfterSeconds: number, locale: Locale): Response {
-  const said = translatorFor("signIn", locale)("TooManyAttempts");
+  return refusal(429, "TooManyAttempts", retryAfterSeconds, locale);
+}
+
+/**
+ * A sign-in attempt the store could not count (full or read-only disk, Redis down): refused, never let through
+ * without its limit, and no session is made that the vault could not keep.
+ */
+export function storeUnavailable(locale: Locale): Response {
+  return refusal(503, "StoreUnavailable", STORE_RETRY_AFTER_S, locale);
+}
+
+const STORE_RETRY_AFTER_S = 30;
+
+/** A page saying why the attempt was refused, with a link back to the form. The catalog's words have no markup. */
+function refusal(status: number, reason: SignInError, retryAfterSeconds: number, locale: Locale): Response {
+  const said = translatorFor("signIn", locale)(reason);
   const signIn = translatorFor("signInPage", locale)("title");
   return new Response(
     `<!doctype html><html lang="${locale}"><title>${said}</title><p>${said}</p>` +
       `<p><a href="${localizedPath(locale, "/sign-in")}">${signIn}</a></p></html>`,
-    {
-      status: 429,
-      headers: { "content-type": "text/html; charset=utf-8", "retry-after": String(retryAfterSeconds) },
-    },
+    { status, headers: { "content-type": "text/html; charset=utf-8", "retry-after": String(retryAfterSeconds) } },
   );
 }
 

@@ -139,6 +139,18 @@ describe("next-auth options", () => {
     expect(valueOf(session, SESSION_COOKIE)).toBe("");
   });
 
+  it("refuse a sign-in the vault cannot keep (full disk), saying so, and set no session cookie", async () => {
+    const vault = getVault();
+    vi.spyOn(vault, "put").mockRejectedValueOnce(new Error("key vault: store unavailable (SqliteError)"));
+    const csrf = await auth({ action: "csrf", method: "GET" });
+    const cookies = { [CSRF_COOKIE]: valueOf(csrf, CSRF_COOKIE) ?? "" };
+    const { csrfToken } = csrf.body as { csrfToken: string };
+    const body = { csrfToken, apiKey: "a-key-data.gouv.fr-accepts", callbackUrl: "/dashboard" };
+    const signIn = await auth({ action: "callback", providerId: "api-key", method: "POST", body, cookies });
+    expect(signIn.redirect).toMatch(/[?&]error=StoreUnavailable$/);
+    expect(valueOf(signIn, SESSION_COOKIE)).toBeUndefined();
+  });
+
   it("log next-auth's errors as one escaped line", async () => {
     const session = await auth({ action: "session", method: "GET", cookies: { [SESSION_COOKIE]: "not-a-jwt" } });
     expect(session.body).toEqual({});

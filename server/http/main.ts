@@ -11,10 +11,11 @@ import next from "next";
 import { TagClock } from "../cache/tag-clock";
 import { logError } from "../log";
 import { createFrontHandler } from "./front-handler";
-import { loadEnvOrExit } from "./load-env";
+import { exitUnlessDataDirUsable, loadEnvOrExit } from "./load-env";
 import { PageCache } from "./page-cache";
 
 const env = await loadEnvOrExit();
+await exitUnlessDataDirUsable(env);
 const development = env.NODE_ENV !== "production";
 const app = next({ dev: development, dir: path.resolve(import.meta.dirname, "../.."), port: env.PORT });
 await app.prepare();

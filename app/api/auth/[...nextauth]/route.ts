@@ -4,6 +4,7 @@ import type { NextRequest } from "next/server";
 import {
   csrfRefused,
   inSignInLanguage,
+  storeUnavailable,
   toSignInPage,
   tooManyAttempts,
   unknownAction,
@@ -14,6 +15,7 @@ import { authOptions } from "~/server/auth/options";
 import { signInLocale } from "~/server/auth/session-locale";
 import { CLIENT_ADDRESS_HEADER, signInLimiter } from "~/server/auth/sign-in-limit";
 import { env } from "~/server/env";
+import { createOutageLog } from "~/server/store/outage-log";
 import { makeCallbackUrlSafe } from "./safe-callback-url";
 import { makeErrorCodeSafe } from "./safe-error-code";
 
@@ -32,6 +34,21 @@ async function nextAuth(req: NextRequest, context: RouteContext, segments: strin
   return inSignInLanguage(await nextAuthHandler(req, context), await signInLocale(), env.NEXTAUTH_URL);
 }
 
+const storeOutage = createOutageLog();
+
+/** The sign-in limit's verdict on the attempt, or null when the store cannot count it (the attempt is refused). */
+async function countAttempt(req: NextRequest) {
+  try {
+    const verdict = await signInLimiter.check(req.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown");
+    storeOutage.recovered();
+    return verdict;
+  } catch (error) {
+    const code = error instanceof Error ? ("code" in error ? String(error.code) : error.name) : typeof error;
+    storeOutage.failed(`sign-in: store unavailable, attempts refused (${code})`);
+    return null;
+  }
+}
+
 /** Whether the request is data.gouv.fr sending the user back (OAuth2), when the site has a client there. */
 const isOAuthReturn = (segments: readonly string[]) =>
   env.DATAGOUV_OAUTH !== null && nextAuthAction(segments) === "callback" && segments[1] === DATAGOUV_PROVIDER_ID;
@@ -43,7 +60,8 @@ async function GET(req: NextRequest, context: RouteContext) {
     // Refused at data.gouv.fr (authlib's access_denied): next-auth would only say "Callback". Nothing is stored.
     if (req.nextUrl.searchParams.get("error") === "access_denied") return toSignInPage(locale, "OAuthDenied");
     // Exchanging a code signs in: the same limit as the key form.
-    const verdict = await signInLimiter.check(req.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown");
+    const verdict = await countAttempt(req);
+    if (!verdict) return storeUnavailable(locale);
     if (!verdict.ok) return tooManyAttempts(verdict.retryAfterSeconds, locale);
     return nextAuth(req, context, segments);
   }
@@ -61,7 +79,8 @@ async function POST(req: NextRequest, context: RouteContext) {
   const action = nextAuthAction(segments);
   if (action === "_log") return unknownAction();
   if (isSignInAttempt(action)) {
-    const verdict = await signInLimiter.check(req.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown");
+    const verdict = await countAttempt(req);
+    if (!verdict) return storeUnavailable(await signInLocale());
     if (!verdict.ok) return tooManyAttempts(verdict.retryAfterSeconds, await signInLocale());
   }
   const response = await nextAuth(req, context, segments);
