@@ -17,9 +17,10 @@ const config: KnipConfig = {
     // one (playwright.config.ts, e2e/, server/test/); no import names them.
     "scripts/**/*.d.mts",
   ],
-  // scripts/chromium.mjs installs Chromium or redis-server with the system's apt-get (root on Debian/Ubuntu):
-  // a program of the machine, not of node_modules.
-  ignoreBinaries: ["apt-get"],
+  // scripts/chromium.mjs installs Chromium or redis-server with the system's apt-get (root on Debian/Ubuntu); the
+  // disk checks mount small tmpfs disks (scripts/lib/scale-disk-mount.mjs, server/store/data-dir.test.ts):
+  // programs of the machine, not of node_modules.
+  ignoreBinaries: ["apt-get", "mount", "umount"],
 };
 
 export default config;

@@ -5,15 +5,20 @@
 // and that a rolling restart (SIGTERM to A, A again, then B) and killing an instance in the middle of a load lose
 // no request and no session.
 //
-//   node scripts/scale.mjs [--quick] [--report <file>]
+// Then the disk under the embedded store, without Redis (scale-disk.mjs): DATA_DIR missing, not creatable,
+// read-only, full (a small tmpfs: root on Linux), and shared by two instances.
+//
+//   node scripts/scale.mjs [--quick] [--only-disk] [--report <file>]
 //
 // --quick: the short version `npm test` runs (shorter load, Redis down 5 s instead of 30 s, no restart after the
-// kill; the rolling restart as in the full run). Installs redis-server and nginx with
+// kill, the rolling restart as in the full run, 8 s instead of 30 on a full disk).
+// --only-disk: the disk cases alone. Installs redis-server and nginx with
 // apt-get when they are missing (root on Debian/Ubuntu); builds the app when there is no build. Exit code 0: every
 // check passed; 1: a check failed; 2: the measurement itself failed (something could not start).
 import { createChecks, parseArgs, printReport, writeReport } from "./lib/check-report.mjs";
 import { ensureBuilt } from "./lib/proc.mjs";
 import { checkInvalidation, checkSharedCache } from "./lib/scale-cache.mjs";
+import { checkDisk } from "./lib/scale-disk.mjs";
 import { checkFailover } from "./lib/scale-failover.mjs";
 import { checkRedisOutage, checkRedisRestart } from "./lib/scale-redis.mjs";
 import { checkRollingRestart } from "./lib/scale-rolling.mjs";
@@ -32,26 +37,20 @@ async function main() {
   const started = Date.now();
   let options;
   try {
-    options = parseArgs(process.argv.slice(2));
+    options = parseArgs(process.argv.slice(2), ["--quick", "--only-disk"]);
   } catch (error) {
     console.error(`✖ scale: ${error.message}`);
     return 2;
   }
   if (!(await ensureBuilt())) return 2;
-  console.log("Starting redis-server, the sandbox, two instances sharing Redis and nginx in front of them…");
   const results = createChecks();
-  let stack;
   try {
-    const starting = Date.now();
-    stack = await startScaleStack();
-    results.figure("start-up of the whole deployment (s)", (Date.now() - starting) / 1000);
-    console.log(`nginx on ${stack.nginx.url}, instance A on ${stack.a.url}, instance B on ${stack.b.url}\n`);
-    await runChecks(stack, results, options);
+    if (!options.onlyDisk) await checkDeployment(results, options);
+    console.log("\nThe disk under the embedded store (no Redis): DATA_DIR missing, read-only, full, shared…");
+    await checkDisk(results, options);
   } catch (error) {
     console.error(`✖ scale: ${error.message}`);
     return 2;
-  } finally {
-    await stack?.stop();
   }
   printReport(results, "test:scale");
   if (options.report) writeReport(options.report, results);
@@ -59,6 +58,21 @@ async function main() {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`\n${failed === 0 ? "✓ every check passed" : `✖ ${failed} check(s) failed`} (${seconds} s)`);
   return failed === 0 ? 0 : 1;
+}
+
+/** The deployment with Redis and nginx: started, checked, stopped. */
+async function checkDeployment(results, options) {
+  console.log("Starting redis-server, the sandbox, two instances sharing Redis and nginx in front of them…");
+  let stack;
+  try {
+    const starting = Date.now();
+    stack = await startScaleStack();
+    results.figure("start-up of the whole deployment (s)", (Date.now() - starting) / 1000);
+    console.log(`nginx on ${stack.nginx.url}, instance A on ${stack.a.url}, instance B on ${stack.b.url}\n`);
+    await runChecks(stack, results, options);
+  } finally {
+    await stack?.stop();
+  }
 }
 
 /**

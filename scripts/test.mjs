@@ -55,7 +55,7 @@ const STEPS = [
   quickScript("bench", "bench.mjs", "npm run bench -- --quick (upstream requests per view, page weights)"),
   quickScript("load", "load.mjs", "npm run test:load -- --quick (no error under load)"),
   quickScript("faults", "faults.mjs", "npm run test:faults -- --quick (each upstream fault survived)"),
-  quickScript("scale", "scale.mjs", "npm run test:scale -- --quick (redis, two instances, nginx)"),
+  quickScript("scale", "scale.mjs", "npm run test:scale -- --quick (redis, two instances, nginx, disk)"),
   quickScript("fuzz", "fuzz.mjs", "npm run test:fuzz -- --quick (hostile input)"),
 ];
 

@@ -57,9 +57,9 @@ describe("sendSignIn", () => {
     expect(await sendSignIn(ACTION, fields())).toEqual({ ok: false, reason: "failed" });
   });
 
-  it("says the service is unavailable on a 503 (the store is down), without trying again", async () => {
-    const seen = answers({ status: 503, json: {} });
-    expect(await sendSignIn(ACTION, fields())).toEqual({ ok: false, reason: "ServiceUnavailable" });
+  it("says the server cannot record a session on a 503 (the store is down), without trying again", async () => {
+    const seen = answers({ status: 503, json: null });
+    expect(await sendSignIn(ACTION, fields())).toEqual({ ok: false, reason: "StoreUnavailable" });
     expect(seen).toHaveLength(1);
   });
 

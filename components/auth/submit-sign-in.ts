@@ -15,7 +15,8 @@ async function post(action: string, body: URLSearchParams): Promise<Answer> {
     return { ok: false, reason: "Network" };
   }
   if (response.status === 429) return { ok: false, reason: "TooManyAttempts" };
-  if (response.status === 503) return { ok: false, reason: "ServiceUnavailable" };
+  // The site's own refusal when its store cannot count the attempt (server/auth/auth-answers.ts).
+  if (response.status === 503) return { ok: false, reason: "StoreUnavailable" };
   const answer = (await response.json().catch(() => null)) as { url?: unknown } | null;
   if (typeof answer?.url !== "string") return { ok: false, reason: "failed" };
   const url = new URL(answer.url, window.location.href);

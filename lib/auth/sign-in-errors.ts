@@ -6,7 +6,7 @@ const SIGN_IN_ERRORS = [
   "CredentialsSignin",
   "UpstreamUnavailable",
   "TooManyAttempts",
-  "ServiceUnavailable",
+  "StoreUnavailable",
   "SessionExpired",
   "Network",
   "AccountDeleted",

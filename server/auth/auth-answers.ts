@@ -10,21 +10,24 @@ import { reasonText } from "~/server/api/lib/reason-error";
 
 /**
  * A sign-in attempt over the limit (HTML for the form without JavaScript; the script reads the status), in the
- * language of the sign-in page the visitor came from. The catalog's words have no markup to escape.
+ * language of the sign-in page the visitor came from.
  */
 export function tooManyAttempts(retryAfterSeconds: number, locale: Locale): Response {
-  return refusal(locale, "TooManyAttempts", 429, retryAfterSeconds);
+  return refusal(429, "TooManyAttempts", retryAfterSeconds, locale);
 }
 
 /**
- * A sign-in attempt while the store is down: the rate limit cannot count it, so it is refused (never let through
- * uncounted), as the same kind of page. Retry-After: Redis is usually back within seconds.
+ * A sign-in attempt the store could not count (full or read-only disk, Redis down): refused, never let through
+ * without its limit, and no session is made that the vault could not keep.
  */
-export function signInUnavailable(locale: Locale): Response {
-  return refusal(locale, "ServiceUnavailable", 503, 5);
+export function storeUnavailable(locale: Locale): Response {
+  return refusal(503, "StoreUnavailable", STORE_RETRY_AFTER_S, locale);
 }
 
-function refusal(locale: Locale, reason: SignInError, status: number, retryAfterSeconds: number): Response {
+const STORE_RETRY_AFTER_S = 30;
+
+/** A page saying why the attempt was refused, with a link back to the form. The catalog's words have no markup. */
+function refusal(status: number, reason: SignInError, retryAfterSeconds: number, locale: Locale): Response {
   const said = translatorFor("signIn", locale)(reason);
   const signIn = translatorFor("signInPage", locale)("title");
   return new Response(

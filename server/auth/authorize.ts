@@ -3,7 +3,6 @@ import "server-only";
 import type { SignInError } from "~/lib/auth/sign-in-errors";
 import { getMe, isUpstreamError, type UpstreamCredential } from "~/server/datagouv";
 import { displayName, type Identity, identitySchema, SESSION_MAX_AGE_S } from "./identity";
-import { isStoreUnavailable } from "../store/unavailable";
 import { getVault, newSessionId } from "./vault";
 
 /** The user next-auth puts in the JWT: the identity and the session id, never the key. */
@@ -20,8 +19,8 @@ export interface SignedInUser {
 /**
  * Checks a key with `GET /me/`. A key data.gouv.fr refuses gives null (next-auth: CredentialsSignin); any other
  * failure throws, and next-auth sends the user back with `error=UpstreamUnavailable`. On success the key goes
- * into the vault under a new random session id, and only that id leaves this function; a vault that cannot keep
- * it (the store is down) signs nobody in: `error=ServiceUnavailable`.
+ * into the vault under a new random session id, and only that id leaves this function (`error=StoreUnavailable`
+ * when the vault cannot keep it).
  */
 export async function authorizeApiKey(apiKey: string): Promise<SignedInUser | null> {
   let identity;
@@ -32,11 +31,12 @@ export async function authorizeApiKey(apiKey: string): Promise<SignedInUser | nu
     throw new Error("UpstreamUnavailable" satisfies SignInError);
   }
   const sid = newSessionId();
-  await getVault()
-    .put(sid, apiKey, SESSION_MAX_AGE_S * 1000)
-    .catch((error: unknown) => {
-      throw isStoreUnavailable(error) ? new Error("ServiceUnavailable" satisfies SignInError) : error;
-    });
+  try {
+    await getVault().put(sid, apiKey, SESSION_MAX_AGE_S * 1000);
+  } catch {
+    // The store refuses the write (full or read-only disk, Redis down): no session without its key in the vault.
+    throw new Error("StoreUnavailable" satisfies SignInError);
+  }
   return signedInUser(identity, sid);
 }
 

@@ -12,10 +12,11 @@ import { TagClock } from "../cache/tag-clock";
 import { logError } from "../log";
 import { createFrontHandler } from "./front-handler";
 import { gracefulServer } from "./graceful-shutdown";
-import { loadEnvOrExit } from "./load-env";
+import { exitUnlessDataDirUsable, loadEnvOrExit } from "./load-env";
 import { PageCache } from "./page-cache";
 
 const env = await loadEnvOrExit();
+await exitUnlessDataDirUsable(env);
 const development = env.NODE_ENV !== "production";
 const app = next({ dev: development, dir: path.resolve(import.meta.dirname, "../.."), port: env.PORT });
 await app.prepare();

@@ -1,4 +1,7 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
@@ -29,5 +32,22 @@ describe("start-up with a bad environment", () => {
     });
     expect(ended.status).toBe(1);
     expect(ended.stderr).toMatch(/^Invalid environment variable DATAGOUV_URL: [^\n]+$/);
+  });
+});
+
+describe("start-up with a DATA_DIR that cannot hold the store", () => {
+  it("refuses to start, in one line naming DATA_DIR and the cause", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "reuses-start-up-"));
+    const file = path.join(dir, "a-file");
+    writeFileSync(file, "");
+    try {
+      const dataDir = path.join(file, "data");
+      const ended = start({ NODE_ENV: "production", PORT: "3999", NEXTAUTH_SECRET: "x".repeat(32), DATA_DIR: dataDir });
+      expect(ended.status).toBe(1);
+      expect(ended.stderr.startsWith(`DATA_DIR ${dataDir} cannot be created: ENOTDIR: `)).toBe(true);
+      expect(ended.stderr).not.toContain("\n");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

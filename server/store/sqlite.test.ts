@@ -89,4 +89,13 @@ describe("SQLite store", () => {
     await Promise.all(Array.from({ length: 4 }, () => run(process.execPath, args)));
     expect((await store.increment("hits", 60_000)).count).toBe(4001);
   }, 30_000);
+
+  it("lets several processes create the same new file at once (two instances on one DATA_DIR start together)", async () => {
+    const run = promisify(execFile);
+    const fixture = path.join(import.meta.dirname, "sqlite-increment.fixture.ts");
+    const args = ["--conditions=react-server", "--import", "tsx", fixture, file, "hits", "50"];
+    await Promise.all(Array.from({ length: 4 }, () => run(process.execPath, args)));
+    store = createSqliteStore(file);
+    expect((await store.increment("hits", 60_000)).count).toBe(201);
+  }, 60_000);
 });

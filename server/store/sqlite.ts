@@ -18,15 +18,13 @@ const PURGE_INTERVAL_MS = 10 * 60_000;
 export function createSqliteStore(file: string, { maxEvictableBytes }: StoreOptions = {}): Store {
   mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
-  db.pragma("journal_mode = WAL");
-  db.pragma("busy_timeout = 5000");
-  // With WAL, NORMAL is durable against process crashes (the cache and vault can lose the last write on power loss).
-  db.pragma("synchronous = NORMAL");
-  db.exec(`
-    CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at INTEGER NOT NULL);
-    CREATE INDEX IF NOT EXISTS entries_expires_at ON entries (expires_at);
-  `);
-  prepareEviction(db);
+  try {
+    prepareSchema(db);
+  } catch (error) {
+    // A read-only or full disk: the file is let go, so that the disk can be unmounted or the file removed.
+    db.close();
+    throw error;
+  }
 
   const select = db.prepare<[string, number], { value: string }>(
     "SELECT value FROM entries WHERE key = ? AND expires_at > ?",
@@ -87,4 +85,16 @@ export function createSqliteStore(file: string, { maxEvictableBytes }: StoreOpti
       db.close();
     },
   };
+}
+
+function prepareSchema(db: Database.Database) {
+  db.pragma("journal_mode = WAL");
+  db.pragma("busy_timeout = 5000");
+  // With WAL, NORMAL is durable against process crashes (the cache and vault can lose the last write on power loss).
+  db.pragma("synchronous = NORMAL");
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at INTEGER NOT NULL);
+    CREATE INDEX IF NOT EXISTS entries_expires_at ON entries (expires_at);
+  `);
+  prepareEviction(db);
 }

@@ -29,6 +29,7 @@ vi.mock("~/server/env", async (importOriginal) => {
 });
 
 const { GET, POST } = await import("./route");
+const { signInLimiter } = await import("~/server/auth/sign-in-limit");
 
 let clients = 0;
 
@@ -86,7 +87,7 @@ describe("the sign-in rate limit", () => {
       ] as const) {
         const refused = await call(method, path, newClient());
         expect(refused.status).toBe(503);
-        expect(await refused.text()).toContain("Le service est momentanément indisponible");
+        expect(await refused.text()).toContain("La connexion est momentanément impossible");
       }
       expect(reached.length).toBe(before);
     } finally {
@@ -124,6 +125,23 @@ describe("the sign-in rate limit", () => {
     }
     const before = reached.length;
     expect((await call("GET", "/api/auth/%63allback/datagouv?code=c&state=s", client)).status).toBe(429);
+    expect(reached.length).toBe(before);
+  });
+});
+
+describe("a store that cannot count attempts (full or read-only disk, Redis down)", () => {
+  it.each([
+    ["POST", "/api/auth/callback/api-key"],
+    ["GET", "/api/auth/callback/datagouv?code=c&state=s"],
+  ] as const)("refuses the sign-in (%s %s) with a 503 in French, without next-auth", async (method, path) => {
+    vi.spyOn(signInLimiter, "check").mockRejectedValueOnce(
+      Object.assign(new Error("disk full"), { code: "SQLITE_FULL" }),
+    );
+    const before = reached.length;
+    const refused = await call(method, path, newClient());
+    expect(refused.status).toBe(503);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await refused.text()).toContain("le serveur ne peut pas enregistrer de session");
     expect(reached.length).toBe(before);
   });
 });

@@ -4,7 +4,7 @@ import type { NextRequest } from "next/server";
 import {
   csrfRefused,
   inSignInLanguage,
-  signInUnavailable,
+  storeUnavailable,
   toSignInPage,
   tooManyAttempts,
   unknownAction,
@@ -13,10 +13,9 @@ import { isSignInAttempt, nextAuthAction } from "~/server/auth/next-auth-action"
 import { DATAGOUV_PROVIDER_ID } from "~/server/auth/datagouv-provider";
 import { authOptions } from "~/server/auth/options";
 import { signInLocale } from "~/server/auth/session-locale";
-import type { Locale } from "~/lib/i18n/catalogs";
 import { CLIENT_ADDRESS_HEADER, signInLimiter } from "~/server/auth/sign-in-limit";
 import { env } from "~/server/env";
-import { isStoreUnavailable } from "~/server/store/unavailable";
+import { createOutageLog } from "~/server/store/outage-log";
 import { makeCallbackUrlSafe } from "./safe-callback-url";
 import { makeErrorCodeSafe } from "./safe-error-code";
 
@@ -35,17 +34,18 @@ async function nextAuth(req: NextRequest, context: RouteContext, segments: strin
   return inSignInLanguage(await nextAuthHandler(req, context), await signInLocale(), env.NEXTAUTH_URL);
 }
 
-/**
- * Counts a sign-in attempt: the refusal to answer when over the limit, or when the limit cannot be counted (the
- * store is down: an attempt is never let through uncounted); undefined when the attempt may go on.
- */
-async function refusedAttempt(req: NextRequest, locale: Locale): Promise<Response | undefined> {
+const storeOutage = createOutageLog();
+
+/** The sign-in limit's verdict on the attempt, or null when the store cannot count it (the attempt is refused). */
+async function countAttempt(req: NextRequest) {
   try {
     const verdict = await signInLimiter.check(req.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown");
-    return verdict.ok ? undefined : tooManyAttempts(verdict.retryAfterSeconds, locale);
+    storeOutage.recovered();
+    return verdict;
   } catch (error) {
-    if (isStoreUnavailable(error)) return signInUnavailable(locale);
-    throw error;
+    const code = error instanceof Error ? ("code" in error ? String(error.code) : error.name) : typeof error;
+    storeOutage.failed(`sign-in: store unavailable, attempts refused (${code})`);
+    return null;
   }
 }
 
@@ -60,7 +60,10 @@ async function GET(req: NextRequest, context: RouteContext) {
     // Refused at data.gouv.fr (authlib's access_denied): next-auth would only say "Callback". Nothing is stored.
     if (req.nextUrl.searchParams.get("error") === "access_denied") return toSignInPage(locale, "OAuthDenied");
     // Exchanging a code signs in: the same limit as the key form.
-    return (await refusedAttempt(req, locale)) ?? nextAuth(req, context, segments);
+    const verdict = await countAttempt(req);
+    if (!verdict) return storeUnavailable(locale);
+    if (!verdict.ok) return tooManyAttempts(verdict.retryAfterSeconds, locale);
+    return nextAuth(req, context, segments);
   }
   // The key form posts to its callback; whoever opens that address is shown the form.
   if (nextAuthAction(segments) === "callback") return toSignInPage(locale);
@@ -76,8 +79,9 @@ async function POST(req: NextRequest, context: RouteContext) {
   const action = nextAuthAction(segments);
   if (action === "_log") return unknownAction();
   if (isSignInAttempt(action)) {
-    const refused = await refusedAttempt(req, await signInLocale());
-    if (refused) return refused;
+    const verdict = await countAttempt(req);
+    if (!verdict) return storeUnavailable(await signInLocale());
+    if (!verdict.ok) return tooManyAttempts(verdict.retryAfterSeconds, await signInLocale());
   }
   const response = await nextAuth(req, context, segments);
   // The only 400 of a session update: its CSRF token is missing or wrong.
