@@ -27,10 +27,13 @@ export function httpSession(baseUrl, { clientAddress } = {}) {
       }
       return response;
     },
-    /** Signs in with `apiKey`; resolves with next-auth's answer status (200 signed in, 401 refused, 429 limited). */
-    async signIn(apiKey) {
-      const { csrfToken } = await (await this.fetch("/api/auth/csrf")).json();
-      const response = await this.fetch("/api/auth/callback/api-key", {
+    /**
+     * Signs in with `apiKey`, through `origin` (another server of the same site: an instance behind the proxy)
+     * or the session's own; resolves with next-auth's answer status (200 signed in, 401 refused, 429 limited).
+     */
+    async signIn(apiKey, origin = baseUrl) {
+      const { csrfToken } = await (await this.fetch(new URL("/api/auth/csrf", origin).href)).json();
+      const response = await this.fetch(new URL("/api/auth/callback/api-key", origin).href, {
         method: "POST",
         headers: { "content-type": "application/x-www-form-urlencoded" },
         body: new URLSearchParams({ csrfToken, apiKey, callbackUrl: "/dashboard", json: "true" }),

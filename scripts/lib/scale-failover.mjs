@@ -56,10 +56,11 @@ async function loadWithKill({ a, nginx }, { producer, reusePath, durationS }) {
 export async function checkFailover(stack, results, { producer, reuseId, durationS, restart }) {
   const { a, b, nginx } = stack;
   const [atA, atB] = [a, b].map((app) => `127.0.0.1:${app.port}`);
-  // An address of its own: the sign-in limit counts the earlier checks' attempts per address.
+  // Signed in at B, with an address of its own: through nginx, every request of this script comes from the
+  // loopback, whose sign-in limit the earlier checks have used up. The session is then used through nginx.
   const member = httpSession(nginx.url, { clientAddress: "198.51.100.30" });
-  await results.verify("failover: a second user signs in through nginx", async () => {
-    const status = await member.signIn(MEMBER_KEY);
+  await results.verify("failover: a second user signs in (at B), for use through nginx", async () => {
+    const status = await member.signIn(MEMBER_KEY, b.url);
     return { ok: status === 200, detail: `HTTP ${status}` };
   });
 
