@@ -92,7 +92,15 @@ async function fuzz(stack, { listing, routes, allowed, rules }) {
   const { quick } = options;
   const draw = valueDraw({ quick, seed: SEED });
   const appOrigin = new URL(stack.appUrl).origin;
-  const fills = { slug: ids.slug, id: ids.reuse, file: "pages.xml", trpc: "reuses.types", nextauth: "session" };
+  const fills = {
+    slug: ids.slug,
+    id: ids.reuse,
+    file: "pages.xml",
+    trpc: "reuses.types",
+    nextauth: "session",
+    // app/[locale]/[...rest]: any other address, a 404 page.
+    rest: "page-inconnue",
+  };
   const phase = async (name, cases) => {
     const start = Date.now();
     for (const testCase of cases) await runner.run(testCase);

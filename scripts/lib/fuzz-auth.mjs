@@ -113,8 +113,9 @@ function oddCases(identity, csrf) {
     request("error code with CR LF", "GET", `/api/auth/error?error=${encodeComponent(FORGED)}`, {
       expect: { status: [302] },
     }),
+    // A path with a control character names nothing here: the front server answers 404 (request-hygiene.ts).
     request("error segment with CR LF", "GET", `/api/auth/error/${encodeComponent(FORGED)}`, {
-      expect: { status: [302] },
+      expect: { status: [404] },
     }),
     request("error code with markup", "GET", `/api/auth/error?error=${encodeComponent(MARKERS[0])}`, {
       expect: { status: [302] },

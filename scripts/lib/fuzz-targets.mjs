@@ -37,6 +37,16 @@ const ROUTE_FILES = [
 ];
 
 /**
+ * The URLs of a route under app/[locale] (proxy.ts): French without a prefix, English under `en`; the producer
+ * area has one URL for both (`/en/dashboard` only redirects).
+ */
+function languagesOf(segments) {
+  if (segments[0] !== "[locale]") return [segments];
+  const rest = segments.slice(1);
+  return rest[0] === "dashboard" ? [rest] : [rest, ["en", ...rest]];
+}
+
+/**
  * Every URL pattern of app/, as segment lists: `{pattern: "/reuses/[slug]", segments: [...], file,
  * readsQuery}`; route groups `(x)` leave no segment. `readsQuery`: the file reads its query parameters.
  */
@@ -49,12 +59,14 @@ export function listRoutes() {
     const directory = path.dirname(file) === "." ? [] : path.dirname(file).split(path.sep);
     const segments = [...directory.filter((part) => !/^\(.*\)$/.test(part)), match[1]].filter(Boolean);
     const source = readFileSync(path.join(appDir, file), "utf8");
-    routes.push({
-      pattern: `/${segments.join("/")}`,
-      segments,
-      file: `app/${file}`,
-      readsQuery: /searchParams/.test(source),
-    });
+    for (const localized of languagesOf(segments)) {
+      routes.push({
+        pattern: `/${localized.join("/")}`,
+        segments: localized,
+        file: `app/${file}`,
+        readsQuery: /searchParams/.test(source),
+      });
+    }
   }
   return routes.sort((a, b) => a.pattern.localeCompare(b.pattern));
 }

@@ -14,7 +14,7 @@ import { deferHydration } from "./deferred-hydration";
 import { isFramablePath } from "./embed-frame";
 import { type CachedPage, type PageCache, toCachedPage } from "./page-cache";
 import { publicDocumentKey } from "./public-document";
-import { dropUnreadableCallbackCookie, isDecodablePath } from "./request-hygiene";
+import { dropUnreadableCallbackCookie, isReadablePath } from "./request-hygiene";
 import { statusOf } from "./status-mark";
 
 const errorText = translatorFor("errors");
@@ -145,7 +145,7 @@ export function createFrontHandler(next: Handler, cache: PageCache, { csp, clock
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, trustProxy);
     // Before anything reads the body: Next.js, next-auth and tRPC read it whole, in memory.
     if (!guardBody(req, res, bodyLimitOf(req.url))) return;
-    if (!isDecodablePath(req.url)) {
+    if (!isReadablePath(req.url)) {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" });
       res.end(`${errorText("noSuchPage")}\n`);
       return;

@@ -2,17 +2,22 @@ import type { IncomingMessage } from "node:http";
 
 import { describe, expect, it } from "vitest";
 
-import { dropUnreadableCallbackCookie, isDecodablePath } from "./request-hygiene";
+import { dropUnreadableCallbackCookie, isReadablePath } from "./request-hygiene";
 
-describe("isDecodablePath", () => {
+describe("isReadablePath", () => {
   it("refuses paths that are not percent-encoded UTF-8", () => {
     for (const path of ["/reuses/%ZZ", "/reuses/%E9", "/reuses/%ED%A0%80", "/%"])
-      expect(isDecodablePath(path)).toBe(false);
+      expect(isReadablePath(path)).toBe(false);
+  });
+
+  it("refuses paths with a control character, in any language", () => {
+    for (const path of ["/reuses/%00", "/en/reuses/%00", "/en/%00", "/reuses/a%0Ab", "/reuses/%7F", "/reuses/%1b"])
+      expect(isReadablePath(path)).toBe(false);
   });
 
   it("accepts the others, whatever their query", () => {
     for (const path of ["/reuses/a%20b", "/reuses/%C3%A9t%C3%A9", "/reuses?q=%ZZ", "/"])
-      expect(isDecodablePath(path)).toBe(true);
+      expect(isReadablePath(path)).toBe(true);
   });
 });
 

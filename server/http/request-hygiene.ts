@@ -4,14 +4,17 @@ import type { IncomingMessage } from "node:http";
  * Requests that Next.js or next-auth would answer with a 500, made harmless before they reach them.
  */
 
+/** A control character (NUL, line breaks…): no path of the site has one. */
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+
 /**
- * Whether the path of `url` is valid percent-encoded UTF-8. Next.js answers 500 to a path segment that is not
- * (`/reuses/%ZZ`, a lone `%E9`: vercel/next.js#92527); such a path names nothing here.
+ * Whether the path of `url` can name a page here: valid percent-encoded UTF-8 (Next.js answers 500 to a path
+ * segment that is not, `/reuses/%ZZ`, a lone `%E9`: vercel/next.js#92527) without a control character (next-intl's
+ * routing drops a `%00`, which would make `/reuses/%00` the listing).
  */
-export function isDecodablePath(url = "/"): boolean {
+export function isReadablePath(url = "/"): boolean {
   try {
-    decodeURIComponent(url.split("?", 1)[0] ?? "");
-    return true;
+    return !CONTROL_CHARACTER.test(decodeURIComponent(url.split("?", 1)[0] ?? ""));
   } catch {
     return false;
   }
