@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
 
 import { env } from "~/server/env";
-import { LOCALES } from "~/lib/i18n/catalogs";
+import { LOCALES } from "~/lib/i18n/locales";
 import { localizedPath } from "~/lib/i18n/paths";
 import { absoluteUrl, SITEMAP_PATH } from "~/lib/site-urls";
 

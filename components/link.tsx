@@ -3,7 +3,7 @@
 import NextLink from "next/link";
 import type { ComponentProps } from "react";
 
-import type { Locale } from "~/lib/i18n/catalogs";
+import type { Locale } from "~/lib/i18n/locales";
 
 import { useSiteLocale } from "~/components/i18n/use-site-locale";
 import { localizedPath } from "~/lib/i18n/paths";

@@ -1,4 +1,4 @@
-import type { Locale } from "~/lib/i18n/catalogs";
+import type { Locale } from "~/lib/i18n/locales";
 import { localizedPath } from "~/lib/i18n/paths";
 
 /** Absolute URLs of the site's pages, for documents read outside the site (sitemaps, feeds, robots.txt). */

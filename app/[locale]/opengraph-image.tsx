@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 
 import { OG_BRAND, OgFrame } from "~/components/og/og-frame";
-import { DEFAULT_LOCALE } from "~/lib/i18n/catalogs";
+import { DEFAULT_LOCALE } from "~/lib/i18n/locales";
 import { isLocale } from "~/lib/i18n/paths";
 import { translatorFor } from "~/lib/i18n/translator";
 

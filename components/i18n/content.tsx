@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 
-import { contentLang } from "~/lib/i18n/catalogs";
+import { contentLang } from "~/lib/i18n/locales";
 import { useSiteLocale } from "./use-site-locale";
 
 /**

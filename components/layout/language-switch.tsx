@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 
 import { Link } from "~/components/link";
-import { LANGUAGE_NAMES, LOCALES } from "~/lib/i18n/catalogs";
+import { LANGUAGE_NAMES, LOCALES } from "~/lib/i18n/locales";
 import { isDashboardPath } from "~/lib/i18n/paths";
 import { SITE_PATH_HEADER } from "~/lib/i18n/request-headers";
 

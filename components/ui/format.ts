@@ -1,4 +1,4 @@
-import type { Locale } from "~/lib/i18n/catalogs";
+import type { Locale } from "~/lib/i18n/locales";
 import { perLocale } from "~/lib/i18n/intl-locale";
 
 // Dates are read in Paris time, where data.gouv.fr is; months are the metrics service's, in UTC.

@@ -1,4 +1,4 @@
-import { LOCALES, DEFAULT_LOCALE, type Locale } from "./catalogs";
+import { LOCALES, DEFAULT_LOCALE, type Locale } from "./locales";
 import { isDashboardPath, localizedPath } from "./paths";
 
 /** Open Graph's name of each language (`og:locale`, `og:locale:alternate`). */

@@ -1,5 +1,6 @@
 // next-intl's keys are typed by the default catalog: a key that does not exist is a type error.
-import type { Locale, Messages } from "./catalogs";
+import type { Messages } from "./catalogs";
+import type { Locale } from "./locales";
 
 declare module "next-intl" {
   interface AppConfig {

@@ -4,7 +4,8 @@ import path from "node:path";
 import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, expectTypeOf, it } from "vitest";
 
-import { catalogOf, DEFAULT_LOCALE, type Locale, LOCALES } from "./catalogs";
+import { catalogOf } from "./catalogs";
+import { DEFAULT_LOCALE, type Locale, LOCALES } from "./locales";
 
 const catalogFile = (locale: Locale) => path.resolve(import.meta.dirname, "../../messages", `${locale}.json`);
 const TRANSLATIONS = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);

@@ -1,4 +1,4 @@
-import type { Locale } from "./catalogs";
+import type { Locale } from "./locales";
 
 /**
  * The Intl (BCP 47) tag each site language formats dates and numbers with: British English for English, which

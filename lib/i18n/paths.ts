@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, LOCALES, type Locale } from "./catalogs";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "./locales";
 
 /**
  * The producer area (and the site's API) has one set of URLs: its language is the one chosen for the session,

@@ -1,6 +1,6 @@
 import { defineRouting } from "next-intl/routing";
 
-import { DEFAULT_LOCALE, LOCALES } from "./catalogs";
+import { DEFAULT_LOCALE, LOCALES } from "./locales";
 
 /**
  * next-intl's routing: French at the unprefixed URLs, English under `/en/…` (`/fr/…` redirects to the unprefixed

@@ -1,6 +1,7 @@
 import { createTranslator, type NamespaceKeys, type NestedKeyOf } from "use-intl/core";
 
-import { catalogOf, DEFAULT_LOCALE, type Locale, type Messages } from "./catalogs";
+import { catalogOf, type Messages } from "./catalogs";
+import { DEFAULT_LOCALE, type Locale } from "./locales";
 
 /**
  * A translator outside React (tRPC procedures, the auth routes, plain functions): next-intl's own core

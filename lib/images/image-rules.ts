@@ -1,4 +1,4 @@
-import type { Locale } from "~/lib/i18n/catalogs";
+import type { Locale } from "~/lib/i18n/locales";
 import { perLocale } from "~/lib/i18n/intl-locale";
 import type { ValidationKey } from "~/lib/i18n/validation";
 

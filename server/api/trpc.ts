@@ -7,7 +7,7 @@ import "server-only";
 import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 
-import type { Locale } from "~/lib/i18n/catalogs";
+import type { Locale } from "~/lib/i18n/locales";
 import type { SignInMethod } from "~/server/auth/identity";
 import { liveCredential } from "~/server/auth/live-credential";
 import { upstreamCredentialOf } from "~/server/auth/session-credential";

@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { SignInError } from "~/lib/auth/sign-in-errors";
-import type { Locale } from "~/lib/i18n/catalogs";
+import type { Locale } from "~/lib/i18n/locales";
 import { localizedPath } from "~/lib/i18n/paths";
 import { translatorFor } from "~/lib/i18n/translator";
 import { reasonText } from "~/server/api/lib/reason-error";

@@ -2,7 +2,7 @@ import "server-only";
 
 import { z } from "zod";
 
-import { DEFAULT_LOCALE, LOCALES } from "~/lib/i18n/catalogs";
+import { DEFAULT_LOCALE, LOCALES } from "~/lib/i18n/locales";
 import { meSchema, organizationRefSchema } from "~/server/datagouv";
 import { personName } from "~/lib/udata/person-name";
 

@@ -5,7 +5,7 @@ import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 
-import type { Locale } from "~/lib/i18n/catalogs";
+import type { Locale } from "~/lib/i18n/locales";
 import { translatorFor } from "~/lib/i18n/translator";
 import { env } from "~/server/env";
 import { authorizeApiKey, refreshedUser } from "./authorize";

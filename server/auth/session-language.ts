@@ -3,7 +3,7 @@ import "server-only";
 import { decode, encode } from "next-auth/jwt";
 import { z } from "zod";
 
-import { LOCALES, type Locale } from "~/lib/i18n/catalogs";
+import { LOCALES, type Locale } from "~/lib/i18n/locales";
 import { isDashboardPath } from "~/lib/i18n/paths";
 import { SESSION_MAX_AGE_S, sessionTokenSchema } from "./identity";
 import { DEFAULT_CALLBACK_PATH, safeCallbackPath } from "./redirects";

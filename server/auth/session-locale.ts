@@ -2,7 +2,7 @@ import "server-only";
 
 import { cookies } from "next/headers";
 
-import { DEFAULT_LOCALE, type Locale } from "~/lib/i18n/catalogs";
+import { DEFAULT_LOCALE, type Locale } from "~/lib/i18n/locales";
 import { isLocale } from "~/lib/i18n/paths";
 
 /**

@@ -1,7 +1,7 @@
 import { escapeUTF8 as escape } from "entities";
 
 import { translatorFor } from "~/lib/i18n/translator";
-import { DEFAULT_LOCALE, type Locale } from "~/lib/i18n/catalogs";
+import { DEFAULT_LOCALE, type Locale } from "~/lib/i18n/locales";
 import { homeUrl } from "~/lib/site-urls";
 
 /**

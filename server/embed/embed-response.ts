@@ -1,7 +1,7 @@
 import "server-only";
 
 import { allowedUrl } from "~/lib/safe-url";
-import type { Locale } from "~/lib/i18n/catalogs";
+import type { Locale } from "~/lib/i18n/locales";
 import { localizedPath } from "~/lib/i18n/paths";
 import { absoluteUrl, embedPath, reusePath } from "~/lib/site-urls";
 import { personName } from "~/lib/udata/person-name";

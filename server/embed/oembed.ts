@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { EMBED_SIZE, iframeSnippet } from "~/lib/embed/iframe-snippet";
-import { DEFAULT_LOCALE, type Locale } from "~/lib/i18n/catalogs";
+import { DEFAULT_LOCALE, type Locale } from "~/lib/i18n/locales";
 import { localizedPath, splitLocale } from "~/lib/i18n/paths";
 import { translatorFor } from "~/lib/i18n/translator";
 import { allowedUrl } from "~/lib/safe-url";

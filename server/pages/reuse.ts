@@ -6,7 +6,7 @@ import { cache } from "react";
 
 import { pageData } from "./page-data";
 import { api } from "~/server/api/rsc";
-import type { Locale } from "~/lib/i18n/catalogs";
+import type { Locale } from "~/lib/i18n/locales";
 import { localizedPath } from "~/lib/i18n/paths";
 import { reusePath } from "~/lib/site-urls";
 import { reuseSlugSchema } from "~/lib/udata/vocabulary";

@@ -8,7 +8,7 @@ import {
   type SitemapAlternate,
   type SitemapUrl,
 } from "./sitemap";
-import { DEFAULT_LOCALE, type Locale, LOCALES } from "~/lib/i18n/catalogs";
+import { DEFAULT_LOCALE, type Locale, LOCALES } from "~/lib/i18n/locales";
 import { localizedPath } from "~/lib/i18n/paths";
 import { translatorFor } from "~/lib/i18n/translator";
 import { absoluteUrl, childSitemapPath, feedPath, reusePath } from "~/lib/site-urls";

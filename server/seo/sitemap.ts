@@ -1,5 +1,5 @@
 import { escapeXml, textElement, XML_DECLARATION } from "./xml";
-import { DEFAULT_LOCALE, type Locale } from "~/lib/i18n/catalogs";
+import { DEFAULT_LOCALE, type Locale } from "~/lib/i18n/locales";
 import { isLocale } from "~/lib/i18n/paths";
 
 /** Reuses per upstream page of the search. */

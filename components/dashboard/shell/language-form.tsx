@@ -5,7 +5,7 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { useId } from "react";
 
 import { useSiteLocale } from "~/components/i18n/use-site-locale";
-import { LOCALES, type Locale } from "~/lib/i18n/catalogs";
+import { LOCALES, type Locale } from "~/lib/i18n/locales";
 
 /** A language's name in itself ("français", "English"), from the runtime's CLDR data. */
 const nameOf = (locale: Locale) => new Intl.DisplayNames([locale], { type: "language" }).of(locale) ?? locale;

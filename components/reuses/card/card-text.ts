@@ -1,5 +1,5 @@
 import type { ListingSort } from "~/lib/reuses/listing-state";
-import type { Locale } from "~/lib/i18n/catalogs";
+import type { Locale } from "~/lib/i18n/locales";
 import type { Translator } from "~/lib/i18n/translator";
 import type { ReuseCardData } from "./card-data";
 import type { ReuseCardCounter, ReuseCardText } from "./reuse-card";

@@ -2,7 +2,7 @@ import { Link } from "~/components/link";
 import { ManageLink } from "~/components/reuses/manage/manage-link";
 import { listingHref } from "~/components/reuses/listing/listing-url";
 import { formatDate, formatNumber } from "~/components/ui/format";
-import { contentLang, type Locale } from "~/lib/i18n/catalogs";
+import { contentLang, type Locale } from "~/lib/i18n/locales";
 import { personName } from "~/lib/udata/person-name";
 import type { ReuseCardData } from "./card-data";
 

@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 
 import { OutboundLink } from "~/components/ui/outbound-link";
 import type { ReuseDetail } from "~/components/reuses/reuse-types";
-import { contentLang } from "~/lib/i18n/catalogs";
+import { contentLang } from "~/lib/i18n/locales";
 
 /** Shown at once; the rest behind a <details>, which opens without JavaScript. */
 const DATASETS_SHOWN = 10;

@@ -1,6 +1,6 @@
 import { useLocale } from "next-intl";
 
-import { contentLang } from "~/lib/i18n/catalogs";
+import { contentLang } from "~/lib/i18n/locales";
 
 /**
  * Styles for the HTML the markdown renderer writes (see server/markdown/render.ts): long words and URLs wrap,

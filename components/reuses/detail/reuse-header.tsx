@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 
-import { contentLang } from "~/lib/i18n/catalogs";
+import { contentLang } from "~/lib/i18n/locales";
 
 import { Link } from "~/components/link";
 import { listingHref } from "~/components/reuses/listing/listing-url";

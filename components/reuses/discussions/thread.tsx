@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 
-import { contentLang } from "~/lib/i18n/catalogs";
+import { contentLang } from "~/lib/i18n/locales";
 import type { ReactNode } from "react";
 
 import { ReuseDescription } from "~/components/reuses/detail/reuse-description";

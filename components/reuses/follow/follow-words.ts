@@ -1,5 +1,5 @@
 import { formatNumber } from "~/components/ui/format";
-import type { Locale } from "~/lib/i18n/catalogs";
+import type { Locale } from "~/lib/i18n/locales";
 
 /** What the follow island says, translated by its server parent (public islands carry no catalog). */
 export interface FollowWords {

@@ -2,7 +2,7 @@ import "server-only";
 
 import { z } from "zod";
 
-import { DEFAULT_LOCALE } from "~/lib/i18n/catalogs";
+import { DEFAULT_LOCALE } from "~/lib/i18n/locales";
 import { imageFileProblem } from "~/lib/images/image-rules";
 
 const imageFile = z.instanceof(File).superRefine((file, ctx) => {

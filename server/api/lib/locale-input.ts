@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { DEFAULT_LOCALE, LOCALES } from "~/lib/i18n/catalogs";
+import { DEFAULT_LOCALE, LOCALES } from "~/lib/i18n/locales";
 
 /**
  * The input of a procedure answering labels from data.gouv.fr: the language of the page that shows them, asked

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { upstream } from "../client";
 import type { UpstreamCredential } from "../credential";
 import { apiPath } from "../paths";
-import type { Locale } from "~/lib/i18n/catalogs";
+import type { Locale } from "~/lib/i18n/locales";
 import {
   reportInputSchema,
   reportReasonSchema,

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { upstream } from "../client";
 import { apiPath, objectId, slugOrId } from "../paths";
 import { idLabelSchema, pageParamsSchema, suggestParamsSchema, type IdLabel } from "../schemas/common";
-import type { Locale } from "~/lib/i18n/catalogs";
+import type { Locale } from "~/lib/i18n/locales";
 import { objectIdSchema } from "~/lib/udata/vocabulary";
 import type { PageParams, SuggestParams } from "../schemas/common";
 import { reuseSchema, reuseSuggestionSchema } from "../schemas/reuse";

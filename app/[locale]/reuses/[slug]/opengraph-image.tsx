@@ -6,7 +6,7 @@ import { labelOf } from "~/components/reuses/labels";
 import { loadReuse } from "~/server/pages/reuse";
 import { ogText } from "~/components/reuses/detail/og-text";
 import { producerOf } from "~/components/reuses/reuse-types";
-import { DEFAULT_LOCALE } from "~/lib/i18n/catalogs";
+import { DEFAULT_LOCALE } from "~/lib/i18n/locales";
 import { isLocale } from "~/lib/i18n/paths";
 import { translatorFor } from "~/lib/i18n/translator";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import type { Locale } from "~/lib/i18n/catalogs";
+import type { Locale } from "~/lib/i18n/locales";
 import { perLocale } from "~/lib/i18n/intl-locale";
 
 /**

@@ -1,4 +1,4 @@
-import type { Locale } from "~/lib/i18n/catalogs";
+import type { Locale } from "~/lib/i18n/locales";
 import { intlTag } from "~/lib/i18n/intl-locale";
 import type { RouterOutputs } from "~/server/api/root";
 import { type ReuseStatus, statusOf } from "../status";
