@@ -1,6 +1,6 @@
 import { test, expect } from "../fixtures";
 import { frenchLeftOn, frenchOnlyPieces } from "../support/french-left";
-import { seedFollowers, seedReuse, uniqueTitle } from "./reuse-seed";
+import { sandboxApi, seedFollowers, seedReuse, uniqueTitle } from "./reuse-seed";
 
 const ADEME = "534fff4ca3a7292c64a77c95";
 const FRENCH = frenchOnlyPieces();
@@ -19,6 +19,8 @@ test.describe("the site in English", () => {
       tags: ["marches"],
     });
     await seedFollowers(sandbox, reuse.id, 1);
+    const deleted = await seedReuse(sandbox, owner, { title: uniqueTitle("Carte supprimée"), description: "Partie." });
+    await sandboxApi(sandbox, "DELETE", `/reuses/${deleted.id}/`, owner.apikey);
 
     for (const path of [
       "/en",
@@ -30,6 +32,9 @@ test.describe("the site in English", () => {
       `/en/reuses/${reuse.slug}/discussions`,
       `/en/reuses/${reuse.slug}/abonnes`,
       `/en/reuses/${reuse.slug}/signaler`,
+      `/en/reuses/${reuse.slug}/signaler?envoye=1`,
+      `/en/reuses/${reuse.slug}/discussions?statut=publie`,
+      `/en/reuses/${deleted.slug}`,
       "/en/sign-in",
       "/en/nothing-here",
     ]) {
