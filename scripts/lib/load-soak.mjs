@@ -32,7 +32,7 @@ const UPDATE_PATH = "/api/trpc/producerReuses.update";
 /** How the descriptions the soak writes begin. */
 const WRITE_MARK = "Modifiée pendant l’essai d’endurance (écriture";
 
-/** Two public reuses of a new producer, with a dataset (as data.gouv.fr lists them): `[{id, slug}]`. */
+/** `REUSES_PER_PRODUCER` public reuses of a new producer, with a dataset (as data.gouv.fr lists them): `[{id, slug}]`. */
 async function newProducerReuses(sandboxUrl, apiKey, index) {
   const [dataset] = (await sandboxGet(sandboxUrl, "/api/1/datasets/?page_size=1", "data{id}")).data;
   const reuses = [];
