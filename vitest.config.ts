@@ -1,7 +1,14 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-const APP_TESTS = ["server/**/*.test.ts", "components/**/*.test.{ts,tsx}", "app/**/*.test.ts", "lib/**/*.test.ts"];
+const APP_TESTS = [
+  "server/**/*.test.ts",
+  "components/**/*.test.{ts,tsx}",
+  "app/**/*.test.ts",
+  "lib/**/*.test.ts",
+  // The measuring scripts' pure helpers.
+  "scripts/**/*.test.mjs",
+];
 const INTEGRATION_TESTS = "**/*.integration.test.ts";
 
 /**

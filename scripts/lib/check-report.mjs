@@ -3,15 +3,24 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-/** `--report <file>` and the boolean `flags` given (e.g. ["--quick"]); anything else is refused. */
-export function parseArgs(argv, flags = ["--quick"]) {
+/**
+ * `--report <file>`, the boolean `flags` given (e.g. ["--quick"]) and the whole-number `numbers` given with their
+ * value (e.g. ["--soak-seconds"]: `--soak-seconds 60`; undefined when absent); anything else is refused.
+ */
+export function parseArgs(argv, flags = ["--quick"], numbers = []) {
   const options = { report: undefined };
-  for (const flag of flags) options[flag.slice(2).replace(/-(\w)/g, (_, letter) => letter.toUpperCase())] = false;
+  const name = (arg) => arg.slice(2).replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
+  for (const flag of flags) options[name(flag)] = false;
+  for (const option of numbers) options[name(option)] = undefined;
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
-    if (flags.includes(arg)) options[arg.slice(2).replace(/-(\w)/g, (_, letter) => letter.toUpperCase())] = true;
+    if (flags.includes(arg)) options[name(arg)] = true;
     else if (arg === "--report" && argv[index + 1]) options.report = argv[++index];
-    else throw new Error(`unknown argument ${arg} (expected ${[...flags, "--report <file>"].join(", ")})`);
+    else if (numbers.includes(arg) && /^\d+$/.test(argv[index + 1] ?? "")) options[name(arg)] = Number(argv[++index]);
+    else {
+      const expected = [...flags, ...numbers.map((option) => `${option} <n>`), "--report <file>"];
+      throw new Error(`unknown argument ${arg} (expected ${expected.join(", ")})`);
+    }
   }
   return options;
 }

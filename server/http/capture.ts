@@ -71,7 +71,9 @@ export function captureHtml(
     if (!holding()) return (original.end as (...a: unknown[]) => ServerResponse)(...args);
     if (chunk !== undefined) chunks?.push(toBuffer(chunk, encoding));
     const body = finish({ status: res.statusCode, body: Buffer.concat(chunks ?? []) });
-    res.removeHeader("transfer-encoding");
+    // Removing the header, even absent, forbids Node to send chunks: a compression middleware that then drops
+    // the length would leave the body ended by the connection closing (no keep-alive for signed-in pages).
+    if (res.hasHeader("transfer-encoding")) res.removeHeader("transfer-encoding");
     res.setHeader("content-length", body.length);
     return original.end(body, callback);
   }) as ServerResponse["end"];

@@ -1,5 +1,6 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { Agent, createServer, get as httpGet, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { gunzipSync } from "node:zlib";
 
 import { afterEach, describe, expect, it } from "vitest";
 
@@ -125,6 +126,36 @@ describe("the front handler", () => {
     await fetch(`${base}/reuses`, { headers });
     await fetch(`${base}/reuses`, { headers });
     expect(renders.count).toBe(2);
+  });
+
+  it("frames a page it compresses as it sends it (a signed-in one), so the connection serves the next request", async () => {
+    // Over the compression middleware's threshold (1 KB).
+    const { base } = await serve(streamedPage("<p>tableau de bord</p>".repeat(100)));
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const get = () =>
+      new Promise<{ framing: string | undefined; reused: boolean; body: Buffer }>((resolve, reject) => {
+        const request = httpGet(
+          `${base}/dashboard`,
+          { agent, headers: { "accept-encoding": "gzip", cookie: "next-auth.session-token=abc" } },
+          (response) => {
+            const chunks: Buffer[] = [];
+            response.on("data", (chunk: Buffer) => chunks.push(chunk));
+            response.on("end", () => {
+              const { "transfer-encoding": chunked, "content-length": length } = response.headers;
+              resolve({ framing: chunked ?? length, reused: request.reusedSocket, body: Buffer.concat(chunks) });
+            });
+          },
+        ).on("error", reject);
+      });
+    try {
+      const first = await get();
+      // Chunks or a length: without either, the connection closing ends the body (HTTP/1.1's last resort).
+      expect(first.framing).toBeDefined();
+      expect(gunzipSync(first.body).toString()).toContain("<p>tableau de bord</p>");
+      expect((await get()).reused).toBe(true);
+    } finally {
+      agent.destroy();
+    }
   });
 
   it("answers with the status a page asks for, and keeps that too", async () => {
