@@ -1,4 +1,4 @@
-import { type Page } from "@playwright/test";
+import { type APIRequestContext, type Page } from "@playwright/test";
 
 import { expect, test } from "../fixtures";
 
@@ -43,6 +43,43 @@ async function readAlternates(page: Page, xml: string) {
       }));
     },
     [xml, SITEMAP_NS, XHTML_NS] as const,
+  );
+}
+
+/** A feed fetched at `path`, checked as Atom, and what its tests read of it. */
+async function readFeed(page: Page, request: APIRequestContext, path: string) {
+  const feed = await request.get(path);
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
+  const xml = await feed.text();
+  expect(await readXml(page, xml)).toMatchObject({ root: "feed", namespace: ATOM_NS });
+  return page.evaluate(
+    ([text, ns]) => {
+      const doc = new DOMParser().parseFromString(text, "application/xml");
+      const own = (parent: Element, tag: string) =>
+        [...parent.children].filter((child) => child.namespaceURI === ns && child.localName === tag);
+      const feedElement = doc.documentElement;
+      return {
+        lang: feedElement.getAttribute("xml:lang"),
+        id: own(feedElement, "id")[0]?.textContent,
+        title: own(feedElement, "title")[0]?.textContent,
+        subtitle: own(feedElement, "subtitle")[0]?.textContent,
+        updated: own(feedElement, "updated")[0]?.textContent,
+        author: own(feedElement, "author")[0]?.textContent?.trim(),
+        links: own(feedElement, "link").map((link) => `${link.getAttribute("rel")} ${link.getAttribute("href")}`),
+        entries: own(feedElement, "entry").map((entry) => ({
+          id: own(entry, "id")[0]?.textContent,
+          title: own(entry, "title")[0]?.textContent,
+          href: own(entry, "link")[0]?.getAttribute("href"),
+          published: own(entry, "published")[0]?.textContent,
+          updated: own(entry, "updated")[0]?.textContent,
+          summary: own(entry, "summary")[0]?.getAttribute("type"),
+          titleLang: own(entry, "title")[0]?.getAttribute("xml:lang"),
+          summaryLang: own(entry, "summary")[0]?.getAttribute("xml:lang"),
+        })),
+      };
+    },
+    [xml, ATOM_NS] as const,
   );
 }
 
@@ -150,35 +187,7 @@ test.describe("search engines and feed readers", () => {
   });
 
   test("/reuses/feed.xml is an Atom feed of the 20 newest reuses", async ({ page, request, baseURL }) => {
-    const feed = await request.get("/reuses/feed.xml");
-    expect(feed.status()).toBe(200);
-    expect(feed.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
-    const xml = await feed.text();
-    expect(await readXml(page, xml)).toMatchObject({ root: "feed", namespace: ATOM_NS });
-
-    const details = await page.evaluate(
-      ([text, ns]) => {
-        const doc = new DOMParser().parseFromString(text, "application/xml");
-        const own = (parent: Element, tag: string) =>
-          [...parent.children].filter((child) => child.namespaceURI === ns && child.localName === tag);
-        const feedElement = doc.documentElement;
-        return {
-          id: own(feedElement, "id")[0]?.textContent,
-          updated: own(feedElement, "updated")[0]?.textContent,
-          author: own(feedElement, "author")[0]?.textContent?.trim(),
-          links: own(feedElement, "link").map((link) => `${link.getAttribute("rel")} ${link.getAttribute("href")}`),
-          entries: own(feedElement, "entry").map((entry) => ({
-            id: own(entry, "id")[0]?.textContent,
-            title: own(entry, "title")[0]?.textContent,
-            href: own(entry, "link")[0]?.getAttribute("href"),
-            published: own(entry, "published")[0]?.textContent,
-            updated: own(entry, "updated")[0]?.textContent,
-            summary: own(entry, "summary")[0]?.getAttribute("type"),
-          })),
-        };
-      },
-      [xml, ATOM_NS] as const,
-    );
+    const details = await readFeed(page, request, "/reuses/feed.xml");
     expect(details.id).toBe(`${baseURL}/reuses/feed.xml`);
     expect(details.updated).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(details.author).toBe("data.gouv.fr");
@@ -200,33 +209,7 @@ test.describe("search engines and feed readers", () => {
     request,
     baseURL,
   }) => {
-    const feed = await request.get("/en/reuses/feed.xml");
-    expect(feed.status()).toBe(200);
-    expect(feed.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
-    const xml = await feed.text();
-    expect(await readXml(page, xml)).toMatchObject({ root: "feed", namespace: ATOM_NS });
-    const details = await page.evaluate(
-      ([text, ns]) => {
-        const doc = new DOMParser().parseFromString(text, "application/xml");
-        const own = (parent: Element, tag: string) =>
-          [...parent.children].filter((child) => child.namespaceURI === ns && child.localName === tag);
-        const feedElement = doc.documentElement;
-        return {
-          lang: feedElement.getAttribute("xml:lang"),
-          id: own(feedElement, "id")[0]?.textContent,
-          title: own(feedElement, "title")[0]?.textContent,
-          subtitle: own(feedElement, "subtitle")[0]?.textContent,
-          links: own(feedElement, "link").map((link) => `${link.getAttribute("rel")} ${link.getAttribute("href")}`),
-          entries: own(feedElement, "entry").map((entry) => ({
-            id: own(entry, "id")[0]?.textContent,
-            href: own(entry, "link")[0]?.getAttribute("href"),
-            titleLang: own(entry, "title")[0]?.getAttribute("xml:lang"),
-            summaryLang: own(entry, "summary")[0]?.getAttribute("xml:lang"),
-          })),
-        };
-      },
-      [xml, ATOM_NS] as const,
-    );
+    const details = await readFeed(page, request, "/en/reuses/feed.xml");
     expect(details).toMatchObject({
       lang: "en",
       id: `${baseURL}/en/reuses/feed.xml`,
