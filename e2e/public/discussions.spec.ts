@@ -99,10 +99,7 @@ test("the reuse page shows its latest discussions and links to all of them", asy
   // A client-side navigation briefly holds the old page's canonical link beside the new one: wait for it to go.
   const canonical = page.locator('link[rel="canonical"]');
   await expect(canonical).toHaveCount(1);
-  await expect(canonical).toHaveAttribute(
-    "href",
-    new RegExp(`/reuses/${reuse.slug}/discussions$`),
-  );
+  await expect(canonical).toHaveAttribute("href", new RegExp(`/reuses/${reuse.slug}/discussions$`));
   await checkA11y();
 });
 
