@@ -10,11 +10,14 @@ import next from "next";
 
 import { TagClock } from "../cache/tag-clock";
 import { logError } from "../log";
+import { releaseAbortReasonStacks } from "./abort-reason-stacks";
 import { createFrontHandler } from "./front-handler";
 import { gracefulServer } from "./graceful-shutdown";
 import { exitUnlessDataDirUsable, loadEnvOrExit } from "./load-env";
 import { PageCache } from "./page-cache";
 
+// Before Next.js renders anything: else every rendered page stays in memory (see abort-reason-stacks.ts).
+releaseAbortReasonStacks();
 const env = await loadEnvOrExit();
 await exitUnlessDataDirUsable(env);
 const development = env.NODE_ENV !== "production";
