@@ -1,31 +1,36 @@
 // The disks of the disk checks (scale-disk.mjs): small tmpfs mounts (root on Linux), filled to the last block or
 // made read-only, and SQLite's own check of a store file afterwards.
 import { execFileSync } from "node:child_process";
-import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 
 import Database from "better-sqlite3";
 
 const mounted = [];
 
-/** Whether this process may mount a tmpfs (root on Linux); without it, the full-disk case cannot run. */
-export function canMount(dir) {
+/** Whether this process may mount a tmpfs (root on Linux); without it, the full and read-only disks cannot be had. */
+export function canMount() {
   if (process.platform !== "linux" || process.getuid?.() !== 0) return false;
-  const probe = path.join(dir, "mount-probe");
-  mkdirSync(probe, { recursive: true });
+  const probe = mkdtempSync(path.join(tmpdir(), "reuses-mount-probe-"));
   try {
     execFileSync("mount", ["-t", "tmpfs", "-o", "size=1m", "tmpfs", probe], { stdio: "ignore" });
     execFileSync("umount", [probe], { stdio: "ignore" });
     return true;
   } catch {
     return false;
+  } finally {
+    rmSync(probe, { recursive: true, force: true });
   }
 }
 
-/** Mounts a tmpfs of `size` (e.g. "24m") at `dir`; `unmountAll()` takes it away. */
-export function mountTmpfs(dir, size) {
+/**
+ * Mounts a tmpfs of `size` (e.g. "24m") at `dir`, with more mount `options` if given (e.g. ",ro");
+ * `unmountAll()` takes it away.
+ */
+export function mountTmpfs(dir, size, options = "") {
   mkdirSync(dir, { recursive: true });
-  execFileSync("mount", ["-t", "tmpfs", "-o", `size=${size}`, "tmpfs", dir]);
+  execFileSync("mount", ["-t", "tmpfs", "-o", `size=${size}${options}`, "tmpfs", dir]);
   mounted.push(dir);
   return dir;
 }

@@ -71,7 +71,7 @@ export async function checkDisk(results, { quick }) {
     writeFileSync(path.join(dir, "a-file"), "");
     const underAFile = path.join(dir, "a-file", "data");
     await verifyRefusal(stack, results, { name: "DATA_DIR under a file", dataDir: underAFile, cause: "ENOTDIR" });
-    if (!canMount(dir)) {
+    if (!canMount()) {
       results.check("disk: read-only and full disks (tmpfs)", false, "cannot mount a tmpfs here: run as root on Linux");
     } else {
       const readOnly = mountTmpfs(path.join(dir, "read-only"), "1m");

@@ -1,26 +1,11 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
+import { canMount, fillDisk, mountTmpfs, unmountAll } from "../../scripts/lib/scale-disk-mount.mjs";
 import { dataDirProblem } from "./data-dir";
-
-/** Whether this process may mount a tmpfs (root on Linux): the read-only and full disks need one. */
-function canMount(): boolean {
-  if (process.platform !== "linux" || process.getuid?.() !== 0) return false;
-  const probe = mkdtempSync(path.join(tmpdir(), "reuses-mount-probe-"));
-  try {
-    execFileSync("mount", ["-t", "tmpfs", "-o", "size=1m", "tmpfs", probe], { stdio: "ignore" });
-    execFileSync("umount", [probe], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  } finally {
-    rmSync(probe, { recursive: true, force: true });
-  }
-}
 
 const mounting = canMount();
 
@@ -32,22 +17,15 @@ function expectOneLine(problem: string | null, start: string) {
 
 describe("dataDirProblem", () => {
   let dir: string;
-  let mounted: string | undefined;
 
   /** A tmpfs of `size` mounted at `dir/disk`, with the mount options given. */
-  function tmpfs(size: string, options = ""): string {
-    mounted = path.join(dir, "disk");
-    mkdirSync(mounted);
-    execFileSync("mount", ["-t", "tmpfs", "-o", `size=${size}${options}`, "tmpfs", mounted]);
-    return mounted;
-  }
+  const tmpfs = (size: string, options = "") => mountTmpfs(path.join(dir, "disk"), size, options);
 
   beforeEach(() => {
     dir = mkdtempSync(path.join(tmpdir(), "reuses-data-dir-test-"));
   });
   afterEach(() => {
-    if (mounted) execFileSync("umount", [mounted]);
-    mounted = undefined;
+    unmountAll();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -78,12 +56,7 @@ describe("dataDirProblem", () => {
 
   it.runIf(mounting)("names DATA_DIR and SQLITE_FULL on a full disk", async () => {
     const disk = tmpfs("256k");
-    // Filled to the last block: the file takes what it can, then the write fails with ENOSPC.
-    try {
-      execFileSync("dd", ["if=/dev/zero", `of=${path.join(disk, "filler")}`, "bs=4k"], { stdio: "ignore" });
-    } catch {
-      // ENOSPC, as intended.
-    }
+    fillDisk(path.join(disk, "filler"));
     expectOneLine(
       await dataDirProblem(disk),
       `DATA_DIR ${disk} cannot hold the SQLite store (store.sqlite): SQLITE_FULL`,
