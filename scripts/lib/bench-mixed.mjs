@@ -10,7 +10,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { row } from "./bench-table.mjs";
 import { createAccount } from "./fuzz-identities.mjs";
 import { httpSession } from "./http-session.mjs";
-import { sandboxCall, sandboxGet } from "./sandbox-api.mjs";
+import { createReuse } from "./sandbox-api.mjs";
 
 const PAGES = 50;
 const VIEWS_PER_PAGE = 4;
@@ -29,20 +29,12 @@ const WRITES = ["public", "draft", "public", "draft"];
  */
 async function seedProducer(sandboxUrl) {
   const { apikey } = await createAccount(sandboxUrl, { name: "Bench" });
-  const [dataset] = (await sandboxGet(sandboxUrl, "/api/1/datasets/?page_size=1", "data{id}")).data;
-  const reuse = async (index, isPrivate) =>
-    sandboxCall(sandboxUrl, "POST", "/api/1/reuses/", {
-      apiKey: apikey,
-      fields: "id,slug",
-      body: {
-        title: `Banc d’essai ${isPrivate ? "brouillon" : "publiée"} ${index}`,
-        description: "Une réutilisation du banc d’essai, modifiée une fois par seconde pendant la mesure.",
-        url: `https://example.org/banc-essai/${isPrivate ? "brouillon" : "publiee"}-${index}`,
-        type: "application",
-        topic: "others",
-        datasets: dataset ? [dataset.id] : [],
-        private: true,
-      },
+  const reuse = (index, isPrivate) =>
+    createReuse(sandboxUrl, apikey, {
+      title: `Banc d’essai ${isPrivate ? "brouillon" : "publiée"} ${index}`,
+      description: "Une réutilisation du banc d’essai, modifiée une fois par seconde pendant la mesure.",
+      url: `https://example.org/banc-essai/${isPrivate ? "brouillon" : "publiee"}-${index}`,
+      isPrivate: true,
     });
   return {
     apikey,

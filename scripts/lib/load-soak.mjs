@@ -12,7 +12,7 @@ import { httpSession } from "./http-session.mjs";
 import { megabytes, sampleResidentMemory } from "./load-memory.mjs";
 import { createSoakTally, describeHitRatio } from "./load-soak-tally.mjs";
 import { serverErrorLines } from "./server-errors.mjs";
-import { allPublicSlugs, sandboxCall, sandboxGet } from "./sandbox-api.mjs";
+import { allPublicSlugs, createReuse, sandboxCall, sandboxGet } from "./sandbox-api.mjs";
 import { seededRandom } from "./seeded-random.mjs";
 
 const CONNECTIONS = 50;
@@ -32,21 +32,16 @@ const UPDATE_PATH = "/api/trpc/producerReuses.update";
 /** How the descriptions the soak writes begin. */
 const WRITE_MARK = "Modifiée pendant l’essai d’endurance (écriture";
 
-/** `REUSES_PER_PRODUCER` public reuses of a new producer, with a dataset (as data.gouv.fr lists them): `[{id, slug}]`. */
+/** `REUSES_PER_PRODUCER` public reuses of a new producer: `[{id, slug}]`. */
 async function newProducerReuses(sandboxUrl, apiKey, index) {
-  const [dataset] = (await sandboxGet(sandboxUrl, "/api/1/datasets/?page_size=1", "data{id}")).data;
   const reuses = [];
   for (let n = 1; n <= REUSES_PER_PRODUCER; n++) {
-    const body = {
+    const reuse = await createReuse(sandboxUrl, apiKey, {
       title: `Endurance ${index}-${n}`,
       description: "Une réutilisation de l’essai d’endurance, modifiée sans cesse pendant la mesure.",
       url: `https://example.org/endurance/${index}-${n}`,
-      type: "application",
-      topic: "others",
-      datasets: dataset ? [dataset.id] : [],
-      private: false,
-    };
-    reuses.push(await sandboxCall(sandboxUrl, "POST", "/api/1/reuses/", { apiKey, fields: "id,slug", body }));
+    });
+    reuses.push(reuse);
   }
   return reuses;
 }

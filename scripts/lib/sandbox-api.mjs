@@ -36,3 +36,21 @@ export async function allPublicSlugs(sandboxUrl) {
     if (slugs.length >= answer.total || answer.data.length === 0) return slugs;
   }
 }
+
+/**
+ * A new reuse of `apiKey`'s account, an application of the sandbox's first dataset (data.gouv.fr lists a public
+ * reuse only with a dataset), public unless `isPrivate`: resolves with `{id, slug}`.
+ */
+export async function createReuse(sandboxUrl, apiKey, { title, description, url, isPrivate = false }) {
+  const [dataset] = (await sandboxGet(sandboxUrl, "/api/1/datasets/?page_size=1", "data{id}")).data;
+  const body = {
+    title,
+    description,
+    url,
+    type: "application",
+    topic: "others",
+    datasets: dataset ? [dataset.id] : [],
+    private: isPrivate,
+  };
+  return sandboxCall(sandboxUrl, "POST", "/api/1/reuses/", { apiKey, fields: "id,slug", body });
+}
