@@ -1,11 +1,6 @@
 import { TRPCError } from "@trpc/server";
 
-import { toFormPage } from "~/server/api/form-post";
-
-import { appRouter } from "~/server/api/root";
-import { createCallerFactory, createTRPCContext } from "~/server/api/trpc";
-import { readSessionCookie } from "~/server/auth/session";
-import { INVALIDATION_HEADER } from "~/server/cache/tags";
+import { formCaller, seeOther, toFormPage } from "~/server/api/form-post";
 import { saveDraft } from "~/server/pages/discussion-drafts";
 import { postFailureOf } from "~/lib/discussions/failure";
 import { localeOf, localizedPath } from "~/lib/i18n/paths";
@@ -16,18 +11,6 @@ const field = (form: FormData, name: string) => {
   const value = form.get(name);
   return typeof value === "string" ? value : "";
 };
-
-/**
- * A 303 to a path of the site: the browser GETs it. The Location is the path alone (behind a proxy, the request's
- * URL does not name the site's host).
- */
-function seeOther(path: string, headers?: Headers): Response {
-  const response = new Response(null, { status: 303, headers: { location: path } });
-  // The front server drops the pages the post changed before the browser asks for them (server/cache/tags.ts).
-  const invalidation = headers?.get(INVALIDATION_HEADER);
-  if (invalidation) response.headers.set(INVALIDATION_HEADER, invalidation);
-  return response;
-}
 
 /**
  * The discussion forms without JavaScript: starts a discussion or answers one (closing it when asked), through
@@ -45,10 +28,7 @@ export async function POST(request: Request, { params }: RouteContext<"/[locale]
   const comment = field(form, "message");
   const requestId = field(form, "requestId");
   const reuse = { id: field(form, "reuseId"), slug };
-  const resHeaders = new Headers();
-  const caller = createCallerFactory(appRouter)(
-    createTRPCContext({ getSession: readSessionCookie, headers: request.headers, resHeaders }),
-  );
+  const { caller, resHeaders } = formCaller(request);
   try {
     const { id } = discussion
       ? await caller.discussions.reply({
