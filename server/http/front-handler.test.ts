@@ -2,7 +2,7 @@ import { Agent, createServer, get as httpGet, type IncomingMessage, type Server,
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { SMALL_BODY_BYTES } from "./body-limit";
 import { CLIENT_ADDRESS_HEADER } from "./client-address";
@@ -15,11 +15,18 @@ const noTags = { invalidatedAt: () => 0, record: () => undefined };
 const options = { csp: { imageSources: [], formTargets: [], development: false }, clock: noTags, trustProxy: false };
 let server: Server | undefined;
 
-afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+afterEach(
+  () =>
+    new Promise<void>((resolve) => {
+      // Connections a test left open (a client that went away mid-request) would hold close() back.
+      server?.closeAllConnections();
+      return server ? server.close(() => resolve()) : resolve();
+    }),
+);
 
 /** Serves `render` (standing in for Next.js, which streams its pages) behind the front handler. */
 async function serve(
-  render: (req: IncomingMessage, res: ServerResponse) => void,
+  render: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>,
   trustProxy = false,
   clock: TagTimes & Pick<TagClock, "record"> = noTags,
 ) {
@@ -27,7 +34,7 @@ async function serve(
   const next = async (req: IncomingMessage, res: ServerResponse) => {
     renders.count++;
     await new Promise((resolve) => setTimeout(resolve, 20));
-    render(req, res);
+    await render(req, res);
   };
   const cache = new PageCache({ freshMs: 60_000, maxEntries: 10, maxBytes: 1_000_000, tags: clock });
   const front = createFrontHandler(next, cache, {
@@ -86,6 +93,30 @@ describe("the front handler", () => {
     expect(again.headers.get("x-page-cache")).toBe("hit");
     expect(again.headers.get("content-encoding")).toBe("gzip");
     for (const answer of [...answers, again]) expect(await answer.text()).toContain("<p>liste</p>");
+  });
+
+  it("serves a page whose visitors all left while it was rendered: no rendering stays pending", async () => {
+    let release = () => {};
+    const firstRendering = new Promise<void>((resolve) => (release = resolve));
+    const { base, renders } = await serve(async (req, res) => {
+      if (renders.count === 1) await firstRendering;
+      // Next.js sends no document to a client that has gone.
+      if (res.destroyed) return;
+      streamedPage("<p>liste</p>")(req, res);
+    });
+    // The first visitor's page is being rendered, the second waits on that rendering; both leave.
+    const visitors = [new AbortController(), new AbortController()];
+    const leaving = visitors.map((visitor) => fetch(`${base}/reuses?page=9`, visitor).catch(() => "left"));
+    await vi.waitFor(() => expect(renders.count).toBe(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    for (const visitor of visitors) visitor.abort();
+    await Promise.all(leaving);
+    // The second one renders once the first has gone (a rendering of nothing: it has gone too).
+    await vi.waitFor(() => expect(renders.count).toBe(2));
+    release();
+    const next = await fetch(`${base}/reuses?page=9`, { signal: AbortSignal.timeout(2_000) });
+    expect(next.status).toBe(200);
+    expect(await next.text()).toContain("<p>liste</p>");
   });
 
   it("gives a public page the same Vary rendered or from the cache, compressed or not", async () => {

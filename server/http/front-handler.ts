@@ -177,6 +177,12 @@ export function createFrontHandler(next: Handler, cache: PageCache, { csp, clock
       },
       holds,
     );
-    await next(req, res);
+    try {
+      await next(req, res);
+    } finally {
+      // Next.js ends no document for a client that left while this request waited on another's rendering (its
+      // "close" came before the listener above): nobody waits on this rendering forever.
+      settle(undefined);
+    }
   };
 }

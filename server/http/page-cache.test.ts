@@ -119,4 +119,16 @@ describe("PageCache", () => {
     await Promise.resolve();
     expect(cache.pending("/a")).toBeUndefined();
   });
+
+  it("keeps a newer rendering of a page when an older one settles", async () => {
+    const cache = new PageCache({ freshMs: 1000, maxEntries: 2, maxBytes: 1_000_000, tags: tagTimes() });
+    let settleOlder: (value: undefined) => void = () => {};
+    cache.track("/a", new Promise((resolve) => (settleOlder = resolve)));
+    const newer = new Promise<undefined>(() => undefined);
+    cache.track("/a", newer);
+    settleOlder(undefined);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(cache.pending("/a")).toBe(newer);
+  });
 });

@@ -104,7 +104,10 @@ export class PageCache {
   /** Marks `key` as being rendered until `done` settles. */
   track(key: string, done: Promise<CachedPage | undefined>): void {
     this.rendering.set(key, done);
-    void done.finally(() => this.rendering.delete(key));
+    // Visitors who waited on a rendering that gave no page all render: the last one tracked stays until it settles.
+    void done.finally(() => {
+      if (this.rendering.get(key) === done) this.rendering.delete(key);
+    });
   }
 
   get size() {
