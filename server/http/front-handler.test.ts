@@ -26,7 +26,7 @@ afterEach(
 
 /** Serves `render` (standing in for Next.js, which streams its pages) behind the front handler. */
 async function serve(
-  render: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>,
+  render: (req: IncomingMessage, res: ServerResponse) => unknown,
   trustProxy = false,
   clock: TagTimes & Pick<TagClock, "record"> = noTags,
 ) {
