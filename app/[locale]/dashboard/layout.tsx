@@ -12,8 +12,7 @@ import { LanguageForm } from "~/components/dashboard/shell/language-form";
 import { TRPCReactProvider } from "~/components/trpc/provider";
 import { CSRF_COOKIE, csrfTokenOf } from "~/server/auth/csrf";
 import { SITE_PATH_HEADER } from "~/lib/i18n/request-headers";
-import { getSession } from "~/server/auth/session";
-import { isStoreUnavailable } from "~/server/store/unavailable";
+import { getSessionUnlessStoreDown } from "~/server/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("dashboard.layout");
@@ -26,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * client provider and the catalog's namespaces its client components say (the public pages need neither).
  */
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  const session = await getSession().catch(storeDown);
+  const session = await getSessionUnlessStoreDown();
   if (session === "unavailable") return <ServiceUnavailable />;
   if (!session) redirect("/sign-in?callbackUrl=/dashboard");
   const csrfToken = csrfTokenOf((await cookies()).get(CSRF_COOKIE)?.value) ?? undefined;
@@ -56,13 +55,10 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   );
 }
 
-/** The vault cannot be read (the store, Redis, is down): not signed out, but nothing can be shown for now. */
-function storeDown(error: unknown): "unavailable" {
-  if (isStoreUnavailable(error)) return "unavailable";
-  throw error;
-}
-
-/** A 503 in words, instead of a page that would hang or fail: the same address works again once the store is back. */
+/**
+ * The vault cannot be read (the store, Redis, is down): not signed out, but nothing can be shown for now. A 503 in
+ * words, instead of a page that would hang or fail: the same address works again once the store is back.
+ */
 async function ServiceUnavailable() {
   const retryHref = (await headers()).get(SITE_PATH_HEADER) ?? "/dashboard";
   const message = (await getTranslations("errors"))("serviceUnavailable");

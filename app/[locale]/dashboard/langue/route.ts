@@ -2,12 +2,11 @@ import { cookies } from "next/headers";
 
 import { seeOther } from "~/server/api/form-post";
 import { DEFAULT_CALLBACK_PATH } from "~/server/auth/redirects";
-import { getSession } from "~/server/auth/session";
+import { getSessionUnlessStoreDown } from "~/server/auth/session";
 import { SESSION_COOKIE } from "~/server/auth/session-cookie";
 import { languageChoiceOf, sessionCookieInLocale } from "~/server/auth/session-language";
 import { env } from "~/server/env";
 import { isSameOrigin } from "~/server/http/same-origin";
-import { isStoreUnavailable } from "~/server/store/unavailable";
 import { localeOf } from "~/lib/i18n/paths";
 import { translatorFor } from "~/lib/i18n/translator";
 
@@ -19,10 +18,7 @@ export async function POST(req: Request, { params }: RouteContext<"/[locale]/das
   if (!isSameOrigin(req.headers)) return new Response(null, { status: 403 });
   const form = await req.formData().catch(() => new FormData());
   const { locale, back } = languageChoiceOf(form, env.NEXTAUTH_URL);
-  const session = await getSession().catch((error: unknown) => {
-    if (isStoreUnavailable(error)) return "unavailable" as const;
-    throw error;
-  });
+  const session = await getSessionUnlessStoreDown();
   if (session === "unavailable") {
     // The session cannot be checked (the store is down): nothing changes, and the producer is told so.
     const text = translatorFor("errors", localeOf((await params).locale))("serviceUnavailable");
