@@ -133,17 +133,6 @@ describe("next-auth options", () => {
     expect(logged.error).not.toHaveBeenCalled();
   });
 
-  it("sign nobody in when the vault cannot keep the key (Redis down): error=StoreUnavailable", async () => {
-    vi.spyOn(getStore(), "set").mockRejectedValue(new StoreUnavailableError("Redis store: connection reconnecting"));
-    const csrf = await auth({ action: "csrf", method: "GET" });
-    const cookies = { [CSRF_COOKIE]: valueOf(csrf, CSRF_COOKIE) ?? "" };
-    const { csrfToken } = csrf.body as { csrfToken: string };
-    const body = { csrfToken, apiKey: "a-key-data.gouv.fr-accepts", callbackUrl: "/dashboard" };
-    const answer = await auth({ action: "callback", providerId: "api-key", method: "POST", body, cookies });
-    expect(valueOf(answer, SESSION_COOKIE)).toBeUndefined();
-    expect(answer.redirect).toMatch(/[?&]error=StoreUnavailable(&|$)/);
-  });
-
   it("answer an empty session for a session whose key left the vault (a key data.gouv.fr refused)", async () => {
     const { cookies } = await signedInBrowser();
     await getVault().delete(await sidOf(cookies[SESSION_COOKIE]));
@@ -152,17 +141,22 @@ describe("next-auth options", () => {
     expect(valueOf(session, SESSION_COOKIE)).toBe("");
   });
 
-  it("refuse a sign-in the vault cannot keep (full disk), saying so, and set no session cookie", async () => {
-    const vault = getVault();
-    vi.spyOn(vault, "put").mockRejectedValueOnce(new Error("key vault: store unavailable (SqliteError)"));
-    const csrf = await auth({ action: "csrf", method: "GET" });
-    const cookies = { [CSRF_COOKIE]: valueOf(csrf, CSRF_COOKIE) ?? "" };
-    const { csrfToken } = csrf.body as { csrfToken: string };
-    const body = { csrfToken, apiKey: "a-key-data.gouv.fr-accepts", callbackUrl: "/dashboard" };
-    const signIn = await auth({ action: "callback", providerId: "api-key", method: "POST", body, cookies });
-    expect(signIn.redirect).toMatch(/[?&]error=StoreUnavailable$/);
-    expect(valueOf(signIn, SESSION_COOKIE)).toBeUndefined();
-  });
+  it.each([
+    ["Redis down", new StoreUnavailableError("Redis store: connection reconnecting")],
+    ["a full disk", Object.assign(new Error("database or disk is full"), { code: "SQLITE_FULL" })],
+  ])(
+    "sign nobody in when the vault cannot keep the key (%s): error=StoreUnavailable, no cookie",
+    async (_, failure) => {
+      vi.spyOn(getStore(), "set").mockRejectedValueOnce(failure);
+      const csrf = await auth({ action: "csrf", method: "GET" });
+      const cookies = { [CSRF_COOKIE]: valueOf(csrf, CSRF_COOKIE) ?? "" };
+      const { csrfToken } = csrf.body as { csrfToken: string };
+      const body = { csrfToken, apiKey: "a-key-data.gouv.fr-accepts", callbackUrl: "/dashboard" };
+      const signIn = await auth({ action: "callback", providerId: "api-key", method: "POST", body, cookies });
+      expect(signIn.redirect).toMatch(/[?&]error=StoreUnavailable$/);
+      expect(valueOf(signIn, SESSION_COOKIE)).toBeUndefined();
+    },
+  );
 
   it("log next-auth's errors as one escaped line", async () => {
     const session = await auth({ action: "session", method: "GET", cookies: { [SESSION_COOKIE]: "not-a-jwt" } });
