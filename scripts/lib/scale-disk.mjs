@@ -13,7 +13,7 @@ import { checkFullDisk } from "./scale-disk-full.mjs";
 import { canMount, mountTmpfs, remountReadOnly, unmountAll } from "./scale-disk-mount.mjs";
 import { checkSharedDataDir } from "./scale-disk-shared.mjs";
 import { getPage } from "./scale-site.mjs";
-import { stackDirectory, startApp, startSandbox } from "./test-stack.mjs";
+import { appEnvironment, stackDirectory, startApp, startSandbox } from "./test-stack.mjs";
 
 const REFUSAL_TIMEOUT_MS = 60_000;
 
@@ -24,12 +24,8 @@ const REFUSAL_TIMEOUT_MS = 60_000;
 async function refusedStart({ sandbox, secret }, dataDir) {
   const started = Date.now();
   const [command, args] = serverCommand();
-  const { REDIS_URL: _unused, ...environment } = process.env;
-  const env = { ...environment, NODE_ENV: "production", PORT: String(await freePort()), DATAGOUV_URL: sandbox.url };
-  const child = spawnGroup(command, args, {
-    env: { ...env, NEXTAUTH_SECRET: secret, DATA_DIR: dataDir },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+  const env = appEnvironment({ sandboxUrl: sandbox.url, dataDir, secret, port: await freePort() });
+  const child = spawnGroup(command, args, { env, stdio: ["ignore", "ignore", "pipe"] });
   const stderr = [];
   child.stderr.on("data", (chunk) => stderr.push(chunk));
   const timeout = setTimeout(() => signalGroup(child, "SIGKILL"), REFUSAL_TIMEOUT_MS);

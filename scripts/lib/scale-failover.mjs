@@ -7,7 +7,7 @@ import autocannon from "autocannon";
 
 import { httpSession } from "./http-session.mjs";
 import { signalGroup } from "./proc.mjs";
-import { getPage, MEMBER_KEY, upstreamReuseField } from "./scale-site.mjs";
+import { getPage, MEMBER_KEY, sessionsWork, upstreamReuseField } from "./scale-site.mjs";
 
 const CONNECTIONS = 8;
 /** nginx leaves a failed instance alone for fail_timeout (10 s in deploy/nginx.conf) before trying it again. */
@@ -15,16 +15,6 @@ const BACK_IN_NGINX_WAIT_MS = 20_000;
 
 /** The instance nginx finally got a request's answer from. */
 const answeredBy = (line) => line.tried.at(-1);
-
-/** Both sessions still signed in through nginx, their dashboards served with their keys. */
-async function sessionsWork(sessions, nginx) {
-  const states = [];
-  for (const session of sessions) {
-    const signedIn = (await (await session.fetch(`${nginx.url}/api/auth/session`)).json())?.user !== undefined;
-    states.push(signedIn && (await getPage(`${nginx.url}/dashboard`, session)).status === 200);
-  }
-  return states;
-}
 
 /** Runs the load, killing A halfway; resolves with autocannon's result and the time of the kill. */
 async function loadWithKill({ a, nginx }, { producer, reusePath, durationS }) {
@@ -90,8 +80,8 @@ export async function checkFailover(stack, results, { producer, reuseId, duratio
     return { ok, detail: `before: A ${by(before, atA)}, B ${by(before, atB)}; retried on B: ${retried}` };
   });
   await results.verify("failover: both signed-in users still work through nginx after the kill", async () => {
-    const states = await sessionsWork([producer, member], nginx);
-    return { ok: states.every(Boolean), detail: `signed in with their dashboard: ${states.join(", ")}` };
+    const states = await sessionsWork([producer, member], nginx.url);
+    return { ok: states.every(Boolean), detail: `signed in, dashboard and tRPC 200: ${states.join(", ")}` };
   });
   if (restart) await checkRestart(stack, results, producer);
 }

@@ -6,7 +6,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 
 import { httpSession } from "./http-session.mjs";
-import { MEMBER_KEY } from "./scale-site.mjs";
+import { MEMBER_KEY, sessionsWork } from "./scale-site.mjs";
 
 /** Concurrent clients of the load during the outage. */
 const CONNECTIONS = 6;
@@ -82,18 +82,6 @@ async function recovery({ a, b }, session) {
     await sleep(100);
   }
   return undefined;
-}
-
-/** Every session: signed in through nginx, its dashboard and a tRPC query served (statuses, in order). */
-async function sessionsWork(sessions, nginx) {
-  const states = [];
-  for (const session of sessions) {
-    const page = await session.fetch(`${nginx.url}/dashboard`);
-    const query = await session.fetch(`${nginx.url}/api/trpc/account.reuses`);
-    await Promise.all([page.body?.cancel(), query.body?.cancel()]);
-    states.push(page.status === 200 && query.status === 200);
-  }
-  return states;
 }
 
 const hasSessionCookie = (session) => /(^|; )(__Secure-)?next-auth\.session-token=[^;]/.test(session.cookies());
@@ -172,7 +160,7 @@ export async function checkRedisOutage(stack, results, { sessions, reusePath, ou
     }),
   );
   await results.verify(`${label}: every session made before still works (dashboard and tRPC)`, async () => {
-    const states = await sessionsWork(everyone, nginx);
+    const states = await sessionsWork(everyone, nginx.url);
     return { ok: states.every(Boolean), detail: `${states.length} sessions: ${states.join(", ")}` };
   });
   await results.verify(`${label}: signing in works again`, async () => {
@@ -192,7 +180,7 @@ export async function checkRedisRestart(stack, results, sessions) {
     results.figure("Redis restart: Redis answering again after (s)", (Date.now() - started) / 1000);
     const recoveredAfter = await recovery(stack, sessions[0]);
     if (recoveredAfter !== undefined) results.figure("Redis restart: time to recover (s)", recoveredAfter / 1000);
-    const states = await sessionsWork(sessions, nginx);
+    const states = await sessionsWork(sessions, nginx.url);
     const detail = `recovered after ${recoveredAfter ?? "never"} ms; ${states.length} sessions: ${states.join(", ")}`;
     return { ok: recoveredAfter !== undefined && states.every(Boolean), detail };
   });

@@ -8,7 +8,7 @@ import autocannon from "autocannon";
 
 import { httpSession } from "./http-session.mjs";
 import { exitCode, signalGroup } from "./proc.mjs";
-import { getPage, MEMBER_KEY, PRODUCER_KEY } from "./scale-site.mjs";
+import { MEMBER_KEY, PRODUCER_KEY, sessionsWork } from "./scale-site.mjs";
 
 const CONNECTIONS = 8;
 /** The server's own drain limit is 10 s (server/http/main.ts): it must have exited a little after. */
@@ -34,16 +34,6 @@ async function signInUsers(nginx) {
   const statuses = [];
   for (const [index, session] of sessions.entries()) statuses.push(await session.signIn(USERS[index].key));
   return { sessions, statuses };
-}
-
-/** Each session still signed in through nginx, its dashboard served. */
-async function sessionsWork(sessions, nginx) {
-  const states = [];
-  for (const session of sessions) {
-    const signedIn = await session.signedIn();
-    states.push(signedIn && (await getPage(`${nginx.url}/dashboard`, session)).status === 200);
-  }
-  return states;
 }
 
 /** Resolves with the exit code of `child`, or undefined when it has not exited within `ms`. */
@@ -160,7 +150,7 @@ export async function checkRollingRestart(stack, results, { instances, reusePath
     };
   });
   await results.verify("rolling: every session made before still works through nginx", async () => {
-    const states = await sessionsWork(sessions, nginx);
-    return { ok: states.every(Boolean), detail: `signed in with their dashboard: ${states.join(", ")}` };
+    const states = await sessionsWork(sessions, nginx.url);
+    return { ok: states.every(Boolean), detail: `signed in, dashboard and tRPC 200: ${states.join(", ")}` };
   });
 }

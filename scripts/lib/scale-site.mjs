@@ -52,3 +52,19 @@ export async function getPage(url, session) {
   const response = session ? await session.fetch(url) : await fetch(url, { redirect: "manual" });
   return { status: response.status, pageCache: response.headers.get("x-page-cache"), html: await response.text() };
 }
+
+/**
+ * Whether each session still works through `baseUrl`: the server knows it (GET /api/auth/session names a user),
+ * its dashboard and a signed-in tRPC query answer 200. One boolean per session, in order.
+ */
+export async function sessionsWork(sessions, baseUrl) {
+  const states = [];
+  for (const session of sessions) {
+    const known = (await (await session.fetch(`${baseUrl}/api/auth/session`)).json())?.user !== undefined;
+    const page = await session.fetch(`${baseUrl}/dashboard`);
+    const query = await session.fetch(`${baseUrl}/api/trpc/account.reuses`);
+    await Promise.all([page.body?.cancel(), query.body?.cancel()]);
+    states.push(known && page.status === 200 && query.status === 200);
+  }
+  return states;
+}

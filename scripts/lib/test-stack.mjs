@@ -43,6 +43,25 @@ export async function startSandbox({ dataDir, latencyMs = 0 }) {
 }
 
 /**
+ * The environment of a production server on `port` against `sandboxUrl`, with its store in `dataDir` (REDIS_URL
+ * is not passed on: see startApp) and `secret`; the site's URL is `siteUrl`, or the server's own.
+ */
+export function appEnvironment({ sandboxUrl, dataDir, secret, port, siteUrl }) {
+  const { REDIS_URL: _shared, ...environment } = process.env;
+  return {
+    ...environment,
+    NODE_ENV: "production",
+    PORT: String(port),
+    DATAGOUV_URL: sandboxUrl,
+    NEXTAUTH_SECRET: secret,
+    NEXTAUTH_URL: siteUrl ?? `http://127.0.0.1:${port}`,
+    DATA_DIR: dataDir,
+    DEMO_MODE: "false",
+    TRUST_PROXY: "true",
+  };
+}
+
+/**
  * A production server (`npm start`) on a free port, against `sandboxUrl`. Its store is a fresh SQLite one in
  * `dataDir`, even when REDIS_URL is set, unless `env` gives REDIS_URL. `secret` is shared by instances that must
  * accept each other's sessions. It trusts X-Forwarded-For from the loopback (TRUST_PROXY), as behind nginx: the
@@ -52,17 +71,8 @@ export async function startSandbox({ dataDir, latencyMs = 0 }) {
 export async function startApp({ sandboxUrl, dataDir, secret, env = {}, siteUrl, port: fixedPort }) {
   const port = fixedPort ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  const { REDIS_URL: _shared, ...environment } = process.env;
   const app = quietChild(serverCommand(), {
-    ...environment,
-    NODE_ENV: "production",
-    PORT: String(port),
-    DATAGOUV_URL: sandboxUrl,
-    NEXTAUTH_SECRET: secret,
-    NEXTAUTH_URL: siteUrl ?? url,
-    DATA_DIR: dataDir,
-    DEMO_MODE: "false",
-    TRUST_PROXY: "true",
+    ...appEnvironment({ sandboxUrl, dataDir, secret, port, siteUrl }),
     ...env,
   });
   // The port answering is enough: the pages themselves are what we measure.
